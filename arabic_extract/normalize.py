@@ -1,0 +1,40 @@
+"""Orthographic normalization of Arabic, used *beside* the surface text, never instead of it.
+
+``normalize`` removes diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) and
+tatweel, unifies alef variants (أ إ آ ٱ → ا), alef maqsura and Farsi ya (ى ی → ي),
+ta marbuta (ة → ه), Farsi kaf (ک → ك), and maps Arabic-Indic digits to ASCII digits.
+"""
+from __future__ import annotations
+
+import regex
+
+DIACRITICS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u08D3-\u08FF]")
+TATWEEL = "\u0640"
+
+_TABLE = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+    "ک": "ك",
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    TATWEEL: None,
+})
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, shadda, sukun, dagger alef and tatweel; keep every letter."""
+    return DIACRITICS.sub("", text).replace(TATWEEL, "")
+
+
+def normalize(text: str) -> str:
+    """Normalized form for matching and features (see module docstring)."""
+    return DIACRITICS.sub("", text).translate(_TABLE)
+
+
+def normalize_light(text: str) -> str:
+    """Like :func:`normalize` but keeps ta marbuta and alef maqsura (for lemmas/display)."""
+    return strip_diacritics(text).translate(_ALEF_ONLY)
+
+
+_ALEF_ONLY = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})

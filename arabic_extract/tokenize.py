@@ -1,0 +1,115 @@
+"""Regex tokenizer with character offsets, and a sentence splitter.
+
+Every non-space character of the text ends up in exactly one token; tokens never contain
+whitespace (``str.isspace``) and ``text[token.start:token.end] == token.text``.
+"""
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+
+import regex
+
+from .document import Document, Sentence, Token
+from .normalize import normalize
+from .resources import word_list
+
+_WS = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+_NON_WS = "[^" + regex.escape(_WS) + "]"
+_AR_LETTER = r"[\p{Script=Arabic}&&\p{L}]"
+_WORD_CHAR = rf"(?:{_AR_LETTER}|\p{{M}}|\u0640)"
+_URL_END = r"[^\s<>«»\"“”'.,;:!?،؛؟)\]}]"
+
+TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("URL", rf"(?:https?://|www\.)[^\s<>«»\"“”]*{_URL_END}"),
+    ("EMAIL", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
+    ("HASHTAG", r"[#@][\p{L}\p{M}\p{Nd}_\u0640]+"),
+    ("DATE", r"\p{Nd}{1,4}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{1,4}(?!\p{Nd})"),
+    ("TIME", r"\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?!\p{Nd})"),
+    ("NUM", r"\p{Nd}+(?:[.,٫٬]\p{Nd}+)*"),
+    ("ARABIC", rf"(?:{_AR_LETTER}|\u0640){_WORD_CHAR}*"),
+    ("ABBR", r"(?:\p{Lu}\.){2,}"),
+    ("LATIN", r"[\p{Latin}][\p{Latin}\p{M}\p{Nd}]*(?:['’][\p{Latin}]+)?"),
+    ("PUNCT", r"\.{2,}|[!?؟]{2,}"),
+    ("OTHER", rf"{_NON_WS}\p{{M}}*"),
+)
+TOKEN_RE = regex.compile("|".join(f"(?P<{n}>{p})" for n, p in TOKEN_PATTERNS), regex.V1)
+
+SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
+OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›", "(": ")"}
+CLOSERS = frozenset(OPENERS.values())
+
+
+@lru_cache(maxsize=200_000)
+def _norm(surface: str) -> str:
+    return normalize(surface)
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Cut ``text`` into tokens with offsets and a normalized form beside each."""
+    return tuple(Token(m.start(), m.end(), m.group(), _norm(m.group()))
+                 for m in TOKEN_RE.finditer(text))
+
+
+def _abbreviations() -> frozenset[str]:
+    return frozenset(word_list("data", "abbreviations.txt"))
+
+
+def _is_abbreviation(prev: Token | None) -> bool:
+    if prev is None:
+        return False
+    if prev.text in _abbreviations():
+        return True
+    return len(prev.text) == 1 and regex.match(_AR_LETTER, prev.text) is not None
+
+
+def _newline_after(tokens: tuple[Token, ...], i: int, text: str) -> bool:
+    return i + 1 < len(tokens) and "\n" in text[tokens[i].end:tokens[i + 1].start]
+
+
+def _ends_sentence(tokens: tuple[Token, ...], i: int, depth: int) -> bool:
+    tok = tokens[i]
+    if depth > 0 or tok.text not in SENTENCE_END:
+        return False
+    return not (tok.text == "." and _is_abbreviation(tokens[i - 1] if i else None))
+
+
+def _quote_depth(tok: Token, depth: int, ascii_open: bool) -> tuple[int, bool]:
+    if tok.text in OPENERS:
+        return depth + 1, ascii_open
+    if tok.text in CLOSERS:
+        return max(0, depth - 1), ascii_open
+    if tok.text == '"':
+        return (depth - 1, False) if ascii_open else (depth + 1, True)
+    return depth, ascii_open
+
+
+def split_sentences(text: str, tokens: tuple[Token, ...]) -> tuple[Sentence, ...]:
+    """Sentences over ``tokens``: a newline always ends one; . ! ? ؟ … end one unless they
+    stand inside quotes or brackets or after an abbreviation.  Quote depth is reset at every
+    paragraph, so one unbalanced quote mark never swallows the rest of the article."""
+    sentences: list[Sentence] = []
+    first, depth, ascii_open = 0, 0, False
+    for i, tok in enumerate(tokens):
+        depth, ascii_open = _quote_depth(tok, depth, ascii_open)
+        paragraph_end = _newline_after(tokens, i, text)
+        if i + 1 == len(tokens) or paragraph_end or _ends_sentence(tokens, i, depth):
+            start, end = tokens[first].start, tok.end
+            sentences.append(Sentence(start, end, text[start:end], first, i + 1))
+            first = i + 1
+        if paragraph_end:
+            depth, ascii_open = 0, False
+    return tuple(sentences)
+
+
+class Tokenizer:
+    """Pipeline stage: fills ``doc.tokens`` and ``doc.sentences``."""
+
+    name = "tokenizer"
+    needs: frozenset[str] = frozenset()
+    provides = frozenset({"tokens", "sentences"})
+
+    def __call__(self, doc: Document) -> Document:
+        tokens = tokenize(doc.text)
+        return doc.replace(tokens=tokens, sentences=split_sentences(doc.text, tokens),
+                           annotations=doc.annotations | self.provides)

@@ -1,0 +1,93 @@
+"""CLI: extract writes schema records, bad files become error records, help everywhere."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from arabic_extract.cli import main
+
+from .conftest import ROOT, SEEDS
+
+RECORD_KEYS = ["id", "source", "text_length", "people", "places", "organizations",
+               "statements", "error"]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "arabic_extract", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def check_spans(record: dict, text: str) -> int:
+    count = 0
+    for group in ("people", "places", "organizations"):
+        for entity in record[group]:
+            for m in entity["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"]
+                count += 1
+    for st in record["statements"]:
+        for key in ("cue", "content"):
+            assert text[st[key]["start"]:st[key]["end"]] == st[key]["text"]
+            count += 1
+    return count
+
+
+def test_extract_seeds(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(SEEDS), "-o", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 2
+    for record in records:
+        assert list(record) == RECORD_KEYS and record["error"] is None
+        text = (SEEDS / f"{record['id']}.txt").read_text(encoding="utf-8")
+        assert record["text_length"] == len(text)
+        check_spans(record, text)
+
+
+def test_bad_files_do_not_stop_the_batch(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a_good.txt").write_text("قال الوزير إن الوضع مستقر.", encoding="utf-8")
+    (tmp_path / "b_latin1.txt").write_bytes("café".encode("latin-1"))
+    (tmp_path / "c_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "d_empty.txt").write_bytes(b"")
+    (tmp_path / "e_bom.txt").write_bytes("\ufeffبغداد".encode("utf-8"))
+    out = tmp_path / "out.jsonl"
+    missing = tmp_path / "nope.txt"
+    assert main(["extract", str(tmp_path), str(missing), "-o", str(out)]) == 0
+    records = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert set(records) == {"a_good", "b_latin1", "c_binary", "d_empty", "e_bom", "nope", "out"} - {"out"}
+    assert records["a_good"]["error"] is None
+    assert records["b_latin1"]["error"]["type"] == "UnicodeDecodeError"
+    assert "binary" in records["c_binary"]["error"]["message"]
+    assert records["d_empty"]["error"] is None and records["d_empty"]["text_length"] == 0
+    assert records["e_bom"]["text_length"] == len("بغداد")
+    assert records["nope"]["error"]["type"] == "FileNotFoundError"
+    assert "6 articles, 3 ok, 3 failed" in capsys.readouterr().err
+
+
+def test_replace_policy_reads_bad_bytes(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_bytes("بغداد ".encode("utf-8") + b"\xff")
+    out = tmp_path / "o.jsonl"
+    assert main(["extract", str(tmp_path / "x.txt"), "-o", str(out),
+                 "--encoding-errors", "replace"]) == 0
+    assert json.loads(out.read_text())["error"] is None
+
+
+def test_all_failed_exits_nonzero(tmp_path: Path) -> None:
+    assert main(["extract", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "o")]) == 1
+
+
+@pytest.mark.parametrize("args", [["--help"], ["extract", "--help"], ["info", "--help"]])
+def test_help_everywhere(args: list[str]) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 0 and "usage: arabic-extract" in result.stdout
+
+
+def test_info_and_stdout_output() -> None:
+    info = run_cli("info")
+    assert info.returncode == 0 and "arabic-extract 0." in info.stdout and "morphology" in info.stdout
+    result = run_cli("extract", str(SEEDS / "000_90be8588a3012945.txt"))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["id"] == "000_90be8588a3012945"

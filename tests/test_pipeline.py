@@ -1,0 +1,131 @@
+"""Pipeline: construction checks, bad input, error handlers, pipe, backend registry."""
+from __future__ import annotations
+
+import pytest
+
+import arabic_extract
+from arabic_extract import registry
+from arabic_extract.document import Document, Mention
+from arabic_extract.errors import BackendUnavailableError, PipelineConfigError, StageError
+from arabic_extract.pipeline import Pipeline, record_error
+from arabic_extract.tokenize import Tokenizer
+
+
+class ToyNER:
+    """A toy stage: every token equal to «بغداد» is a LOC mention."""
+
+    name = "toy_ner"
+    needs = frozenset({"tokens"})
+    provides = frozenset({"mentions"})
+
+    def __call__(self, doc: Document) -> Document:
+        mentions = tuple(Mention(t.start, t.end, t.text, "LOC")
+                         for t in doc.tokens if t.norm == "بغداد")
+        return doc.replace(mentions=mentions, annotations=doc.annotations | self.provides)
+
+
+class Broken:
+    name = "broken"
+    needs = frozenset({"tokens"})
+    provides = frozenset()
+
+    def __call__(self, doc: Document) -> Document:
+        raise RuntimeError("boom")
+
+
+class NotADoc(Broken):
+    name = "not_a_doc"
+
+    def __call__(self, doc: Document):  # type: ignore[override]
+        return "oops"
+
+
+def test_needs_are_checked_at_construction() -> None:
+    with pytest.raises(PipelineConfigError, match="needs \\['tokens'\\]"):
+        Pipeline([ToyNER()])
+    with pytest.raises(PipelineConfigError, match="not a stage"):
+        Pipeline([Tokenizer(), object()])  # type: ignore[list-item]
+
+
+def test_toy_stage_runs_in_order() -> None:
+    nlp = Pipeline([Tokenizer(), ToyNER()])
+    doc = nlp("زار الوفد بغداد وبغداد")
+    assert [m.text for m in doc.mentions] == ["بغداد"]
+    assert {"tokens", "sentences", "mentions"} <= doc.annotations
+    assert nlp.stage_names == ("tokenizer", "toy_ner")
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 42, ["list"]])
+def test_non_str_is_a_type_error(bad) -> None:
+    with pytest.raises(TypeError, match="expects the article as str"):
+        arabic_extract.load()(bad)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\n"])
+def test_empty_text_gives_empty_document(text: str) -> None:
+    doc = arabic_extract.load()(text)
+    assert doc.text == text and doc.tokens == () and doc.statements == ()
+    assert doc.to_dict()["error"] is None
+
+
+def test_text_without_arabic_is_fine() -> None:
+    doc = arabic_extract.load()("Only English here, 2025.")
+    assert [t.text for t in doc.tokens][:2] == ["Only", "English"]
+
+
+def test_stage_failure_raises_by_default_and_is_recorded_on_request() -> None:
+    with pytest.raises(StageError, match="broken.*boom"):
+        Pipeline([Tokenizer(), Broken()])("نص")
+    doc = Pipeline([Tokenizer(), Broken()], on_error=record_error)("نص", id="a")
+    assert doc.error == {"type": "RuntimeError", "message": "broken: boom"}
+    assert doc.id == "a" and doc.tokens == ()
+    with pytest.raises(StageError, match="returned str"):
+        Pipeline([Tokenizer(), NotADoc()])("نص")
+
+
+def test_pipe_keeps_order_and_context() -> None:
+    nlp = Pipeline([Tokenizer(), ToyNER()])
+    items = [(f"بغداد {i}", {"id": i}) for i in range(7)] + [("", {"id": 7})]
+    out = list(nlp.pipe(items, as_tuples=True, batch_size=3))
+    assert [ctx["id"] for _, ctx in out] == list(range(8))
+    assert [len(doc.mentions) for doc, _ in out] == [1] * 7 + [0]
+    plain = list(nlp.pipe(["بغداد", "دمشق"], batch_size=1))
+    assert [len(d.mentions) for d in plain] == [1, 0]
+
+
+def test_pipe_isolates_a_failing_document() -> None:
+    class FailsOnX(Broken):
+        name = "fails_on_x"
+
+        def __call__(self, doc: Document) -> Document:
+            if "x" in doc.text:
+                raise ValueError("no x")
+            return doc
+    nlp = Pipeline([Tokenizer(), FailsOnX()], on_error=record_error)
+    docs = list(nlp.pipe(["نص", "x نص", "نص"], batch_size=8))
+    assert [d.error is None for d in docs] == [True, False, True]
+
+
+def test_unknown_backend_names_the_choices() -> None:
+    with pytest.raises(PipelineConfigError, match="unknown ner backend 'nope'"):
+        arabic_extract.load(ner="nope")
+
+
+def test_missing_backend_module_names_the_install_command() -> None:
+    registry.register("ner", "ghost", "arabic_extract_ghost_module:Stage",
+                      install='pip install "arabic-extract[ghost]"')
+    try:
+        with pytest.raises(BackendUnavailableError, match=r'pip install "arabic-extract\[ghost\]"'):
+            arabic_extract.load(ner="ghost", entities=None, quotes=None)
+    finally:
+        registry.unregister("ner", "ghost")
+
+
+def test_registered_callable_backend() -> None:
+    registry.register("ner", "toy", lambda: ToyNER())
+    try:
+        nlp = arabic_extract.load(ner="toy", entities=None, quotes=None)
+        assert [m.text for m in nlp("في بغداد").mentions] == ["بغداد"]
+    finally:
+        registry.unregister("ner", "toy")
+    assert "toy" not in arabic_extract.backends("ner")

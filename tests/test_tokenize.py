@@ -1,0 +1,92 @@
+"""Tokenizer and sentence splitter: tables of (text, expected tokens) and properties."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arabic_extract.normalize import normalize
+from arabic_extract.tokenize import split_sentences, tokenize
+
+
+def texts(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ذهب إلى بغداد", ["ذهب", "إلى", "بغداد"]),
+    ("وبغدادَ", ["وبغدادَ"]),                              # diacritic stays in the word
+    ("بـــغداد", ["بـــغداد"]),                           # tatweel inside a word
+    ("بلغ 2.4% من 1,000 دينار", ["بلغ", "2.4", "%", "من", "1,000", "دينار"]),
+    ("عام ٢٠٢٥ و٣٫٥", ["عام", "٢٠٢٥", "و", "٣٫٥"]),
+    ("في 2025-12-31 و27/9/2024", ["في", "2025-12-31", "و", "27/9/2024"]),
+    ("الساعة 10:30 صباحا", ["الساعة", "10:30", "صباحا"]),
+    ("شركة Google وApple", ["شركة", "Google", "و", "Apple"]),
+    ("انظر https://example.com/a?b=1.", ["انظر", "https://example.com/a?b=1", "."]),
+    ("راسلنا info@example.org اليوم", ["راسلنا", "info@example.org", "اليوم"]),
+    ("#العراق_اليوم @user_1", ["#العراق_اليوم", "@user_1"]),
+    ("قال: «نعم»، و“لا”؛ لماذا؟ (هنا)",
+     ["قال", ":", "«", "نعم", "»", "،", "و", "“", "لا", "”", "؛", "لماذا", "؟", "(", "هنا", ")"]),
+    ("U.S. policy", ["U.S.", "policy"]),
+    ("انتظر...", ["انتظر", "..."]),
+])
+def test_token_table(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_norm_is_beside_the_surface() -> None:
+    tok = tokenize("إلى الأُمّــةِ")[1]
+    assert tok.text == "الأُمّــةِ"
+    assert tok.norm == "الامه"
+    assert tokenize("أحمد")[0].norm == normalize("احمد")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال الوزير إن النمو بلغ 2.4 بالمئة. وأضاف أن الأسعار مستقرة.",
+     ["قال الوزير إن النمو بلغ 2.4 بالمئة.", "وأضاف أن الأسعار مستقرة."]),
+    ("قال د. أحمد إن الوضع مستقر.", ["قال د. أحمد إن الوضع مستقر."]),
+    ("قال: «سنعود. لن نتأخر.» ثم غادر.", ["قال: «سنعود. لن نتأخر.» ثم غادر."]),
+    ("عنوان بلا نقطة\nالفقرة الأولى.", ["عنوان بلا نقطة", "الفقرة الأولى."]),
+    ("هل انتهى؟ نعم!", ["هل انتهى؟", "نعم!"]),
+    # an unbalanced quote must not swallow the next paragraph
+    ("قال: «لن نتراجع. أبدا\nوفي سياق آخر. انتهى.",
+     ["قال: «لن نتراجع. أبدا", "وفي سياق آخر.", "انتهى."]),
+])
+def test_sentence_table(text: str, expected: list[str]) -> None:
+    tokens = tokenize(text)
+    sentences = split_sentences(text, tokens)
+    assert [s.text for s in sentences] == expected
+    assert sentences[-1].token_end == len(tokens)
+
+
+ALPHABET = st.sampled_from(
+    list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئةى") + ["\u064e", "\u0650", "\u0651", "\u0652",
+    "\u0640", "٠", "١", "٩", "0", "7", ".", ",", "٫", "a", "Z", "é", "«", "»", "“", "”", '"',
+    "'", "،", "؛", "؟", "!", "(", ")", ":", "-", "/", "#", "@", " ", "\n", "\t", "\u00a0",
+    "\u200c", "\u2028", "\x1c"]) | st.characters()
+
+
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_tokens_cover_text(text: str) -> None:
+    tokens = tokenize(text)
+    covered = 0
+    last_end = 0
+    for tok in tokens:
+        assert tok.text and tok.start >= last_end and tok.end > tok.start
+        assert text[tok.start:tok.end] == tok.text
+        assert not any(ch.isspace() for ch in tok.text)
+        covered += len(tok.text)
+        last_end = tok.end
+    assert covered == sum(1 for ch in text if not ch.isspace())
+
+
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_sentences_partition_tokens(text: str) -> None:
+    tokens = tokenize(text)
+    sentences = split_sentences(text, tokens)
+    starts = [s.token_start for s in sentences]
+    assert starts == ([0] + [s.token_end for s in sentences[:-1]] if tokens else [])
+    assert (sentences[-1].token_end if sentences else 0) == len(tokens)
+    for sent in sentences:
+        assert text[sent.start:sent.end] == sent.text
+        assert sent.token_end > sent.token_start
