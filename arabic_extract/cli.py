@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any, Callable, Sequence
 
@@ -17,37 +16,52 @@ def _backend_args(parser: argparse.ArgumentParser) -> None:
                             help=f"{kind} backend (default: the built-in one; 'none' to skip)")
 
 
-def _pipeline(args: argparse.Namespace) -> Any:
-    from .loading import load
-    from .pipeline import record_error
-
+def _load_kwargs(args: argparse.Namespace) -> dict[str, Any]:
     def pick(name: str) -> str | None:
         return None if name == "none" else name
-    return load(morphology=pick(args.morphology), ner=pick(args.ner), on_error=record_error)
+    return {"morphology": pick(args.morphology), "ner": pick(args.ner)}
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .io import iter_paths, process_file
-    nlp = _pipeline(args)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    total = failed = 0
-    try:
-        for path in iter_paths(args.paths):
-            record = process_file(nlp, path, errors=args.encoding_errors)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            total += 1
-            failed += record["error"] is not None
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    print(f"{total} articles, {total - failed} ok, {failed} failed", file=sys.stderr)
-    return 1 if total and failed == total else 0
+    from .batch import extract_to
+    if args.dask:
+        from .dask import extract_with_dask
+        summary = extract_with_dask(args.paths, args.output, scheduler=args.dask,
+                                    load_kwargs=_load_kwargs(args))
+    else:
+        summary = extract_to(args.paths, args.output, fmt=args.format, workers=args.workers,
+                             resume=args.resume, progress=args.progress,
+                             load_kwargs=_load_kwargs(args), errors=args.encoding_errors,
+                             max_chars=args.max_chars, id_field=args.id_field,
+                             text_field=args.text_field)
+    print(summary, file=sys.stderr)
+    return 1 if summary.total and summary.failed == summary.total else 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     from .info import describe
     print(describe())
     return 0
+
+
+def _batch_args(ext: argparse.ArgumentParser) -> None:
+    ext.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
+                     help="output format (default: jsonl)")
+    ext.add_argument("--workers", type=int, default=1, metavar="N",
+                     help="worker processes, each loading the models once (default: 1)")
+    ext.add_argument("--resume", action="store_true",
+                     help="skip ids already in the output (JSONL) and append")
+    ext.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="progress bar on stderr (default: when stderr is a terminal)")
+    ext.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
+                     help="bytes that are not UTF-8: strict = error record (default), "
+                          "replace = U+FFFD")
+    ext.add_argument("--max-chars", type=int, default=5_000_000, metavar="N",
+                     help="longer inputs get an error record (default: 5,000,000)")
+    ext.add_argument("--id-field", default="id", help="id field of JSONL corpora")
+    ext.add_argument("--text-field", default="content", help="text field of JSONL corpora")
+    ext.add_argument("--dask", metavar="SCHEDULER",
+                     help="run on Dask: 'local' or a scheduler address tcp://host:8786")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,10 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     ext = sub.add_parser("extract", help="articles (files or folders of *.txt) to JSONL records",
                          description="Write one JSON article record per input file.")
     ext.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file or a folder")
-    ext.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: stdout)")
-    ext.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
-                     help="what to do with bytes that are not UTF-8 (default: strict = error "
-                          "record)")
+    ext.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
+    _batch_args(ext)
     _backend_args(ext)
     ext.set_defaults(func=cmd_extract)
     info = sub.add_parser("info", help="version, backends and where models live",
@@ -73,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "progress", False) is None:
+        args.progress = sys.stderr.isatty()
     handler: Handler = args.func
     return handler(args)
 

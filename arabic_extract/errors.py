@@ -24,3 +24,19 @@ class StageError(ArabicExtractError, RuntimeError):
 
 class InputError(ArabicExtractError, ValueError):
     """An input file or record could not be read as Arabic text."""
+
+
+class BinaryInputError(InputError):
+    """The input looks like a binary file (NUL bytes), not text."""
+
+
+class EmptyInputError(InputError):
+    """The input has no text at all (a batch records it rather than returning nothing)."""
+
+
+class NoArabicTextError(InputError):
+    """The input has text but no Arabic letters."""
+
+
+class InputTooLargeError(InputError):
+    """The input is longer than the configured limit."""

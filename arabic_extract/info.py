@@ -5,7 +5,7 @@ import importlib.util
 import platform
 
 from . import __version__
-from .registry import backends
+from .registry import list_backends
 from .resources import data_path
 
 OPTIONAL_PACKAGES = ("camel_tools", "stanza", "torch", "dask", "pandas")
@@ -25,7 +25,7 @@ def _module_status(target: str) -> str:
 def describe() -> str:
     lines = [f"arabic-extract {__version__} (Python {platform.python_version()})",
              f"package data: {data_path()}", "", "backends:"]
-    for kind, specs in backends().items():
+    for kind, specs in list_backends().items():
         for name, spec in specs.items():
             extra = f"  [install: {spec.install}]" if spec.install else ""
             lines.append(f"  {kind:<11} {name:<8} {_module_status(spec.target):<12} "

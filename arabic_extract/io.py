@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .document import Document
-from .errors import InputError
-from .pipeline import Pipeline
+from .errors import BinaryInputError, InputError
 
 BINARY_SNIFF = 8192
 
@@ -25,7 +24,7 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]], pattern: str = "*.txt") 
 def decode(data: bytes, *, errors: str = "strict", name: str = "<bytes>") -> str:
     """UTF-8 text of ``data`` with a BOM removed; binary data raises :class:`InputError`."""
     if b"\x00" in data[:BINARY_SNIFF]:
-        raise InputError(f"{name} looks like a binary file (NUL bytes), not UTF-8 text")
+        raise BinaryInputError(f"{name} looks like a binary file (NUL bytes), not UTF-8 text")
     try:
         text = data.decode("utf-8", errors=errors)
     except UnicodeDecodeError as exc:
@@ -47,14 +46,3 @@ def error_record(doc_id: str, source: str | None, exc: BaseException) -> dict:
     """An article record that carries an error object and empty lists."""
     error = {"type": type(exc.__cause__ or exc).__name__, "message": str(exc)}
     return Document(text="", id=doc_id, source=source, error=error).to_dict()
-
-
-def process_file(nlp: Pipeline, path: str | os.PathLike[str], *,
-                 errors: str = "strict") -> dict:
-    """One file → one article record; failures become a record with ``error``."""
-    doc_id, source = Path(path).stem, str(path)
-    try:
-        text = read_article(path, errors=errors)
-        return nlp(text, id=doc_id, source=source).to_dict()
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
-        return error_record(doc_id, source, exc)

@@ -53,7 +53,7 @@ def register(kind: str, name: str, target: str | Callable[..., Any], *,
 _FACTORIES: dict[tuple[str, str], Callable[..., Any]] = {}
 
 
-def backends(kind: str | None = None) -> dict[str, dict[str, BackendSpec]] | dict[str, BackendSpec]:
+def list_backends(kind: str | None = None) -> dict[str, Any]:
     """The registered backends (all kinds, or one kind)."""
     if kind is None:
         return {k: dict(v) for k, v in _REGISTRY.items()}

@@ -57,14 +57,15 @@ def test_bad_files_do_not_stop_the_batch(tmp_path: Path, capsys) -> None:
     missing = tmp_path / "nope.txt"
     assert main(["extract", str(tmp_path), str(missing), "-o", str(out)]) == 0
     records = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
-    assert set(records) == {"a_good", "b_latin1", "c_binary", "d_empty", "e_bom", "nope", "out"} - {"out"}
+    assert set(records) == {"a_good", "b_latin1", "c_binary", "d_empty", "e_bom", "nope"}
     assert records["a_good"]["error"] is None
     assert records["b_latin1"]["error"]["type"] == "UnicodeDecodeError"
-    assert "binary" in records["c_binary"]["error"]["message"]
-    assert records["d_empty"]["error"] is None and records["d_empty"]["text_length"] == 0
+    assert records["c_binary"]["error"]["type"] == "BinaryInputError"
+    assert records["d_empty"]["error"]["type"] == "EmptyInputError"
+    assert records["d_empty"]["text_length"] == 0 and records["d_empty"]["people"] == []
     assert records["e_bom"]["text_length"] == len("بغداد")
     assert records["nope"]["error"]["type"] == "FileNotFoundError"
-    assert "6 articles, 3 ok, 3 failed" in capsys.readouterr().err
+    assert "6 articles: 2 ok, 4 failed" in capsys.readouterr().err
 
 
 def test_replace_policy_reads_bad_bytes(tmp_path: Path) -> None:

@@ -128,4 +128,4 @@ def test_registered_callable_backend() -> None:
         assert [m.text for m in nlp("في بغداد").mentions] == ["بغداد"]
     finally:
         registry.unregister("ner", "toy")
-    assert "toy" not in arabic_extract.backends("ner")
+    assert "toy" not in arabic_extract.list_backends("ner")

@@ -1,0 +1,37 @@
+"""Dask path: a LocalCluster gives the same records as the plain batch."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from arabic_extract.batch import extract_folder
+
+pytest.importorskip("dask.bag", reason="the [dask] extra is not installed")
+pytest.importorskip("distributed", reason="the [dask] extra is not installed")
+
+TEXTS = ["قال الوزير إن المحادثات في بغداد كانت مثمرة.",
+         "أعلنت الحكومة أن الانتخابات ستجري في موعدها.",
+         "No Arabic here."]
+
+
+def test_local_cluster_matches_plain_batch(tmp_path: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    from arabic_extract.dask import extract_bag, extract_with_dask
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(TEXTS):
+        (folder / f"t{i}.txt").write_text(text, encoding="utf-8")
+    plain = tmp_path / "plain.jsonl"
+    extract_folder(folder, plain)
+    expected = sorted(plain.read_text(encoding="utf-8").splitlines())
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster):
+        got = extract_bag([str(folder)]).compute()
+    assert sorted(json.dumps(r, ensure_ascii=False) for r in got) == expected
+    out = tmp_path / "dask.jsonl"
+    summary = extract_with_dask([str(folder)], str(out), scheduler="local")
+    assert sorted(out.read_text(encoding="utf-8").splitlines()) == expected
+    assert summary.ok == 2 and summary.failed == 1
