@@ -15,7 +15,6 @@ from .errors import (ArabicExtractError, BackendUnavailableError, InputError,
 from .loading import load
 from .pipeline import Pipeline, Stage
 from .registry import list_backends, register
-from .tokenize import tokenize
 
 __version__ = "0.1.0"
 
@@ -23,5 +22,5 @@ __all__ = [
     "ArabicExtractError", "BackendUnavailableError", "Document", "Entity", "InputError",
     "Mention", "ModelNotFoundError", "Pipeline", "PipelineConfigError", "Segment",
     "Sentence", "Span", "Speaker", "Stage", "StageError", "Statement", "Token",
-    "__version__", "list_backends", "load", "register", "tokenize",
+    "__version__", "list_backends", "load", "register",
 ]

@@ -38,6 +38,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if summary.total and summary.failed == summary.total else 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import format_bench, run_bench
+    result = run_bench(args.corpus, limit=args.limit, workers=args.workers,
+                       load_kwargs=_load_kwargs(args), compare=tuple(args.compare),
+                       startup=not args.no_startup)
+    print(format_bench(result))
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from .info import describe
     print(describe())
@@ -77,6 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
     _batch_args(ext)
     _backend_args(ext)
     ext.set_defaults(func=cmd_extract)
+    bench = sub.add_parser("bench", help="throughput, per-stage time, memory, start-up",
+                           description="Benchmark the pipeline on the first articles of a "
+                                       "corpus (JSONL/JSONL.gz with id/content, or a folder).")
+    bench.add_argument("corpus", metavar="CORPUS")
+    bench.add_argument("--limit", type=int, default=2000, help="articles (default: 2000)")
+    bench.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="also time the batch runner with 1 and N workers")
+    bench.add_argument("--compare", action="append", default=[], metavar="BACKEND",
+                       help="time another morphology backend on the same tokens (e.g. camel)")
+    bench.add_argument("--no-startup", action="store_true", help="skip the import+load probe")
+    _backend_args(bench)
+    bench.set_defaults(func=cmd_bench)
     info = sub.add_parser("info", help="version, backends and where models live",
                           description="Print version, registered backends and model paths.")
     info.set_defaults(func=cmd_info)

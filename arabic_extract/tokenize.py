@@ -20,20 +20,22 @@ _AR_LETTER = r"[\p{Script=Arabic}&&\p{L}]"
 _WORD_CHAR = rf"(?:{_AR_LETTER}|\p{{M}}|\u0640)"
 _URL_END = r"[^\s<>«»\"“”'.,;:!?،؛؟)\]}]"
 
+# Tried in order at each position; Arabic words first (the common case, and none of the
+# other patterns can start with an Arabic letter).
 TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("ARABIC", rf"(?:{_AR_LETTER}|\u0640){_WORD_CHAR}*"),
     ("URL", rf"(?:https?://|www\.)[^\s<>«»\"“”]*{_URL_END}"),
     ("EMAIL", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
     ("HASHTAG", r"[#@][\p{L}\p{M}\p{Nd}_\u0640]+"),
     ("DATE", r"\p{Nd}{1,4}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{1,4}(?!\p{Nd})"),
     ("TIME", r"\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?!\p{Nd})"),
     ("NUM", r"\p{Nd}+(?:[.,٫٬]\p{Nd}+)*"),
-    ("ARABIC", rf"(?:{_AR_LETTER}|\u0640){_WORD_CHAR}*"),
     ("ABBR", r"(?:\p{Lu}\.){2,}"),
     ("LATIN", r"[\p{Latin}][\p{Latin}\p{M}\p{Nd}]*(?:['’][\p{Latin}]+)?"),
     ("PUNCT", r"\.{2,}|[!?؟]{2,}"),
     ("OTHER", rf"{_NON_WS}\p{{M}}*"),
 )
-TOKEN_RE = regex.compile("|".join(f"(?P<{n}>{p})" for n, p in TOKEN_PATTERNS), regex.V1)
+TOKEN_RE = regex.compile("|".join(f"(?:{p})" for _, p in TOKEN_PATTERNS), regex.V1)
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›", "(": ")"}
@@ -47,8 +49,8 @@ def _norm(surface: str) -> str:
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Cut ``text`` into tokens with offsets and a normalized form beside each."""
-    return tuple(Token(m.start(), m.end(), m.group(), _norm(m.group()))
-                 for m in TOKEN_RE.finditer(text))
+    spans = (m.span() for m in TOKEN_RE.finditer(text))
+    return tuple(Token(s, e, text[s:e], _norm(text[s:e])) for s, e in spans)
 
 
 def _abbreviations() -> frozenset[str]:
