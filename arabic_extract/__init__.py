@@ -12,6 +12,7 @@ from .document import (Document, Entity, Mention, Segment, Sentence, Span, Speak
                        Statement, Token)
 from .errors import (ArabicExtractError, BackendUnavailableError, InputError,
                      ModelNotFoundError, PipelineConfigError, StageError)
+from .frames import to_dataframes
 from .loading import load
 from .pipeline import Pipeline, Stage
 from .registry import list_backends, register
@@ -22,5 +23,5 @@ __all__ = [
     "ArabicExtractError", "BackendUnavailableError", "Document", "Entity", "InputError",
     "Mention", "ModelNotFoundError", "Pipeline", "PipelineConfigError", "Segment",
     "Sentence", "Span", "Speaker", "Stage", "StageError", "Statement", "Token",
-    "__version__", "list_backends", "load", "register",
+    "__version__", "list_backends", "load", "register", "to_dataframes",
 ]

@@ -284,3 +284,12 @@ class Document:
             error=data.get("error"),
             annotations=frozenset(data.get("annotations", ())),
         )
+
+    def _repr_html_(self) -> str:
+        from .display import render
+        return render(self)
+
+    def to_dataframes(self) -> dict[str, Any]:
+        """pandas DataFrames ``entities``, ``mentions``, ``statements`` (extra [notebook])."""
+        from .frames import to_dataframes
+        return to_dataframes([self.to_dict()])
