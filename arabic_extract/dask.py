@@ -51,10 +51,11 @@ def _process_partition(items: Iterable[Any], settings: Settings) -> list[dict]:
     return [process_task(nlp, _as_task(item), settings)[0] for item in items]
 
 
-def _corpus_bag(db: Any, path: Path) -> Any:
-    lines = db.read_text(str(path), blocksize=None if path.name.endswith(".gz") else "64MiB",
-                         include_path=False)
-    parse = functools.partial(corpus_task, path, None, id_field="id", text_field="content")
+def _corpus_bag(db: Any, url: str) -> Any:
+    """Lines of a JSONL corpus (a local path or any fsspec URL) parsed into tasks."""
+    lines = db.read_text(url, blocksize=None if url.endswith(".gz") else "64MiB")
+    parse = functools.partial(corpus_task, Path(url), None, id_field="id",
+                              text_field="content")
     return lines.filter(str.strip).map(parse)
 
 
@@ -69,7 +70,7 @@ def extract_bag(paths_or_bag: Any, *, load_kwargs: Mapping[str, Any] | None = No
         bag = paths_or_bag
     else:
         paths = [paths_or_bag] if isinstance(paths_or_bag, (str, os.PathLike)) else paths_or_bag
-        corpora = [Path(p) for p in paths if is_corpus(Path(p))]
+        corpora = [str(p) for p in paths if is_corpus(Path(p))]
         files = list(iter_tasks([p for p in paths if not is_corpus(Path(p))]))
         parts = [_corpus_bag(db, c) for c in corpora]
         if files:

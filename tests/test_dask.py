@@ -35,3 +35,18 @@ def test_local_cluster_matches_plain_batch(tmp_path: Path) -> None:
     summary = extract_with_dask([str(folder)], str(out), scheduler="local")
     assert sorted(out.read_text(encoding="utf-8").splitlines()) == expected
     assert summary.ok == 2 and summary.failed == 1
+
+
+def test_corpus_bag_synchronous(tmp_path: Path) -> None:
+    import dask
+
+    from arabic_extract.dask import extract_bag
+    corpus = tmp_path / "c.jsonl"
+    lines = [json.dumps({"id": f"n{i}", "content": t}, ensure_ascii=False)
+             for i, t in enumerate(TEXTS)] + ["{broken"]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with dask.config.set(scheduler="synchronous"):
+        got = extract_bag([str(corpus)]).compute()
+    assert [r["id"] for r in got[:3]] == ["n0", "n1", "n2"]
+    assert [r["error"] is None for r in got] == [True, True, False, False]
+    assert got[2]["error"]["type"] == "NoArabicTextError"
