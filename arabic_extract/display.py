@@ -22,7 +22,7 @@ STYLE = """<style>
 .ae-cue{text-decoration:underline 2px #c92a2a;font-weight:bold}
 .ae-speaker{font-size:11px;font-family:sans-serif;background:#c92a2a;color:#fff;
  border-radius:3px;padding:0 4px;margin:0 2px}
-.ae-legend span{margin-left:8px}
+.ae-legend{display:flex;flex-wrap:wrap;gap:12px;margin-bottom:10px;font-size:15px}
 .ae-table{direction:rtl;border-collapse:collapse;margin-top:8px;font-size:14px}
 .ae-table td,.ae-table th{border:1px solid #dee2e6;padding:2px 6px;text-align:right}
 </style>"""
