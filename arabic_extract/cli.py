@@ -47,6 +47,84 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backend_stage(kind: str, name: str, options: dict[str, Any]) -> Any:
+    from .registry import create
+    return create(kind, name, **{k: v for k, v in options.items() if v is not None})
+
+
+def cmd_eval_morphology(args: argparse.Namespace) -> int:
+    from .evaluate.morphology import evaluate_morphology, format_report
+    options = {"db_path": args.db} if args.backend == "camel" else {}
+    stage = _backend_stage("morphology", args.backend, options)
+    result = evaluate_morphology(args.file, stage, limit=args.limit, last=args.last)
+    result["backend"] = args.backend
+    print(format_report(result))
+    return 0
+
+
+def cmd_eval_ner(args: argparse.Namespace) -> int:
+    from .evaluate.ner import evaluate_ner, format_report
+    stages = []
+    if args.morphology != "none":
+        stages.append(_backend_stage("morphology", args.morphology, {}))
+    options: dict[str, Any] = {"model_path": args.model}
+    if args.no_rules:
+        options["rules"] = False
+    stages.append(_backend_stage("ner", args.backend, options))
+    result = evaluate_ner(args.file, stages, predictions=args.predictions,
+                          last_fraction=args.last_fraction)
+    print(format_report(result))
+    return 0
+
+
+def cmd_eval_statements(args: argparse.Namespace) -> int:
+    from .evaluate.statements import evaluate_statements, format_report
+    from .loading import load
+    result = evaluate_statements(args.gold_dir, args.articles, load(),
+                                 gold_mentions=args.gold_mentions)
+    print(format_report(result, details=args.details))
+    return 0
+
+
+def _evaluate_parser(sub: Any) -> None:
+    ev = sub.add_parser("evaluate", help="score a stage against gold data",
+                        description="Evaluate morphology (CoNLL-U), NER (CoNLL) or statements "
+                                    "and entities (gold JSON).")
+    evs = ev.add_subparsers(dest="what", required=True, metavar="WHAT")
+    morph = evs.add_parser("morphology", help="segmentation F1, UPOS and lemma accuracy",
+                           description="Tokenize each sentence's raw # text, analyse it and "
+                                       "score against the gold UD words.")
+    morph.add_argument("file", metavar="FILE.conllu")
+    morph.add_argument("--backend", default="builtin", help="builtin (default), camel, stanza")
+    morph.add_argument("--db", help="camel-tools morphology.db (default: CAMELTOOLS_DATA)")
+    morph.add_argument("--last", type=int, help="only the last N sentences (a held-out part)")
+    morph.add_argument("--limit", type=int, help="at most N sentences")
+    morph.set_defaults(func=cmd_eval_morphology)
+    ner = evs.add_parser("ner", help="entity-level CoNLL P/R/F1 per type",
+                         description="Tag a CoNLL file (token and BIO tag per line) and score "
+                                     "exact-match entities.")
+    ner.add_argument("file", metavar="FILE")
+    ner.add_argument("--backend", default="builtin", help="builtin (default), camel, stanza")
+    ner.add_argument("--model", help="model path for the backend")
+    ner.add_argument("--morphology", default="builtin", help="morphology stage run first "
+                                                              "('none' to skip)")
+    ner.add_argument("--predictions", metavar="OUT", help="write token<TAB>gold<TAB>pred")
+    ner.add_argument("--last-fraction", type=float, metavar="F",
+                     help="only the last fraction of sentences (e.g. 0.1 held out)")
+    ner.add_argument("--no-rules", action="store_true",
+                     help="builtin backend: the bare sequence model, without guideline rules")
+    ner.set_defaults(func=cmd_eval_ner)
+    stm = evs.add_parser("statements", help="statements and article entities P/R/F1",
+                         description="Score statements (speaker + content) and article "
+                                     "entities against gold JSON files.")
+    stm.add_argument("gold_dir", metavar="GOLD_DIR")
+    stm.add_argument("--articles", required=True, metavar="ARTICLES_DIR")
+    stm.add_argument("--gold-mentions", action="store_true",
+                     help="give the gold entity mentions to the stages after NER")
+    stm.add_argument("--details", action="store_true", help="per-article misses")
+    stm.set_defaults(func=cmd_eval_statements)
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from .info import describe
     print(describe())
@@ -98,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-startup", action="store_true", help="skip the import+load probe")
     _backend_args(bench)
     bench.set_defaults(func=cmd_bench)
+    _evaluate_parser(sub)
     info = sub.add_parser("info", help="version, backends and where models live",
                           description="Print version, registered backends and model paths.")
     info.set_defaults(func=cmd_info)

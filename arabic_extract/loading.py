@@ -10,9 +10,9 @@ from .tokenize import Tokenizer
 #: The default backend of each stage kind; ``None`` leaves the stage out.
 DEFAULTS: dict[str, str | None] = {
     "morphology": None,
-    "ner": None,
-    "entities": None,
-    "quotes": None,
+    "ner": "builtin",
+    "entities": "builtin",
+    "quotes": "builtin",
 }
 
 

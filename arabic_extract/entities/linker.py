@@ -1,0 +1,190 @@
+"""Cluster the PER/LOC/ORG mentions of an article into entities.
+
+Rules, applied to mentions from the longest to the shortest of each type:
+
+* same key (:func:`name_key`: alef/ya/ta marbuta/diacritics/quote marks unified),
+  also after dropping a generic head («شركة مونسانتو» = «مونسانتو»);
+* a proclitic glued to a predicted mention («وبغداد») is dropped when the rest is known;
+* PER: a shorter name that is a contiguous part of a fuller one (surname «السوداني», given
+  name «كاظم», «شياع السوداني») joins it; ORG: a shorter name that begins or ends the fuller
+  one («التحالف» ⊂ «التحالف الدولي», «العمليات المشتركة» ⊂ «قيادة العمليات المشتركة»).
+  When several entities fit, the one mentioned last before wins.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import Document, Entity, Mention, Span
+from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, strip_head,
+                    title_after, titles_before)
+from .recover import complete_names, missing_spans
+
+TYPES = ("PER", "LOC", "ORG")
+
+
+@dataclass
+class _Cluster:
+    """Mutable working cluster (becomes a frozen :class:`Entity` at the end)."""
+
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    keys: set[tuple[str, ...]] = field(default_factory=set)
+    words: list[tuple[str, ...]] = field(default_factory=list)
+
+    def add(self, mention: Mention, words: tuple[str, ...]) -> None:
+        self.mentions.append(mention)
+        self.keys.add(words)
+        self.words.append(words)
+
+    def last_before(self, offset: int) -> int:
+        return max((m.start for m in self.mentions if m.start < offset), default=-1)
+
+
+def mention_words(mention: Mention) -> tuple[str, ...]:
+    """Key words of a mention; for groups and places, generic heads are dropped anywhere
+    («شرطة مدينة لافاييت» = «شرطة لافاييت») and the plural case ending is unified
+    («الحوثيين» = «الحوثيون»)."""
+    words = strip_head(tuple(name_key(mention.text).split()))
+    if mention.label == "PER":
+        while len(words) > 1 and is_title_word(words[0]):  # «الرئيس باراك اوباما»
+            words = words[1:]
+        return words
+    if len(words) > 1:
+        words = tuple(w for w in words[:-1] if w not in name_heads()) + words[-1:]
+    return tuple(_plural(w) for w in words)
+
+
+def _is_name(mention: Mention) -> bool:
+    """Not empty, not a lone letter, not only function words (a tagger's «إلى»)."""
+    words = mention_words(mention)
+    return bool(words) and len("".join(words)) > 1 and not all(w in not_names() for w in words)
+
+
+def _plural(word: str) -> str:
+    return word[:-2] + "ون" if len(word) > 5 and word.endswith("ين") else word
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...], type_: str) -> bool:
+    n = len(shorter)
+    if not n or n >= len(longer):
+        return False
+    if type_ == "ORG":
+        return longer[:n] == shorter or longer[-n:] == shorter
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _pick(found: list[_Cluster], offset: int) -> _Cluster | None:
+    if not found:
+        return None
+    return max(found, key=lambda c: c.last_before(offset))
+
+
+def _find(clusters: list[_Cluster], mention: Mention, words: tuple[str, ...],
+          type_: str) -> tuple[_Cluster | None, tuple[str, ...]]:
+    variants = [words]
+    if words and words[0][0] in PROCLITICS and len(words[0]) > 3:
+        variants.append(strip_head((words[0][1:], *words[1:])))
+    for variant in variants:
+        exact = [c for c in clusters if variant in c.keys]
+        if exact:
+            return _pick(exact, mention.start), variant
+    if type_ == "LOC":
+        return None, words
+    partial = [c for c in clusters if any(_contains(k, words, type_) for k in c.keys)]
+    return _pick(partial, mention.start), words
+
+
+def cluster_mentions(mentions: tuple[Mention, ...]) -> list[_Cluster]:
+    """Clusters of PER/LOC/ORG mentions (MISC and empty keys are left out)."""
+    clusters: list[_Cluster] = []
+    mentions = vote_labels(mentions)
+    for type_ in TYPES:
+        own: list[_Cluster] = []
+        typed = [m for m in mentions if m.label == type_ and _is_name(m)]
+        typed.sort(key=lambda m: (-len(mention_words(m)), m.start))
+        for mention in typed:
+            cluster, words = _find(own, mention, mention_words(mention), type_)
+            if cluster is None:
+                cluster = _Cluster(type_)
+                own.append(cluster)
+            cluster.add(mention, words)
+        clusters.extend(own)
+    return clusters
+
+
+def vote_labels(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """One type per spelling: a name tagged PER twice and ORG once is PER everywhere
+    (ties go to the first label seen)."""
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.label in TYPES:
+            votes.setdefault(name_key(m.text), Counter())[m.label] += 1
+    out = []
+    for m in mentions:
+        counts = votes.get(name_key(m.text))
+        best = max(counts, key=counts.__getitem__) if counts else m.label
+        out.append(m if best == m.label else Mention(m.start, m.end, m.text, best))
+    return tuple(out)
+
+
+def _canonical(cluster: _Cluster) -> str:
+    """The fullest form: most name words, then most letters, then no leading title
+    («باراك اوباما» before «الرئيس باراك اوباما»), then most written words («شركة
+    مونسانتو» before «مونسانتو»), then the first."""
+    def rank(pair: tuple[Mention, tuple[str, ...]]) -> tuple[int, int, int, int, int]:
+        mention, words = pair
+        raw = name_key(mention.text).split()
+        titled = int(bool(raw) and is_title_word(raw[0]) and len(raw) > len(words))
+        return len(words), len("".join(words)), -titled, len(raw), -mention.start
+    return max(zip(cluster.mentions, cluster.words), key=rank)[0].text
+
+
+def _titles(doc: Document, cluster: _Cluster) -> tuple[str, ...]:
+    if cluster.type != "PER" or not doc.tokens:
+        return ()
+    found: list[str] = []
+    for m in sorted(cluster.mentions, key=lambda m: m.start):
+        after = title_after(doc.text, doc.tokens, m.end)
+        for title in [*titles_before(doc.text, doc.tokens, m.start), *after]:
+            if title not in found:
+                found.append(title)
+    return tuple(found)
+
+
+def _recover(doc: Document, clusters: list[_Cluster]) -> None:
+    """Add the untagged occurrences of each entity's names (see :mod:`.recover`); a form
+    shared by two entities («الاتحاد») is left alone."""
+    owners = Counter(f for c in clusters for f in {m.text for m in c.mentions})
+    taken = [(m.start, m.end) for m in doc.mentions]
+    for cluster in clusters:
+        forms = {m.text for m in cluster.mentions if owners[m.text] == 1}
+        for span in missing_spans(doc.text, forms, taken):
+            mention = Mention(span.start, span.end, span.text, cluster.type)
+            cluster.add(mention, mention_words(mention))
+
+
+def build_entities(doc: Document) -> tuple[Entity, ...]:
+    """The article's entities: people, places, organizations, each by first mention."""
+    clusters = cluster_mentions(complete_names(doc, doc.mentions) if doc.tokens else doc.mentions)
+    _recover(doc, clusters)
+    order = sorted(clusters, key=lambda c: (TYPES.index(c.type), min(m.start for m in c.mentions)))
+    entities = []
+    for i, cluster in enumerate(order, 1):
+        spans = tuple(Span(m.start, m.end, m.text)
+                      for m in sorted(cluster.mentions, key=lambda m: (m.start, m.end)))
+        entities.append(Entity(f"e{i}", cluster.type, _canonical(cluster), spans,
+                               _titles(doc, cluster)))
+    return tuple(entities)
+
+
+class EntityLinker:
+    """Pipeline stage: clusters ``doc.mentions`` into ``doc.entities``."""
+
+    name = "entities"
+    needs = frozenset({"mentions"})
+    provides = frozenset({"entities"})
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.replace(entities=build_entities(doc),
+                           annotations=doc.annotations | self.provides)

@@ -1,0 +1,121 @@
+"""Name keys for matching mentions, and title/role phrases found around a name."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+import regex
+
+from ..document import Token
+from ..normalize import normalize
+from ..resources import word_list
+
+_PUNCT = regex.compile(r"[\"'«»“”„‹›()\[\]{}.,،؛:;!?؟\-–—_/]")
+_ABD = regex.compile(r"(?<!\S)(عبد|ابو|أبو|بو)\s+(?=ال)")
+PROCLITICS = "وفبلك"
+SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "؛", ":"})
+COMMAS = frozenset({",", "،"})
+_MAX_TITLE = 7
+
+
+def name_key(text: str | None) -> str:
+    """Matching key of a name: normalized letters, no punctuation or quote marks,
+    «عبد الله» written as one word, single spaces."""
+    if not text:
+        return ""
+    key = _PUNCT.sub(" ", normalize(text))
+    key = _ABD.sub(lambda m: normalize(m.group(1)), key)
+    return " ".join(key.split())
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """Normalized title/role head words (data/titles.txt)."""
+    return frozenset(name_key(w) for w in word_list("entities", "data", "titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> frozenset[str]:
+    """Normalized generic head words of organization/place names (data/name_heads.txt)."""
+    return frozenset(name_key(w) for w in word_list("entities", "data", "name_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Normalized function words that are never a name on their own (data/not_names.txt)."""
+    return frozenset(name_key(w) for w in word_list("entities", "data", "not_names.txt"))
+
+
+def bare(word: str) -> str:
+    """A normalized word without a conjunction proclitic and without the article."""
+    if len(word) > 3 and word[0] in "وف" and word[1:3] == "ال":
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def is_title_word(word: str) -> bool:
+    return bare(name_key(word)) in title_heads()
+
+
+def strip_head(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop a leading generic head («شركة», «مملكة») when something follows it."""
+    if len(words) > 1 and words[0] in name_heads():
+        return words[1:]
+    return words
+
+
+def token_index(tokens: tuple[Token, ...], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    return bisect_left([t.start for t in tokens], offset)
+
+
+def _run_back(tokens: tuple[Token, ...], j: int) -> int | None:
+    """Start index of a title phrase ending just before token ``j``: the earliest title
+    head among the words right before it (no punctuation in between)."""
+    best = None
+    for k in range(j - 1, max(-1, j - 1 - _MAX_TITLE), -1):
+        tok = tokens[k]
+        abbreviation = tok.text == "." and k > 0 and len(tokens[k - 1].text) == 1
+        if not regex.match(r"\p{L}", tok.text) and not abbreviation:
+            break
+        if is_title_word(tok.text):
+            best = k
+    return best
+
+
+def titles_before(text: str, tokens: tuple[Token, ...], start: int) -> list[str]:
+    """Title phrases standing before the name at ``start``, nearest last:
+    «نائب قائد العمليات المشتركة، الفريق أول الركن قيس …» gives both phrases."""
+    titles: list[str] = []
+    j = token_index(tokens, start)
+    while len(titles) < 3:
+        k = _run_back(tokens, j)
+        if k is None:
+            break
+        titles.insert(0, text[tokens[k].start:tokens[j - 1].end])
+        if k == 0 or tokens[k - 1].text not in COMMAS:
+            break
+        j = k - 1
+    return titles
+
+
+def title_after(text: str, tokens: tuple[Token, ...], end: int) -> list[str]:
+    """Appositive titles right after the name, split at «و» + title:
+    «قطان، سفير خادم الحرمين في القاهرة والمندوب الدائم …،» gives two titles."""
+    j = token_index(tokens, end)
+    if j + 2 < len(tokens) and tokens[j].text not in COMMAS and tokens[j + 1].text in COMMAS:
+        j += 1  # one name word the mention left out: «أحمد عبدالعزيز [قطان]، سفير …»
+    if j + 1 >= len(tokens) or tokens[j].text not in COMMAS \
+            or not is_title_word(tokens[j + 1].text):
+        return []
+    pieces = [[j + 1]]
+    k = j + 1
+    while k + 1 < len(tokens) and k - j < 2 * _MAX_TITLE \
+            and regex.match(r"\p{L}", tokens[k + 1].text):
+        k += 1
+        if tokens[k].norm.startswith("و") and is_title_word(tokens[k].text[1:]):
+            pieces.append([k])
+        else:
+            pieces[-1].append(k)
+    return [text[tokens[p[0]].start + (1 if n else 0):tokens[p[-1]].end]
+            for n, p in enumerate(pieces)]

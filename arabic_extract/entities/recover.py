@@ -1,0 +1,67 @@
+"""Find the occurrences of an entity's names that the tagger left out.
+
+A name the tagger found once is the same name elsewhere in the article: every other
+occurrence of a tagged surface form, alone or behind the proclitics و ف ب ل ك, becomes a
+mention too («قال قطان» when only «أحمد عبدالعزيز قطان» and «السفير قطان» were tagged).
+Only forms of two words or more, or of one word of at least four letters that the tagger
+itself tagged alone, are searched, so common words are not turned into names.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+
+from ..document import Document, Mention, Span
+from .names import token_index
+
+_MIN_SINGLE = 4
+
+
+@lru_cache(maxsize=4096)
+def _pattern(form: str) -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:[وفبلك]{1,2})?(" + regex.escape(form)
+                         + r")(?![\p{L}\p{M}])")
+
+
+def searchable(form: str) -> bool:
+    return len(form.split()) > 1 or len(form) >= _MIN_SINGLE
+
+
+def missing_spans(text: str, forms: Iterable[str], taken: list[tuple[int, int]]) -> list[Span]:
+    """Occurrences of ``forms`` in ``text`` that overlap none of the ``taken`` spans
+    (which grows as spans are found; longer forms first)."""
+    found: list[Span] = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        if not searchable(form):
+            continue
+        for m in _pattern(form).finditer(text):
+            start, end = m.span(1)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                found.append(Span(start, end, text[start:end]))
+    return found
+
+
+def _family_name(word: str) -> bool:
+    """A definite nisba word such as «السوداني», «المحمداوي»."""
+    return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
+
+
+def complete_names(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Extend a person mention over the family name the tagger cut off («محمد شياع
+    [السوداني]») when that family name also stands alone elsewhere in the article."""
+    counts: dict[str, int] = {}
+    for tok in doc.tokens:
+        counts[tok.norm] = counts.get(tok.norm, 0) + 1
+    out = []
+    for m in mentions:
+        j = token_index(doc.tokens, m.end)
+        nxt = doc.tokens[j] if j < len(doc.tokens) else None
+        if m.label == "PER" and nxt is not None and doc.text[m.end:nxt.start] == " " \
+                and _family_name(nxt.norm) and counts.get(nxt.norm, 0) > 1 \
+                and not any(o.start == nxt.start for o in mentions):
+            m = Mention(m.start, nxt.end, doc.text[m.start:nxt.end], m.label)
+        out.append(m)
+    return tuple(out)

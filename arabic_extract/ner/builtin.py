@@ -1,0 +1,110 @@
+"""The built-in NER stage: a CRF trained with python-crfsuite, decoded with numpy over
+features cached per word type."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ..document import LABELS, Document, Mention, Token
+from ..errors import ModelNotFoundError
+from ..normalize import normalize
+from ..resources import data_path
+from .clitics import proclitic_length
+from .conll import spans
+from .features import ALL_GROUPS, FeatureExtractor
+from .lexicon import load_lexicon
+from .model import CrfTagger, CrfWeights
+from .rules import Rules, propagate
+
+MODEL_NAME = "ner_model.npz"
+TRAIN_COMMAND = "python -m arabic_extract.train ner"
+_PROCLITIC_UPOS = frozenset({"CCONJ", "ADP", "SCONJ"})
+
+
+def default_model_path() -> Path:
+    return data_path("ner", "data", MODEL_NAME)
+
+
+def _surface_skip(text: str, letters: int) -> int:
+    """Characters of ``text`` covering its first ``letters`` normalized letters (and the
+    diacritics or tatweel that follow them)."""
+    if letters <= 0:
+        return 0
+    seen = 0
+    for i, ch in enumerate(text):
+        if normalize(ch):
+            if seen == letters:
+                return i
+            seen += 1
+    return len(text)
+
+
+def proclitic_chars(token: Token, count: Any) -> int:
+    """Surface characters of ``token`` that are attached proclitics (و ب ل ك ف)."""
+    segs = token.segments
+    if len(segs) > 1 and segs[0].upos in _PROCLITIC_UPOS:
+        rest = [s for s in segs if s.upos not in _PROCLITIC_UPOS]
+        if rest and rest[0].start is not None:
+            return max(0, rest[0].start - token.start)
+    n = _surface_skip(token.text, proclitic_length(token.norm, count))
+    return n if n < len(token.text) else 0
+
+
+class BuiltinNER:
+    """Pipeline stage ``ner``: fills ``doc.mentions`` (PER, LOC, ORG, MISC).
+
+    ``rules=False`` gives the bare CRF (ANERcorp conventions); the default adds the rules of
+    :mod:`arabic_extract.ner.rules` (project guidelines, document-level consistency)."""
+
+    name = "ner"
+    needs = frozenset({"tokens"})
+    provides = frozenset({"mentions"})
+
+    def __init__(self, model_path: str | Path | None = None, *, rules: bool = True) -> None:
+        path = Path(model_path) if model_path else default_model_path()
+        if not path.exists():
+            raise ModelNotFoundError(
+                f"NER model not found at {path}; train it with: {TRAIN_COMMAND}")
+        meta_path = path.with_suffix(".json")
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        self.model_path = path
+        self.groups: tuple[str, ...] = tuple(meta.get("groups", ALL_GROUPS))
+        self.lexicon = load_lexicon()
+        self._rules = Rules(self.lexicon) if rules else None
+        self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
+                                                                         self.groups))
+
+    def tag(self, norms: Sequence[str]) -> list[str]:
+        """BIO tags for one sentence of normalized words (CRF, then sentence rules)."""
+        if not norms:
+            return []
+        tags = self._tagger.tag(norms)
+        return self._rules.sentence(self._tagger.stems(norms), tags) if self._rules else tags
+
+    def __call__(self, doc: Document) -> Document:
+        ranges = [(s.token_start, s.token_end) for s in doc.sentences] or [(0, len(doc.tokens))]
+        chunks = [doc.tokens[lo:hi] for lo, hi in ranges]
+        tagged = []
+        for tokens in chunks:
+            norms = [t.norm for t in tokens]
+            tagged.append((self._tagger.stems(norms), self.tag(norms)))
+        if self._rules:
+            propagate(tagged)
+        mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
+                    for m in self._mentions(doc, tokens, tags)]
+        return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | self.provides)
+
+    def _mentions(self, doc: Document, tokens: Sequence[Token],
+                  tags: Sequence[str]) -> list[Mention]:
+        mentions = []
+        for first, last, label in sorted(spans(tags)):
+            if label not in LABELS:
+                continue
+            start = tokens[first].start + proclitic_chars(tokens[first], self.lexicon.count)
+            end = tokens[last - 1].end
+            mentions.append(Mention(start, end, doc.text[start:end], label))
+        return mentions
+
+    def pipe(self, docs: Iterable[Document]) -> list[Document]:
+        return [self(doc) for doc in docs]

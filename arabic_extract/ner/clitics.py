@@ -1,0 +1,40 @@
+"""Light proclitic stripping (و ف + ب ل ك) decided by corpus counts, for features and spans.
+
+«وبغداد» → «بغداد» because «بغداد» is far more frequent than «وبغداد»; «لبنان» stays whole
+because «بنان» is rare.  «للحكومة» (ل + الحكومة, alef not written) strips one letter and is
+looked up as «الحكومة».
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+CONJ = ("", "و", "ف")
+PREP = ("", "ب", "ل", "ك")
+PREFIXES = tuple(sorted({c + p for c in CONJ for p in PREP} - {""}, key=len, reverse=True))
+
+
+def _rest(word: str, prefix: str) -> str:
+    rest = word[len(prefix):]
+    if prefix.endswith("ل") and rest.startswith("ل"):
+        return "ا" + rest  # لل → ل + ال
+    return rest
+
+
+def proclitic_length(word: str, count: Callable[[str], int]) -> int:
+    """How many leading characters of the normalized ``word`` are attached proclitics."""
+    own = count(word)
+    for prefix in PREFIXES:
+        if not word.startswith(prefix) or len(word) - len(prefix) < 2:
+            continue
+        rest = _rest(word, prefix)
+        if rest.startswith("ال") and len(rest) > 3 and own < 50:
+            return len(prefix)
+        if count(rest) >= max(3, 2 * own):
+            return len(prefix)
+    return 0
+
+
+def stem_of(word: str, count: Callable[[str], int]) -> tuple[str, str]:
+    """``(proclitics, stem)`` of a normalized word; the stem restores the alef of لل."""
+    n = proclitic_length(word, count)
+    return (word[:n], _rest(word, word[:n])) if n else ("", word)

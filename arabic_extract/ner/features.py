@@ -1,0 +1,133 @@
+"""CRF features for the built-in NER tagger, cached per word type for speed.
+
+Feature groups (switchable for the ablation in ``docs/ner_results.md``):
+``base`` (surface, normalized form, clitic-stripped stem, affixes, shape, context words),
+``gaz`` (gazetteer membership of words and multi-word entries), ``trigger`` (titles, organization
+heads, place words, name particles), ``clusters`` (word2vec k-means clusters and corpus
+frequency from unannotated news), ``mined`` (names mined from news by patterns),
+``context`` (neighbours' surface forms, coarse clusters and the next-word bigram), ``expand``
+(types inferred from word-vector neighbours of gazetteer words), ``chars``
+(character trigrams of rare words, for transliterated foreign names).
+"""
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from .clitics import stem_of
+from .lexicon import Lexicon
+
+ALL_GROUPS = ("base", "gaz", "trigger", "clusters", "mined", "context", "expand", "chars")
+DEFAULT_GROUPS = ("base", "gaz", "trigger", "clusters", "mined", "expand")
+_GROUP_OF = {"PER": "gaz", "LOC": "gaz", "ORG": "gaz", "MPER": "mined", "MLOC": "mined",
+             "MORG": "mined", "TITLE": "trigger", "OHEAD": "trigger", "PLACEW": "trigger",
+             "PART": "trigger", "XPER": "expand", "XLOC": "expand", "XORG": "expand"}
+OFFSETS = (-2, -1, 1, 2)
+RARE = 100  # corpus count under which a word gets character-trigram features
+TypeFeatures = tuple[list[str], dict[int, list[str]], str]
+
+
+def shape(word: str) -> str:
+    """A coarse character class: ar, lat, Lat (capitalized), dig, pun or mix."""
+    if all("\u0600" <= c <= "\u06ff" for c in word):
+        return "ar"
+    if word.isdigit():
+        return "dig"
+    if word.isascii() and word.isalpha():
+        return "Lat" if word[0].isupper() else "lat"
+    return "pun" if not any(c.isalnum() for c in word) else "mix"
+
+
+class FeatureExtractor:
+    """Turns a sentence of normalized words into crfsuite feature lists."""
+
+    def __init__(self, lexicon: Lexicon, groups: Sequence[str] = ALL_GROUPS) -> None:
+        self.lex = lexicon
+        self.groups = frozenset(groups)
+        self._cache: dict[str, TypeFeatures] = {}
+        self._phrase_types = {p: sorted(g for g in gs if _GROUP_OF[g] in self.groups)
+                              for p, gs in lexicon.phrases.items()}
+        self._phrase_starts = frozenset(p[0] for p in self._phrase_types)
+
+    def _gaz(self, stem: str) -> list[str]:
+        keys = {stem, stem[2:]} if stem.startswith("ال") and len(stem) > 3 else {stem}
+        found = {g for k in keys for g in self.lex.words.get(k, ())}
+        return sorted(g for g in found if _GROUP_OF[g] in self.groups)
+
+    def _clusters(self, norm: str, stem: str) -> list[str]:
+        out = []
+        for tag, word in (("c", norm), ("sc", stem)):
+            ids = self.lex.clusters.get(word)
+            out.extend(f"{tag}{k}={c}" for k, c in zip(self.lex.sizes, ids)) if ids else \
+                out.append(f"{tag}=none")
+        out.append(f"fq={int(math.log2(1 + self.lex.count(stem)))}")
+        return out
+
+    def type_features(self, norm: str) -> TypeFeatures:
+        """``(own features, {offset: features seen from a neighbour}, stem)`` of a word."""
+        pc, stem = stem_of(norm, self.lex.count)
+        shp = shape(norm)
+        feats = [f"w={norm}", f"s={stem}", f"pc={pc}", f"sh={shp}",
+                 f"p2={stem[:2]}", f"p3={stem[:3]}", f"x1={stem[-1:]}", f"x2={stem[-2:]}",
+                 f"x3={stem[-3:]}", f"ln={min(len(stem), 8)}", f"al={stem.startswith('ال')}"]
+        gaz = [f"g={g}" for g in self._gaz(stem)]
+        clus = self._clusters(norm, stem) if "clusters" in self.groups else []
+        near = [f"s={stem}", f"sh={shp}", *gaz,
+                *(c for c in clus if c.split("=")[0] in {"sc256", "sc1024"})]
+        if "context" in self.groups:
+            near += [f"w={norm}", f"pc={pc}",
+                     *(c for c in clus if c.split("=")[0] in {"sc64", "c256"})]
+        far = [f"s={stem}", *gaz, *(c for c in clus if c.startswith("sc256="))]
+        context = {o: [f"{o}:{f}" for f in (near if abs(o) == 1 else far)] for o in OFFSETS}
+        return feats + gaz + clus + self._chars(stem), context, stem
+
+    def _chars(self, stem: str) -> list[str]:
+        if "chars" not in self.groups or len(stem) < 4 or self.lex.count(stem) >= RARE:
+            return []
+        padded = f"<{stem}>"
+        return [f"cg={padded[i:i + 3]}" for i in range(len(padded) - 2)]
+
+    def word(self, norm: str) -> TypeFeatures:
+        cached = self._cache.get(norm)
+        if cached is None:
+            cached = self._cache[norm] = self.type_features(norm)
+        return cached
+
+    def _phrases(self, stems: list[str]) -> list[list[str]]:
+        out: list[list[str]] = [[] for _ in stems]
+        longest = self.lex.max_phrase
+        for i, stem in enumerate(stems):
+            if stem not in self._phrase_starts:
+                continue
+            for n in range(min(longest, len(stems) - i), 1, -1):
+                types = self._phrase_types.get(tuple(stems[i:i + n]))
+                if types:
+                    for t in types:
+                        out[i].append(f"ph=B-{t}")
+                        out[i + 1:i + n] = [o + [f"ph=I-{t}"] for o in out[i + 1:i + n]]
+                    break
+        return out
+
+    def sentence_extras(self, stems: Sequence[str]) -> list[list[str]]:
+        """Features that depend on more than one word: gazetteer phrases, stem bigrams."""
+        extras = self._phrases(list(stems)) if self._phrase_types else [[] for _ in stems]
+        nxt = "context" in self.groups
+        for i, feats in enumerate(extras):
+            feats.append(f"bg={stems[i - 1] if i else '^'}|{stems[i]}")
+            if nxt:
+                feats.append(f"bn={stems[i]}|{stems[i + 1] if i + 1 < len(stems) else '$'}")
+        return extras
+
+    def sentence(self, norms: Sequence[str]) -> list[list[str]]:
+        """One feature list per word of the sentence (the training-time path)."""
+        types = [self.word(w) for w in norms]
+        extras = self.sentence_extras([t[2] for t in types])
+        last = len(types) - 1
+        seqs = []
+        for i, (own, _, _) in enumerate(types):
+            feats = ["b", *own, *extras[i]]
+            for o in OFFSETS:
+                j = i + o
+                feats.extend(types[j][1][o] if 0 <= j <= last else (f"{o}:edge",))
+            seqs.append(feats)
+        return seqs

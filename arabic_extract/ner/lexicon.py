@@ -1,0 +1,93 @@
+"""The NER word knowledge shipped in ``ner/data``: word clusters, corpus counts, gazetteers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..normalize import normalize
+from ..resources import data_path
+
+#: gazetteer name -> data files (one entry per line, ``#`` comments)
+GAZETTEERS: dict[str, tuple[str, ...]] = {
+    "PER": ("gaz_per.txt",),
+    "LOC": ("gaz_loc.txt", "loc_curated.txt"),
+    "ORG": ("gaz_org.txt",),
+    "MPER": ("mined_per.txt",),
+    "MLOC": ("mined_loc.txt",),
+    "MORG": ("mined_org.txt", "mined_org_phrases.txt"),
+    "TITLE": ("titles.txt",),
+    "OHEAD": ("org_heads.txt",),
+    "PLACEW": ("place_words.txt",),
+    "PART": ("name_particles.txt",),
+}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the feature extractor looks words up in (all keys normalized)."""
+
+    clusters: dict[str, tuple[str, ...]]
+    sizes: tuple[int, ...]
+    counts: dict[str, int]
+    words: dict[str, frozenset[str]]
+    phrases: dict[tuple[str, ...], frozenset[str]]
+    max_phrase: int
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+
+def _entries(name: str, data_dir: Path) -> list[str]:
+    lines = (data_dir / name).read_text(encoding="utf-8").splitlines()
+    return [normalize(s.strip()) for s in lines if s.strip() and not s.startswith("#")]
+
+
+def _read_clusters(path: Path) -> tuple[dict[str, tuple[str, ...]], tuple[int, ...],
+                                         dict[str, int]]:
+    """``word<TAB>count<TAB>id…`` lines; a ``#sizes`` line names the granularities."""
+    clusters: dict[str, tuple[str, ...]] = {}
+    counts: dict[str, int] = {}
+    sizes: tuple[int, ...] = (64, 256, 1024)
+    if not path.exists():
+        return clusters, sizes, counts
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#sizes"):
+                sizes = tuple(int(x) for x in line.split()[1:])
+            if line.startswith("#"):
+                continue
+            word, count, *ids = line.rstrip("\n").split("\t")
+            clusters[word] = tuple(ids)
+            counts[word] = int(count)
+    return clusters, sizes, counts
+
+
+def _read_typed(path: Path) -> list[tuple[str, str]]:
+    """``word<TAB>TYPE`` lines (the vector-expanded gazetteer), if the file exists."""
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")[:2]) for line in lines  # type: ignore[misc]
+            if line and not line.startswith("#") and "\t" in line]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dir: str | None = None, clusters_file: str | None = None) -> Lexicon:
+    """Read the shipped lexicon files once (``data_dir`` defaults to ``ner/data``)."""
+    root = Path(data_dir) if data_dir else data_path("ner", "data")
+    clusters, sizes, counts = _read_clusters(Path(clusters_file or root / "clusters.tsv"))
+    words: dict[str, set[str]] = {}
+    for word, label in _read_typed(root / "expanded.tsv"):
+        words.setdefault(word, set()).add(f"X{label}")
+    phrases: dict[tuple[str, ...], set[str]] = {}
+    for gaz, files in GAZETTEERS.items():
+        for entry in (e for f in files for e in _entries(f, root)):
+            parts = tuple(entry.split())
+            if len(parts) == 1:
+                words.setdefault(parts[0], set()).add(gaz)
+            elif parts:
+                phrases.setdefault(parts, set()).add(gaz)
+    return Lexicon(clusters, sizes, counts, {w: frozenset(g) for w, g in words.items()},
+                   {p: frozenset(g) for p, g in phrases.items()},
+                   max(map(len, phrases), default=1))

@@ -1,0 +1,136 @@
+"""A linear-chain CRF decoded with numpy: weights exported from python-crfsuite at training
+time, scored per word type (cached) and decoded by Viterbi — no crfsuite needed to tag."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from .features import OFFSETS, FeatureExtractor
+
+
+@dataclass(frozen=True)
+class CrfWeights:
+    """Labels, state-feature weights (one row per attribute) and label transitions."""
+
+    labels: tuple[str, ...]
+    index: dict[str, int]
+    weights: np.ndarray
+    transitions: np.ndarray
+
+    @classmethod
+    def load(cls, path: str | Path) -> "CrfWeights":
+        with np.load(path, allow_pickle=False) as data:
+            attrs = data["attrs"].tolist()
+            weights = data["weights"].astype(np.float64)
+            return cls(tuple(data["labels"].tolist()), {a: i for i, a in enumerate(attrs)},
+                       np.vstack([weights, np.zeros((1, weights.shape[1]))]),
+                       data["transitions"].astype(np.float64))
+
+    @classmethod
+    def from_crfsuite(cls, model_file: str | Path) -> "CrfWeights":
+        """Read a model trained by python-crfsuite (training-time only)."""
+        import pycrfsuite
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model_file))
+        info = tagger.info()
+        labels = tuple(sorted(info.labels, key=info.labels.get))
+        lab = {name: i for i, name in enumerate(labels)}
+        attrs = sorted({a for a, _ in info.state_features})
+        index = {a: i for i, a in enumerate(attrs)}
+        weights = np.zeros((len(attrs) + 1, len(labels)), dtype=np.float32)
+        for (attr, label), w in info.state_features.items():
+            weights[index[attr], lab[label]] = w
+        trans = np.zeros((len(labels), len(labels)), dtype=np.float32)
+        for (a, b), w in info.transitions.items():
+            trans[lab[a], lab[b]] = w
+        return cls(labels, index, weights, trans)
+
+    def save(self, path: str | Path) -> None:
+        attrs = sorted(self.index, key=self.index.get)
+        with open(path, "wb") as handle:
+            np.savez_compressed(handle, labels=np.array(self.labels), attrs=np.array(attrs),
+                                weights=self.weights[:-1].astype(np.float32),
+                                transitions=self.transitions.astype(np.float32))
+
+    def score(self, feats: Sequence[str]) -> np.ndarray | None:
+        """Summed weights of the known features (``None`` when none is known)."""
+        rows = [self.index[f] for f in feats if f in self.index]
+        if not rows:
+            return None
+        return self.weights[rows[0]] if len(rows) == 1 else self.weights[rows].sum(axis=0)
+
+    def score_groups(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
+        """One summed weight row per feature group (zeros for a group with no known one)."""
+        zero = len(self.weights) - 1  # the last row is kept at zero
+        rows, starts = [], []
+        for feats in groups:
+            starts.append(len(rows))
+            rows.append(zero)
+            rows.extend(self.index[f] for f in feats if f in self.index)
+        return np.add.reduceat(self.weights[rows], starts, axis=0)
+
+
+class CrfTagger:
+    """Tags sentences of normalized words; per-type emission scores are cached."""
+
+    def __init__(self, weights: CrfWeights, extractor: FeatureExtractor,
+                 cache_size: int = 300_000) -> None:
+        self.w = weights
+        self.features = extractor
+        self.cache_size = cache_size
+        self._cache: dict[str, tuple[np.ndarray, str]] = {}
+        edges = weights.score_groups([[f"{o}:edge"] for o in OFFSETS])
+        self._edge = dict(zip(OFFSETS, edges))
+
+    def _type(self, norm: str) -> tuple[np.ndarray, str]:
+        hit = self._cache.get(norm)
+        if hit is None:
+            if len(self._cache) >= self.cache_size:
+                self._cache.clear()
+            own, context, stem = self.features.type_features(norm)
+            rows = self.w.score_groups([["b", *own], *(context[o] for o in OFFSETS)])
+            hit = self._cache[norm] = (rows, stem)
+        return hit
+
+    def stems(self, norms: Sequence[str]) -> list[str]:
+        """The clitic-stripped stems of the words (from the per-type cache)."""
+        return [self._type(w)[1] for w in norms]
+
+    def emissions(self, norms: Sequence[str]) -> np.ndarray:
+        types = [self._type(w) for w in norms]
+        table = np.stack([t[0] for t in types])  # (n, 1 + len(OFFSETS), labels)
+        stems = [t[1] for t in types]
+        emit = table[:, 0].copy()
+        n = len(norms)
+        for k, o in enumerate(OFFSETS, start=1):
+            lo, hi = max(0, -o), min(n, n - o)
+            if lo < hi:
+                emit[lo:hi] += table[lo + o:hi + o, k]
+            emit[:lo] += self._edge[o]
+            emit[max(hi, lo):] += self._edge[o]
+        extra = self.features.sentence_extras(stems)
+        for i, feats in enumerate(extra):
+            row = self.w.score(feats)
+            if row is not None:
+                emit[i] += row
+        return emit
+
+    def tag(self, norms: Sequence[str]) -> list[str]:
+        if not norms:
+            return []
+        emit = self.emissions(norms)
+        trans = self.w.transitions
+        score = emit[0]
+        back = np.zeros(emit.shape, dtype=np.intp)
+        cand = np.empty_like(trans)
+        for t in range(1, len(emit)):
+            np.add(score[:, None], trans, out=cand)
+            back[t] = cand.argmax(axis=0)
+            score = cand.max(axis=0) + emit[t]
+        best = [int(score.argmax())]
+        for t in range(len(emit) - 1, 0, -1):
+            best.append(int(back[t, best[-1]]))
+        return [self.w.labels[i] for i in reversed(best)]

@@ -1,0 +1,196 @@
+"""The quote stage: every reporting cue outside quoted text becomes a statement when its
+content (a quote, colon speech, an أن-clause or a noun complement) and its speaker are
+found.  Unbalanced quote marks never fail an article (see :mod:`.marks`)."""
+from __future__ import annotations
+
+from ..document import Document, Span, Speaker, Statement
+from .anaphora import definite_phrase
+from .clauses import Content, content_after, find_opener, long_quote, object_content, trim
+from .context import COMMAS, Context
+from .cues import NOUN, PARTICIPLE, VERB, Cue
+from .speakers import SpeakerState, is_speakerless, recent_speaker, to_speaker
+from .subjects import (RELATIVE_PRONOUNS, Subject, name_ending_at, subject_after,
+                       subject_before)
+
+_RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
+_NEAR = 1
+
+
+def _left_quote(ctx: Context, i: int, used: set[int]) -> Content | None:
+    """A quote right before the cue: «…»، قال فلان."""
+    k = i - 1
+    while k >= 0 and ctx.tokens[k].text in COMMAS:
+        k -= 1
+    q = ctx.quote_closing_at(k) if k >= 0 else None
+    if q is None or q.depth or q.open in used or not long_quote(ctx, q):
+        return None
+    return Content(q.start, q.end, "direct", q)
+
+
+def _relay(ctx: Context, i: int, stop: int) -> tuple[Subject | None, str | None]:
+    """«نقلت وكالة X عن Y …»: (Y, X's entity) when the cue is a relay verb."""
+    via = subject_after(ctx, i, stop)
+    for k in range(i + 1, stop):
+        if ctx.norm(k) == "عن":
+            return subject_after(ctx, k, stop), via.entity if via else None
+    return via, None
+
+
+def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]:
+    """Speaker of a nominal cue or participle: the name after a preceding «عن» (via the
+    relay verb), else the subject of the verb cue before it in the sentence («وتابع
+    السوداني قائلاً»)."""
+    first = max(ctx.sentence_start_token(i) - 1, i - 26)
+    for k in range(i - 1, first, -1):
+        if ctx.norm(k) == "عن" and ctx.cue(i).pos == NOUN:
+            speaker = subject_after(ctx, k, i)
+            relay = next((r for r in range(k - 1, first, -1) if ctx.cue(r) and
+                          ctx.cue(r).lemma in _RELAY_LEMMAS), None)
+            via = subject_after(ctx, relay, k) if relay is not None else None
+            return speaker, via.entity if via else None
+        cue = ctx.cue(k)
+        if cue is not None and cue.pos == VERB:
+            return subject_after(ctx, k, i) or subject_before(ctx, k), None
+    if ctx.cue(i).pos == NOUN:  # «وجدد نعسان تأكيده أن …»: the name right before
+        return name_ending_at(ctx, i - 1), None
+    return None, None
+
+
+def _subject(ctx: Context, i: int, cue: Cue, stop: int) -> tuple[Subject | None, str | None]:
+    if cue.pos in (NOUN, PARTICIPLE):
+        return _governed_speaker(ctx, i)
+    if cue.lemma in _RELAY_LEMMAS:
+        return _relay(ctx, i, stop)
+    after = subject_after(ctx, i, stop)
+    if after is None or after.how == "noun":  # «مغرد … يعزو السبب»: SVO beats an object
+        addressee = after is not None and "addr" in cue.flags  # «وطالب الجميع ببذل …»
+        return subject_before(ctx, i) or (None if addressee else after), None
+    return after, None
+
+
+def _content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
+             used: set[int]) -> Content | None:
+    opener = find_opener(ctx, i)
+    after_subject = (subject.last if subject and subject.last > i else i) + 1
+    if opener is not None:
+        if (cue.strict or cue.pos == NOUN) and (opener.index > after_subject + _NEAR
+                                               or cue.pos == VERB and subject is not None
+                                               and _weak_subject(ctx, subject)):
+            return None
+        if opener.kind == "colon" and "say" not in cue.flags:
+            return None  # «ذكر التقرير: …» introduces a list more often than speech
+        content = content_after(ctx, opener)
+        return _parenthetical(ctx, i, content) if content is not None else None
+    left = _left_quote(ctx, i, used)
+    if left is not None:
+        return left
+    if _object_allowed(cue, subject):
+        return object_content(ctx, after_subject, cue)
+    return None
+
+
+def _parenthetical(ctx: Context, i: int, content: Content) -> Content:
+    """«وأطلق القاتل، الذي قالت السلطات إنه يدعى فلان، 13 رصاصة»: speech inside a
+    comma-delimited relative clause ends at the clause's closing comma."""
+    if content.kind == "direct" or ctx.norm(i - 1) not in RELATIVE_PRONOUNS \
+            or i < 2 or ctx.tokens[i - 2].text not in COMMAS:
+        return content
+    first = ctx.token_at(content.start) or 0
+    comma = next((t for t in ctx.tokens[first:]
+                  if t.text in COMMAS and content.start < t.start < content.end), None)
+    if comma is None:
+        return content
+    return Content(content.start, trim(ctx, content.start, comma.start), content.kind)
+
+
+def _object_allowed(cue: Cue, subject: Subject | None) -> bool:
+    """Noun complements only after a speaking subject, or after a cue that continues the
+    previous speaker («ونفى …», «مشدداً على …»), never after a non-human noun subject."""
+    if not cue.takes_object or cue.pos == NOUN:
+        return False
+    if subject is None:
+        return bool(cue.proclitic) or cue.pos != VERB
+    return subject.how != "noun"
+
+
+def _weak_subject(ctx: Context, subject: Subject) -> bool:
+    """A subject that rarely speaks with an ambiguous cue («بين الفرضيات»، «بين بغداد»)."""
+    ent = ctx.entities.get(subject.entity or "")
+    unlinked = subject.how == "name" and subject.entity is None  # «بين عامي …»
+    return subject.how == "noun" or unlinked or ent is not None and ent.type != "PER"
+
+
+def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
+             state: SpeakerState) -> Speaker | None:
+    """The subject's speaker; a definite title nobody was seen with («وأكد الوزير») refers
+    to the last named person speaking; no subject: the last compatible speaker."""
+    found = to_speaker(ctx, subject)
+    if found is None:
+        return recent_speaker(ctx, i, cue, state)
+    if found.entity is None and subject is not None and subject.how == "title" \
+            and ctx.is_title(ctx.token_at(subject.start) or 0) \
+            and definite_phrase(ctx, ctx.token_at(subject.start) or 0, subject.last):
+        last = state.last
+        person = last is not None and (last.entity and ctx.entities[last.entity].type == "PER"
+                                       or not last.entity and last.name)
+        if person:
+            return Speaker(last.entity, last.name, found.start, found.end, found.text)
+    return found
+
+
+
+def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
+                 used: set[int]) -> Statement | None:
+    """The statement whose cue is token ``i``, or None."""
+    tok = ctx.tokens[i]
+    if is_speakerless(ctx, i):
+        return None
+    stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
+    subject, via = _subject(ctx, i, cue, stop)
+    if subject is not None and subject.how == "noun":
+        return None  # «تشير الميزانية …», «شددت الإجراءات …»: things do not speak
+    content = _content(ctx, i, cue, subject, used)
+    if content is None or content.end <= content.start \
+            or content.start < tok.end and tok.start < content.end:  # never over its own cue
+        return None
+    speaker = _speaker(ctx, i, cue, subject, state)
+    if speaker is None:
+        return None
+    if content.quote is not None:
+        used.add(content.quote.open)
+    state.remember(speaker, cue, subject is not None)
+    text = ctx.doc.text
+    return Statement(speaker, Span(tok.start, tok.end, tok.text),
+                     Span(content.start, content.end, text[content.start:content.end]),
+                     content.kind, via)
+
+
+def attribute(doc: Document) -> tuple[Statement, ...]:
+    """All statements of a tokenized document with entities, in text order."""
+    ctx = Context.build(doc)
+    state, used = SpeakerState(), set()
+    found: list[Statement] = []
+    for i, tok in enumerate(doc.tokens):
+        cue = ctx.cue(i)
+        if cue is None or ctx.quoted(tok.start) or i in ctx.mention_at \
+                or any(s.content.start <= tok.start < s.content.end for s in found):
+            continue
+        st = statement_at(ctx, i, cue, state, used)
+        if st is not None and not any(_same_content(st, o) for o in found):
+            found.append(st)
+    return tuple(sorted(found, key=lambda s: (s.cue.start, s.content.start)))
+
+
+def _same_content(a: Statement, b: Statement) -> bool:
+    return a.content.start == b.content.start and a.content.end == b.content.end
+
+
+class QuoteAttributor:
+    """Pipeline stage: fills ``doc.statements`` from tokens, sentences and entities."""
+
+    name = "quotes"
+    needs = frozenset({"tokens", "sentences", "entities"})
+    provides = frozenset({"statements"})
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.replace(statements=attribute(doc), annotations=doc.annotations | self.provides)

@@ -1,0 +1,207 @@
+"""Where reported content starts and ends.
+
+The content opener after a cue is the first complementizer (أن، إن، بأن، إلى أن …), colon
+or quote mark (a quote of at least three words) in the sentence, unless another cue comes
+first.  Indirect content runs to the end of the reported clause: the sentence end, a comma
+followed by the reporter's gloss («، في إشارة إلى …») or by a new cue («، مضيفاً …»,
+«، وقال …»).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..entities.names import bare
+from .context import COMMAS, SENTENCE_END, Context, phrase_set, word_group
+from .cues import NOUN, Cue, is_complementizer, lexicon
+from .marks import Quote
+
+MAX_MIDDLE = 70
+MIN_QUOTE_WORDS = 3
+MAX_COLON_SENTENCES = 3
+_TRAIL = " \t\n.,،؛:;"
+
+
+@dataclass(frozen=True)
+class Opener:
+    """How the content is introduced: "comp", "colon", "quote"; token index of the opener."""
+
+    kind: str
+    index: int
+    quote: Quote | None = None
+
+
+@dataclass(frozen=True)
+class Content:
+    """Content offsets (without quote marks), its kind and the quote it came from."""
+
+    start: int
+    end: int
+    kind: str
+    quote: Quote | None = None
+
+
+def long_quote(ctx: Context, q: Quote | None) -> bool:
+    """A quote that can be speech: at least three words and not just a name
+    («لصحيفة «غانا سبورتس أون لاين»»)."""
+    if q is None or len(ctx.doc.text[q.start:q.end].split()) < MIN_QUOTE_WORDS:
+        return False
+    return not any(m.start <= q.start + 1 and m.end >= q.end - 1 for m in ctx.doc.mentions)
+
+
+def names_quote(ctx: Context, k: int) -> bool:
+    """Is token ``k`` a head that names the quote after it («لصحيفة «…»», «مسلسل «…»»)?"""
+    word = bare(ctx.norm(k))
+    return word in word_group("name_heads") or word[1:] in word_group("name_heads")
+
+
+def _quote_here(ctx: Context, j: int) -> Quote | None:
+    q = ctx.quote_opening_at(j)
+    return q if q is not None and q.depth == 0 else None
+
+
+def find_opener(ctx: Context, i: int) -> Opener | None:
+    """The opener of the cue at token ``i``, or None (then maybe a noun complement)."""
+    end = min(ctx.sentence_end_token(i), i + MAX_MIDDLE)
+    j = i + 1
+    while j < end:
+        tok = ctx.tokens[j]
+        q = _quote_here(ctx, j)
+        if tok.text in SENTENCE_END or (j > i + 1 and is_stop_cue(ctx, j)):
+            return None
+        if lexicon().get(tok.norm) is not None and ctx.cue(j) is None:
+            return None  # a first-person or passive reporting verb: «أقول لكم: …»
+        if is_complementizer(tok):
+            return Opener("comp", j)
+        if tok.text == ":":
+            nq = _quote_here(ctx, j + 1) if j + 1 < len(ctx.tokens) else None
+            return Opener("quote", j + 1, nq) if nq else Opener("colon", j)
+        if q is not None and long_quote(ctx, q) and not ctx.is_preposition(j - 1) \
+                and not names_quote(ctx, j - 1):
+            return Opener("quote", j, q)
+        j = (ctx.last_token(q.outer_end) + 1) if q is not None else j + 1
+    return None
+
+
+def is_stop_cue(ctx: Context, j: int) -> bool:
+    """A cue that starts a new statement (not a nominal cue in the middle of a clause)."""
+    cue = ctx.cue(j)
+    if cue is None or ctx.quoted(ctx.tokens[j].start):
+        return False
+    return not (cue.pos == NOUN or cue.strict) or _opener_follows(ctx, j, cue.pos != NOUN)
+
+
+def _opener_follows(ctx: Context, j: int, near: bool) -> bool:
+    """Does an opener come right after token ``j`` («بقوله:»), or with ``near`` within
+    three tokens («يعزو السبب «…»»)?"""
+    for nxt in range(j + 1, min(j + (4 if near else 2), len(ctx.tokens))):
+        tok = ctx.tokens[nxt]
+        if is_complementizer(tok) or tok.text == ":" or long_quote(ctx, _quote_here(ctx, nxt)):
+            return True
+        if tok.text in SENTENCE_END:
+            return False
+    return False
+
+
+def _gloss_at(ctx: Context, k: int) -> bool:
+    words = tuple(ctx.norm(x) for x in range(k, min(k + 5, len(ctx.tokens))))
+    return any(words[:len(p)] == p for p in phrase_set("gloss_markers.txt"))
+
+
+def clause_end(ctx: Context, k: int) -> int:
+    """End offset of the reported clause starting at token ``k``."""
+    end = ctx.sentence_end_token(k)
+    j = k
+    while j < end:
+        tok = ctx.tokens[j]
+        q = _quote_here(ctx, j)
+        if q is not None:
+            j = ctx.last_token(q.outer_end) + 1
+            continue
+        if tok.text in SENTENCE_END and j > k:
+            return trim(ctx, ctx.tokens[k].start, tok.start)
+        if j > k and tok.text in COMMAS and (_gloss_at(ctx, j + 1) or is_stop_cue(ctx, j + 1)):
+            return trim(ctx, ctx.tokens[k].start, tok.start)
+        if j > k + 1 and _is_new_statement(ctx, j):
+            return trim(ctx, ctx.tokens[k].start, tok.start)
+        j += 1
+    last = ctx.tokens[min(end, len(ctx.tokens)) - 1]
+    return trim(ctx, ctx.tokens[k].start, min(last.end, ctx.paragraph_end(ctx.tokens[k].start)))
+
+
+def _is_new_statement(ctx: Context, j: int) -> bool:
+    """A cue verb with its own conjunction («وقال») or its own opener («تقول القضية إن»)."""
+    cue = ctx.cue(j)
+    if cue is None or cue.pos == NOUN or not is_stop_cue(ctx, j):
+        return False
+    return cue.proclitic in ("و", "ف") or any(
+        is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens))))
+
+
+def colon_speech_end(ctx: Context, k: int) -> int:
+    """Speech after a colon without quote marks: to the paragraph end, but at most three
+    sentences and not into a sentence that holds a new cue."""
+    para_end = ctx.paragraph_end(ctx.tokens[k].start)
+    end = ctx.sentence_end_token(k)
+    for _ in range(MAX_COLON_SENTENCES - 1):
+        if end >= len(ctx.tokens) or ctx.tokens[end].start >= para_end:
+            break
+        nxt = ctx.sentence_end_token(end)
+        if any(is_stop_cue(ctx, x) for x in range(end, nxt)):
+            break
+        end = nxt
+    return min(para_end, ctx.tokens[end - 1].end)
+
+
+def trim(ctx: Context, start: int, end: int) -> int:
+    text = ctx.doc.text
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return end
+
+
+def content_after(ctx: Context, opener: Opener) -> Content | None:
+    """The content introduced by ``opener``."""
+    if opener.quote is not None:
+        return Content(opener.quote.start, opener.quote.end, "direct", opener.quote)
+    k = opener.index + 1
+    if k >= len(ctx.tokens):
+        return None
+    if opener.kind == "colon":
+        end = trim(ctx, ctx.tokens[k].start, colon_speech_end(ctx, k))
+        return Content(ctx.tokens[k].start, end, "direct") if end > ctx.tokens[k].start else None
+    q = _quote_here(ctx, k)
+    end = clause_end(ctx, k)
+    if q is not None and q.close is not None and trim(ctx, q.start, q.outer_end + 1) >= end - 1:
+        return Content(q.start, q.end, "direct", q)
+    return indirect(ctx, ctx.tokens[k].start, end)
+
+
+def indirect(ctx: Context, start: int, end: int) -> Content | None:
+    if end <= start:
+        return None
+    inner = any(start <= q.open and q.outer_end <= end + 1 for q in ctx.quotes)
+    return Content(start, end, "mixed" if inner else "indirect")
+
+
+def prep_at(ctx: Context, k: int, cue: Cue) -> bool:
+    """Does token ``k`` start the cue's prepositional complement («ببذل», «إلى», «لهيكلة»)?"""
+    norm = ctx.norm(k).rstrip("ـ")
+    return norm in cue.preps or any(len(p) == 1 and norm.startswith(p) for p in cue.preps)
+
+
+def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
+    """A noun complement instead of a clause: «أكد متانة …», «كشف عن …», «طالب ببذل …»;
+    an addressee before the complement is left out («طالب الجميع ببذل …»)."""
+    while k < len(ctx.tokens) and ctx.tokens[k].text in COMMAS:
+        k += 1
+    if "addr" in cue.flags and ctx.norm(k).startswith("ال") and prep_at(ctx, k + 1, cue):
+        k += 1
+    if k < len(ctx.tokens) and ctx.norm(k).rstrip("ـ") in cue.preps:
+        k += 1
+    if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
+            or ctx.norm(k) in word_group("not_nouns"):
+        return None
+    end = clause_end(ctx, k)
+    if len(ctx.doc.text[ctx.tokens[k].start:end].split()) < 3:
+        return None
+    return indirect(ctx, ctx.tokens[k].start, end)

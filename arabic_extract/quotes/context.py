@@ -1,0 +1,129 @@
+"""What the quote rules look at: tokens, quotes, mentions with their entities, word groups."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..document import Document, Entity, Mention, Token
+from ..entities import is_title_word
+from ..entities.names import bare, name_key
+from ..normalize import normalize
+from ..resources import word_list
+from .cues import DATA, Cue, lookup
+from .marks import Quote, find_quotes
+
+SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
+COMMAS = frozenset({",", "،"})
+QUOTE_CHARS = frozenset("«»“”„‹›\"'")
+
+
+@lru_cache(maxsize=None)
+def word_group(name: str) -> frozenset[str]:
+    """Normalized words of a ``[group]`` of data/function_words.txt."""
+    groups: dict[str, set[str]] = {}
+    current = ""
+    for line in word_list(*DATA, "function_words.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+        else:
+            groups.setdefault(current, set()).add(normalize(line))
+    return frozenset(groups.get(name, ()))
+
+
+@lru_cache(maxsize=None)
+def word_set(file: str) -> frozenset[str]:
+    """Normalized entries of a one-word-per-line data file (bare forms, no ال)."""
+    return frozenset(bare(name_key(w)) for w in word_list(*DATA, file) if not w.startswith("="))
+
+
+@lru_cache(maxsize=None)
+def phrase_set(file: str) -> frozenset[tuple[str, ...]]:
+    """Token sequences (lines starting with '=' or containing spaces) of a data file."""
+    return frozenset(tuple(name_key(w.lstrip("=")).split()) for w in word_list(*DATA, file)
+                     if w.startswith("=") or " " in w)
+
+
+@dataclass
+class Context:
+    """Indexes over one document, built once per document."""
+
+    doc: Document
+    quotes: tuple[Quote, ...] = ()
+    starts: list[int] = field(default_factory=list)
+    mention_at: dict[int, tuple[Mention, str | None]] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Document) -> "Context":
+        ctx = cls(doc, find_quotes(doc.text), [t.start for t in doc.tokens])
+        ctx.entities = {e.id: e for e in doc.entities}
+        ctx.sentence_starts = [s.token_start for s in doc.sentences]
+        spans = sorted((s.start, s.end, s.text, e.type, e.id)
+                       for e in doc.entities for s in e.mentions)
+        for start, end, text, type_, entity in spans:  # the entity stage's mentions only
+            i = ctx.token_at(start)
+            if i is not None and i not in ctx.mention_at:
+                ctx.mention_at[i] = (Mention(start, end, text, type_), entity)
+        return ctx
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.doc.tokens
+
+    def token_at(self, offset: int) -> int | None:
+        i = bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.tokens[i].end else None
+
+    def last_token(self, offset: int) -> int:
+        """Index of the last token starting before ``offset``."""
+        return bisect_right(self.starts, offset - 1) - 1
+
+    def cue(self, i: int) -> Cue | None:
+        return lookup(self.tokens[i]) if 0 <= i < len(self.tokens) else None
+
+    def norm(self, i: int) -> str:
+        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].text[0].isalpha()
+
+    def quoted(self, offset: int) -> bool:
+        """Is ``offset`` inside the content of a quote?"""
+        return any(q.start <= offset < q.end for q in self.quotes)
+
+    def quote_opening_at(self, i: int) -> Quote | None:
+        tok = self.tokens[i]
+        return next((q for q in self.quotes if tok.start <= q.open < tok.end), None)
+
+    def quote_closing_at(self, i: int) -> Quote | None:
+        tok = self.tokens[i]
+        return next((q for q in self.quotes if q.close is not None
+                     and tok.start <= q.close < tok.end), None)
+
+    def paragraph_end(self, offset: int) -> int:
+        end = self.doc.text.find("\n", offset)
+        return len(self.doc.text) if end < 0 else end
+
+    def _sentence(self, i: int) -> tuple[int, int]:
+        k = bisect_right(self.sentence_starts, i) - 1
+        if k < 0 or i >= self.doc.sentences[k].token_end:
+            return 0, len(self.tokens)
+        return self.doc.sentences[k].token_start, self.doc.sentences[k].token_end
+
+    def sentence_end_token(self, i: int) -> int:
+        """Index one past the last token of the sentence holding token ``i``."""
+        return self._sentence(i)[1]
+
+    def sentence_start_token(self, i: int) -> int:
+        return self._sentence(i)[0]
+
+    def is_title(self, i: int) -> bool:
+        return self.is_word(i) and is_title_word(self.tokens[i].text)
+
+    def is_source(self, i: int) -> bool:
+        return self.is_word(i) and bare(self.norm(i)) in word_set("sources.txt")
+
+    def is_preposition(self, i: int) -> bool:
+        return self.norm(i).rstrip("ـ") in word_group("prepositions")

@@ -1,0 +1,122 @@
+"""Pair quotation marks: « », “ ”, „ “, ‹ ›, ASCII " and ', nested, never failing.
+
+* A closing mark with nothing open is read as an opener (news text often writes ” or »
+  on both sides: «قال: ” …”»), when its partner follows within the next two paragraphs.
+* A quote still open at the end of its paragraph goes on into the next paragraph when that
+  paragraph starts with the same opener or closes it before opening anything else;
+  otherwise it ends at the end of its paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPEN_TO_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+CLOSE_TO_OPEN = {"»": "«", "”": "“", "›": "‹"}
+SYMMETRIC = frozenset({'"', "'"})
+ALL_MARKS = frozenset(OPEN_TO_CLOSE) | frozenset(CLOSE_TO_OPEN) | SYMMETRIC
+_SPACE_OR_PUNCT = frozenset(" \t\n\r.,،؛:;!?؟()[]{}-")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted stretch: marks at ``open``/``close`` (``close`` None when unclosed);
+    ``start``/``end`` delimit the content without marks and outer spaces."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    depth: int
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before not in _SPACE_OR_PUNCT and after not in _SPACE_OR_PUNCT
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
+def _partner_ahead(text: str, i: int, closer: str) -> bool:
+    """Is ``closer`` found after position ``i`` within this and the next paragraph?"""
+    limit = _paragraph_end(text, _paragraph_end(text, i) + 1)
+    return closer in text[i + 1:limit]
+
+
+def _continues(text: str, para_end: int, opener: str, closer: str) -> bool:
+    nxt = text[para_end:_paragraph_end(text, para_end + 1)].strip()
+    if nxt.startswith(opener):
+        return True
+    depth = 0
+    for ch in nxt:
+        if ch == closer and depth == 0:
+            return True
+        if ch in OPEN_TO_CLOSE:
+            depth += 1
+        elif ch in CLOSE_TO_OPEN:
+            depth = max(0, depth - 1)
+    return False
+
+
+def _make(text: str, open_pos: int, close: int | None, end: int, depth: int) -> Quote:
+    start = open_pos + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quote(open_pos, close, start, end, depth)
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """All quotes of ``text`` in order of their opening mark (outer before inner)."""
+    found: list[Quote] = []
+    stack: list[tuple[str, int, str]] = []  # (opener char, position, expected closer)
+    skip: set[int] = set()
+    for i, ch in enumerate(text):
+        if ch == "\n" and stack:
+            stack = _paragraph_break(text, i, stack, found, skip)
+        elif ch in ALL_MARKS and i not in skip and not (ch == "'" and _is_apostrophe(text, i)):
+            _mark(text, i, ch, stack, found)
+    for opener, pos, _ in stack:
+        found.append(_make(text, pos, None, len(text), _depth(stack, pos)))
+    return tuple(sorted(found, key=lambda q: (q.open, q.depth)))
+
+
+def _depth(stack: list[tuple[str, int, str]], pos: int) -> int:
+    return [p for _, p, _ in stack].index(pos)
+
+
+def _mark(text: str, i: int, ch: str, stack: list[tuple[str, int, str]],
+          found: list[Quote]) -> None:
+    closers = [k for k, (_, _, c) in enumerate(stack) if c == ch or (c == "“" and ch == "”")]
+    if closers:
+        k = closers[-1]
+        for opener, pos, _ in stack[k + 1:]:
+            found.append(_make(text, pos, None, i, _depth(stack, pos)))
+        found.append(_make(text, stack[k][1], i, i, k))
+        del stack[k:]
+    elif ch in OPEN_TO_CLOSE:
+        stack.append((ch, i, OPEN_TO_CLOSE[ch]))
+    elif ch in SYMMETRIC or _partner_ahead(text, i, ch):
+        stack.append((ch, i, ch))
+
+
+def _paragraph_break(text: str, i: int, stack: list[tuple[str, int, str]],
+                     found: list[Quote], skip: set[int]) -> list[tuple[str, int, str]]:
+    kept = []
+    for opener, pos, closer in stack:
+        if opener not in SYMMETRIC and _continues(text, i, opener, closer):
+            kept.append((opener, pos, closer))
+            nxt = len(text[i:]) - len(text[i:].lstrip())
+            if text[i + nxt:i + nxt + 1] == opener:
+                skip.add(i + nxt)
+        else:
+            found.append(_make(text, pos, None, i, _depth(stack, pos)))
+    return kept

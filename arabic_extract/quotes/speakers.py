@@ -1,0 +1,68 @@
+"""Who speaks: the found subject as a :class:`Speaker`, speakerless claims, and the most
+recent compatible speaker for a cue without subject (gender agreement أكد / أكدت)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Speaker
+from ..entities.names import bare
+from .context import Context, phrase_set, word_group, word_set
+from .cues import Cue
+from .subjects import Subject, skip_adverbs, skip_marks
+
+
+@dataclass
+class SpeakerState:
+    """Memory across the article: the last speaker and the gender each entity was cued with."""
+
+    last: Speaker | None = None
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def remember(self, speaker: Speaker, cue: Cue, explicit: bool) -> None:
+        self.last = speaker
+        if explicit and speaker.entity and cue.gender in ("m", "f"):
+            self.genders.setdefault(speaker.entity, cue.gender)
+
+
+def to_speaker(ctx: Context, subject: Subject | None) -> Speaker | None:
+    if subject is None:
+        return None
+    ent = ctx.entities.get(subject.entity) if subject.entity else None
+    text = ctx.doc.text[subject.start:subject.end]
+    name = ent.name if ent else text if subject.how == "name" else None
+    return Speaker(subject.entity, name, subject.start, subject.end, text)
+
+
+def is_speakerless(ctx: Context, i: int) -> bool:
+    """«تشير التقديرات …», «يقول المثل …», «يذكر أن …»: claims without a speaker."""
+    if ctx.norm(i - 1) in word_group("relative"):
+        return True
+    words = tuple(ctx.norm(k) for k in range(i, min(i + 4, len(ctx.tokens))))
+    j = skip_adverbs(ctx, i + 1, len(ctx.tokens))
+    if j + 1 < len(ctx.tokens) and skip_marks(ctx, j + 1, len(ctx.tokens)) in ctx.mention_at:
+        return False  # «أشارت معلومات «المدينة»»: the information has an owner
+    bare_words = (ctx.norm(i)[len(ctx.cue(i).proclitic):], *words[1:]) if ctx.cue(i) else words
+    for phrase in phrase_set("speakerless.txt"):
+        if words[:len(phrase)] == phrase or bare_words[:len(phrase)] == phrase:
+            return True
+    return any(ctx.is_word(k) and bare(ctx.norm(k)) in word_set("speakerless.txt")
+               for k in (j, j + 1))
+
+
+def compatible(state: SpeakerState, speaker: Speaker, cue: Cue) -> bool:
+    known = state.genders.get(speaker.entity or "")
+    return cue.gender not in ("m", "f") or known is None or known == cue.gender
+
+
+def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speaker | None:
+    """A cue without subject: the last speaker if compatible, else the nearest person."""
+    if state.last is not None and compatible(state, state.last, cue):
+        return Speaker(state.last.entity, state.last.name)
+    start = ctx.tokens[i].start
+    for k in sorted((k for k in ctx.mention_at if k < i), reverse=True):
+        mention, entity = ctx.mention_at[k]
+        if mention.label == "PER" and entity and start - mention.start < 2000:
+            speaker = Speaker(entity, ctx.entities[entity].name)
+            if compatible(state, speaker, cue):
+                return speaker
+    return None

@@ -1,0 +1,255 @@
+"""Finding the subject of a cue: after it (VSO, with titles and appositions), before it
+(SVO, relative clauses), a known name the NER missed, or an unnamed source phrase."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..entities.names import bare, name_heads, name_key
+from .anaphora import title_anaphora
+from .clauses import long_quote, prep_at
+from .context import COMMAS, QUOTE_CHARS, SENTENCE_END, Context, word_group, word_set
+from .cues import is_complementizer
+
+_MAX_TITLE_RUN = 16
+_MAX_PHRASE = 6
+SPEAKING_TYPES = ("PER", "ORG", "LOC")
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A speaker found in the text: its entity (None for an unnamed source), the phrase's
+    offsets, the index of the subject's last token, and how it is named."""
+
+    entity: str | None
+    start: int
+    end: int
+    last: int
+    how: str = "name"
+
+
+def skip_adverbs(ctx: Context, j: int, stop: int) -> int:
+    while j < stop and (ctx.norm(j) in word_group("adverbs") or ctx.tokens[j].text in COMMAS
+                        or ctx.tokens[j].text in QUOTE_CHARS and not _speech_mark(ctx, j)):
+        j += 1
+    return j
+
+
+def skip_marks(ctx: Context, j: int, stop: int) -> int:
+    while j < stop and ctx.tokens[j].text in QUOTE_CHARS:
+        j += 1
+    return j
+
+
+def _speech_mark(ctx: Context, j: int) -> bool:
+    return long_quote(ctx, ctx.quote_opening_at(j))
+
+
+def appositive_end(ctx: Context, k: int, stop: int) -> int:
+    """Last token of a name plus its comma-delimited apposition («قطان، سفير …،»)."""
+    if k + 1 >= stop or ctx.tokens[k + 1].text not in COMMAS:
+        return k
+    for j in range(k + 2, min(stop, k + 25)):
+        if is_complementizer(ctx.tokens[j]) or ctx.tokens[j].text in SENTENCE_END:
+            return j - 1
+        if ctx.tokens[j].text in COMMAS:
+            return j
+    return k + 1
+
+
+def _mention_subject(ctx: Context, j: int, stop: int, how: str = "name") -> Subject | None:
+    mention, entity = ctx.mention_at.get(j, (None, None))
+    if mention is None or mention.label not in SPEAKING_TYPES:
+        return None
+    if ctx.doc.text[ctx.tokens[j].start:mention.start] in ("ب", "ل", "ك", "لل", "وب", "ول"):
+        return None  # «بالشافعي», «لصحيفة»: a name inside a prepositional phrase
+    last = ctx.last_token(mention.end)
+    return Subject(entity, mention.start, mention.end, appositive_end(ctx, last, stop), how)
+
+
+def _phrase_end(ctx: Context, j: int, stop: int) -> int:
+    """Last token of a subject phrase from ``j``: up to six words, not into a clause, a
+    cue or an adverb; a definite phrase also stops at a preposition («الشرطة في بيان»),
+    an indefinite one keeps it («مصدر أمني في وزارة الداخلية»)."""
+    definite = ctx.norm(j).lstrip("وف").startswith("ال")
+    k = j
+    while k + 1 < min(stop, j + _MAX_PHRASE) and ctx.is_word(k + 1) \
+            and not is_complementizer(ctx.tokens[k + 1]) and ctx.cue(k + 1) is None \
+            and ctx.norm(k + 1) not in word_group("subject_end") \
+            and ctx.norm(k + 1) not in word_group("adverbs") \
+            and ctx.norm(k + 1) not in word_group("relative") \
+            and ctx.norm(k + 1) not in word_group("not_nouns") \
+            and not ctx.norm(k + 1).startswith(("بال", "لل")) \
+            and not (definite and ctx.is_preposition(k + 1) and ctx.norm(k + 1) != "باسم"):
+        k += 1
+    return k
+
+
+def _title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
+    for k in range(j, min(stop, j + _MAX_TITLE_RUN)):
+        tok = ctx.tokens[k]
+        if is_complementizer(tok) or tok.text == ":" or _speech_mark(ctx, k):
+            break
+        mention, _ = ctx.mention_at.get(k, (None, None))
+        if mention is not None and mention.label == "PER" and not ctx.is_preposition(k - 1):
+            found = _mention_subject(ctx, k, stop, "name")
+            if found is not None:
+                return found
+    last = _phrase_end(ctx, j, stop)
+    named = _name_after_title(ctx, j, last, stop)
+    if named is not None:
+        return named
+    start, end = ctx.tokens[j].start, ctx.tokens[last].end
+    return Subject(title_anaphora(ctx, j, last), start, end, last, "title")
+
+
+def _name_after_title(ctx: Context, j: int, last: int, stop: int) -> Subject | None:
+    """A name the NER missed after a definite title: an adjective agrees in definiteness,
+    so the first indefinite word after «السفير» / «وزير الخارجية الأمريكي» starts a name."""
+    definite = False
+    for k in range(j, last + 1):
+        if ctx.norm(k).lstrip("وف").startswith("ال"):
+            definite = True
+        elif definite and name_like(ctx, k):
+            return unlinked_name(ctx, k, stop)
+    return None
+
+
+def name_like(ctx: Context, k: int) -> bool:
+    """Could token ``k`` start a personal name (indefinite, not a function word, not a
+    possessed noun «رئيسها»; «كاميرون» ends like a plural, so plurals are not excluded)?"""
+    norm = ctx.norm(k)
+    inflected = len(norm) >= 5 and norm.endswith(("ها", "هم", "هما"))
+    return ctx.is_word(k) and not norm.startswith(("ال", "لل", "بال")) and len(norm) > 1 \
+        and not inflected and norm not in word_group("name_heads") \
+        and ctx.cue(k) is None and not is_complementizer(ctx.tokens[k]) \
+        and not ctx.is_preposition(k) and not ctx.is_title(k) and not ctx.is_source(k) \
+        and bare(norm) not in name_heads() \
+        and not any(norm in word_group(g) for g in ("not_names", "adverbs", "not_nouns"))
+
+
+def unlinked_name(ctx: Context, k: int, stop: int) -> Subject:
+    """A name of up to three words from ``k`` (after a generic head such as «مدينة», one
+    word), linked to a known entity when it spells one."""
+    if bare(ctx.norm(k)) in name_heads() and k + 1 < stop and ctx.is_word(k + 1):
+        k, limit = k + 1, k + 2
+    else:
+        limit = k + 3
+    last = k
+    while last + 1 < min(stop, limit) and _name_word(ctx, last + 1):
+        last += 1
+    known = _known_name(ctx, k, last + 1)
+    if known is not None:
+        return known
+    return Subject(None, ctx.tokens[k].start, ctx.tokens[last].end,
+                   appositive_end(ctx, last, stop), "name")
+
+
+def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
+    """The subject right after the cue at ``i`` (VSO), before token ``stop``: a name (also
+    after a generic head, «مدينة سبوكين»), a title or unnamed-source phrase, or a definite
+    noun phrase (an unnamed speaker unless it spells a known name)."""
+    j = skip_adverbs(ctx, i + 1, stop)
+    if j >= stop:
+        return None
+    found = _mention_subject(ctx, j, stop)
+    if found is None and bare(ctx.norm(j)) in name_heads() and j + 1 < stop:
+        found = _mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «صحيفة «الحياة»»
+    if found is None and bare(ctx.norm(j)) in word_set("speakerless.txt"):
+        found = _mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «معلومات «المدينة»»
+    found = found or _known_name(ctx, j, stop)
+    if found is not None:
+        return found
+    if ctx.is_title(j) or ctx.is_source(j):
+        return _title_subject(ctx, j, stop)
+    # a name the NER missed: «وقال بنيامين محمد …», «قالت مدينة سبوكين …» (not «طالب بإنهاء»)
+    headed = bare(ctx.norm(j)) in name_heads() and name_like(ctx, j + 1)
+    cue = ctx.cue(i)
+    if (headed or name_like(ctx, j)) and not (cue is not None and prep_at(ctx, j, cue)):
+        return unlinked_name(ctx, j, stop)
+    if _family_name(ctx, j):  # «وتابع السوداني قائلاً»: a nisba surname the NER missed
+        return Subject(None, ctx.tokens[j].start, ctx.tokens[j].end,
+                       appositive_end(ctx, j, stop), "name")
+    if ctx.is_word(j) and ctx.norm(j).startswith("ال") and not is_complementizer(ctx.tokens[j]) \
+            and ctx.norm(j) not in word_group("not_nouns"):
+        last = min(_phrase_end(ctx, j, stop), j + 2)
+        return Subject(None, ctx.tokens[j].start, ctx.tokens[last].end, last, "noun")
+    return None
+
+
+def _family_name(ctx: Context, j: int) -> bool:
+    """A lone definite nisba word standing as the subject («السوداني», «المالكي»): not
+    followed by another word of its phrase."""
+    norm = ctx.norm(j)
+    nxt = ctx.tokens[j + 1] if j + 1 < len(ctx.tokens) else None
+    alone = nxt is None or not ctx.is_word(j + 1) or ctx.cue(j + 1) is not None \
+        or is_complementizer(nxt) or ctx.is_preposition(j + 1) \
+        or ctx.norm(j + 1) in word_group("adverbs")
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 and alone \
+        and not ctx.is_title(j) and not ctx.is_source(j) and norm not in word_group("not_nouns")
+
+
+def _name_word(ctx: Context, k: int) -> bool:
+    """Can token ``k`` continue a name («محمد» in «بنيامين محمد», «الأحمري»)?"""
+    norm = ctx.norm(k)
+    if not ctx.is_word(k) or ctx.is_preposition(k) or norm.startswith(("لل", "بال")) \
+            or norm[:1] in "لب" and bare(norm[1:]) in name_heads() | word_set("sources.txt") \
+            | word_group("name_heads"):
+        return False  # «لصحيفة», «بالوزارة»
+    return name_like(ctx, k) or norm.startswith("ال") and not ctx.is_title(k) \
+        and not any(norm in word_group(g) for g in ("not_nouns", "adverbs"))
+
+
+def _known_name(ctx: Context, j: int, stop: int) -> Subject | None:
+    """Up to three words at ``j`` spelling a mention of a known entity («وقال قطان»)."""
+    if not ctx.is_word(j) or ctx.is_preposition(j) or is_complementizer(ctx.tokens[j]):
+        return None
+    for n in (3, 2, 1):
+        last = j + n - 1
+        if last >= stop or not all(ctx.is_word(k) for k in range(j, last + 1)):
+            continue
+        key = name_key(ctx.doc.text[ctx.tokens[j].start:ctx.tokens[last].end])
+        for ent in ctx.entities.values():
+            if any(name_key(m.text) == key or n == 1 and ent.type == "PER"
+                   and name_key(m.text).split()[-1:] == [key] for m in ent.mentions):
+                return Subject(ent.id, ctx.tokens[j].start, ctx.tokens[last].end,
+                               appositive_end(ctx, last, stop))
+    return None
+
+
+def subject_before(ctx: Context, i: int) -> Subject | None:
+    """SVO: a name or unnamed source right before the cue, at the start of its clause
+    («لكن المسؤول الحكومي قال …», «أحدهم قال: …», «الشرطة التي رجحت …»)."""
+    if ctx.cue(i) is None or ctx.cue(i).proclitic:
+        return None
+    if ctx.norm(i - 1) in RELATIVE_PRONOUNS:
+        return _antecedent(ctx, i - 2)
+    first = ctx.sentence_start_token(i)
+    for j in range(i - 1, max(first, i - 10) - 1, -1):
+        if not ctx.is_word(j):
+            if ctx.tokens[j].text in COMMAS or ctx.tokens[j].text in QUOTE_CHARS:
+                continue
+            return None
+        if j > first and ctx.is_word(j - 1) and ctx.norm(j - 1) not in word_group("adverbs"):
+            continue
+        found = _mention_subject(ctx, j, i) if j in ctx.mention_at else None
+        if found is None and (ctx.is_source(j) or ctx.is_title(j)):
+            found = _title_subject(ctx, j, i)
+        return found
+    return None
+
+
+def name_ending_at(ctx: Context, k: int) -> Subject | None:
+    """The name whose last token is ``k``."""
+    for mention, entity in ctx.mention_at.values():
+        if ctx.last_token(mention.end) == k and mention.label in SPEAKING_TYPES:
+            return Subject(entity, mention.start, mention.end, k)
+    return None
+
+
+def _antecedent(ctx: Context, k: int) -> Subject | None:
+    """«الشرطة التي رجحت …», «قطان الذي قال …»: the noun or name before the relative."""
+    found = name_ending_at(ctx, k)
+    if found is None and (ctx.is_source(k) or ctx.is_title(k)):
+        return Subject(None, ctx.tokens[k].start, ctx.tokens[k].end, k, "title")
+    return found

@@ -1,0 +1,82 @@
+"""Train the built-in NER tagger: ``python -m arabic_extract.train ner [options]``.
+
+Trains a CRF (python-crfsuite, L-BFGS with elastic net) on ANERcorp's CAMeL train split
+minus its last ``--holdout-fraction`` of sentences, which are never trained on and are used
+for the evaluation printed at the end.  Writes ``ner/data/ner_model.npz`` and ``ner_model.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from ..ner.builtin import BuiltinNER, default_model_path
+from ..ner.conll import Sent, read_conll, split_last
+from ..ner.features import ALL_GROUPS, DEFAULT_GROUPS, FeatureExtractor
+from ..ner.lexicon import load_lexicon
+from ..ner.model import CrfWeights
+from ..normalize import normalize
+
+ANERCORP = "../shared/data/ner/anercorp/train.tsv"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m arabic_extract.train ner",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", default=ANERCORP, help="CoNLL file (default: %(default)s)")
+    parser.add_argument("--holdout-fraction", type=float, default=0.1,
+                        help="last fraction of --train sentences held out (default 0.1)")
+    parser.add_argument("--extra", action="append", default=[],
+                        help="more CoNLL training files (AQMAR, Wojood; labels mapped)")
+    parser.add_argument("--groups", default=",".join(DEFAULT_GROUPS),
+                        help=f"feature groups among {','.join(ALL_GROUPS)} "
+                             "(default: %(default)s)")
+    parser.add_argument("--c1", type=float, default=0.1, help="L1 penalty")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    parser.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations")
+    parser.add_argument("--out", default=str(default_model_path()), help="model file")
+    parser.add_argument("--no-eval", action="store_true", help="skip the held-out evaluation")
+    return parser.parse_args(argv)
+
+
+def train_crf(sents: list[Sent], groups: list[str], args: argparse.Namespace) -> None:
+    """Train with python-crfsuite, then export the weights for the numpy tagger."""
+    import pycrfsuite
+    extractor = FeatureExtractor(load_lexicon(), groups)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in sents:
+        trainer.append(extractor.sentence([normalize(w) for w in words]), tags)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
+                        "feature.possible_transitions": True})
+    with tempfile.TemporaryDirectory() as tmp:
+        trainer.train(f"{tmp}/ner.crfsuite")
+        CrfWeights.from_crfsuite(f"{tmp}/ner.crfsuite").save(args.out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    groups = [g for g in args.groups.split(",") if g]
+    unknown = set(groups) - set(ALL_GROUPS)
+    if unknown:
+        raise SystemExit(f"unknown feature groups {sorted(unknown)}; known: {ALL_GROUPS}")
+    train, _ = split_last(read_conll(args.train), args.holdout_fraction)
+    for extra in args.extra:
+        train += read_conll(extra)
+    began = time.perf_counter()
+    train_crf(train, groups, args)
+    meta = {"groups": groups, "train": [args.train, *args.extra],
+            "holdout_fraction": args.holdout_fraction, "c1": args.c1, "c2": args.c2,
+            "iterations": args.iterations, "sentences": len(train)}
+    Path(args.out).with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n",
+                                                   encoding="utf-8")
+    print(f"trained on {len(train)} sentences in {time.perf_counter() - began:.0f}s "
+          f"-> {args.out}")
+    if not args.no_eval and args.holdout_fraction > 0:
+        from ..evaluate.ner import evaluate_ner, format_report
+        for rules in (False, True):
+            result = evaluate_ner(args.train, BuiltinNER(args.out, rules=rules),
+                                  last_fraction=args.holdout_fraction)
+            print(f"rules={rules}\n{format_report(result)}")
+    return 0

@@ -1,0 +1,168 @@
+"""Article entity clustering: surname/full name, spelling variants, clitics, heads, titles."""
+from __future__ import annotations
+
+import regex
+import pytest
+
+from arabic_extract.document import Document, Mention
+from arabic_extract.entities import EntityLinker, name_key
+from arabic_extract.tokenize import Tokenizer
+
+
+def make_doc(text: str, names: dict[str, str]) -> Document:
+    """Tokenized document whose mentions are every occurrence of the given names."""
+    doc = Tokenizer()(Document(text=text))
+    mentions: list[Mention] = []
+    for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        for m in regex.finditer(regex.escape(name), text):
+            if not any(o.start < m.end() and m.start() < o.end for o in mentions):
+                mentions.append(Mention(m.start(), m.end(), name, label))
+    mentions.sort(key=lambda m: m.start)
+    return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | {"mentions"})
+
+
+def clusters(text: str, names: dict[str, str]) -> list[tuple[str, str, tuple[str, ...]]]:
+    doc = EntityLinker()(make_doc(text, names))
+    for ent in doc.entities:
+        assert all(doc.text[s.start:s.end] == s.text for s in ent.mentions)
+    return [(e.type, e.name, tuple(s.text for s in e.mentions)) for e in doc.entities]
+
+
+CLUSTER_TABLE = [
+    # surname <-> full name; canonical = fullest form
+    ("قال محمد شياع السوداني إن … وأكد السوداني أن …",
+     {"محمد شياع السوداني": "PER", "السوداني": "PER"},
+     [("PER", "محمد شياع السوداني", ("محمد شياع السوداني", "السوداني"))]),
+    # given name alone joins the full name
+    ("غنى كاظم الساهر في دبي وقال كاظم إن …", {"كاظم الساهر": "PER", "كاظم": "PER"},
+     [("PER", "كاظم الساهر", ("كاظم الساهر", "كاظم"))]),
+    # spelling variants: alef, ta marbuta, «عبد الله» / «عبدالله»
+    ("زار إيران ثم عاد من ايران", {"إيران": "LOC", "ايران": "LOC"},
+     [("LOC", "إيران", ("إيران", "ايران"))]),
+    ("قال عبد الله البرقان … وأوضح عبدالله البرقان …",
+     {"عبد الله البرقان": "PER", "عبدالله البرقان": "PER"},
+     [("PER", "عبد الله البرقان", ("عبد الله البرقان", "عبدالله البرقان"))]),
+    # a proclitic glued to a predicted mention
+    ("وصل إلى بغداد ثم غادر وبغداد تستعد", {"بغداد": "LOC", "وبغداد": "LOC"},
+     [("LOC", "بغداد", ("بغداد", "وبغداد"))]),
+    # generic head words of organizations
+    ("قالت شركة مونسانتو إن مونسانتو لن تدفع", {"شركة مونسانتو": "ORG", "مونسانتو": "ORG"},
+     [("ORG", "شركة مونسانتو", ("شركة مونسانتو", "مونسانتو"))]),
+    # organization short forms at either end
+    ("أعلنت قيادة العمليات المشتركة … وقالت العمليات المشتركة …",
+     {"قيادة العمليات المشتركة": "ORG", "العمليات المشتركة": "ORG"},
+     [("ORG", "قيادة العمليات المشتركة", ("قيادة العمليات المشتركة", "العمليات المشتركة"))]),
+    ("قوات التحالف الدولي … وقال التحالف", {"التحالف الدولي": "ORG", "التحالف": "ORG"},
+     [("ORG", "التحالف الدولي", ("التحالف الدولي", "التحالف"))]),
+    # group names: plural case endings, a generic head inside the name
+    ("قاتل الحوثيون … وهاجم الحوثيين", {"الحوثيون": "ORG", "الحوثيين": "ORG"},
+     [("ORG", "الحوثيون", ("الحوثيون", "الحوثيين"))]),
+    ("قالت شرطة مدينة لافاييت … وأكدت شرطة لافاييت",
+     {"شرطة مدينة لافاييت": "ORG", "شرطة لافاييت": "ORG"},
+     [("ORG", "شرطة مدينة لافاييت", ("شرطة مدينة لافاييت", "شرطة لافاييت"))]),
+    # a river is not its city: places only merge on the same key
+    ("تلوث نهر سبوكين قرب سبوكين", {"نهر سبوكين": "LOC", "سبوكين": "LOC"},
+     [("LOC", "نهر سبوكين", ("نهر سبوكين",)), ("LOC", "سبوكين", ("سبوكين",))]),
+    # MISC mentions are not entities; order: people, places, organizations
+    ("في العراق قالت الأمم المتحدة وأحمد سالم يوم عيد الفطر",
+     {"العراق": "LOC", "الأمم المتحدة": "ORG", "أحمد سالم": "PER", "عيد الفطر": "MISC"},
+     [("PER", "أحمد سالم", ("أحمد سالم",)), ("LOC", "العراق", ("العراق",)),
+      ("ORG", "الأمم المتحدة", ("الأمم المتحدة",))]),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", CLUSTER_TABLE)
+def test_cluster_table(text: str, names: dict[str, str], expected: list) -> None:
+    assert clusters(text, names) == expected
+
+
+def test_ambiguous_surname_goes_to_the_nearest_preceding_person() -> None:
+    text = "التقى خالد الأحمد مع سعيد الأحمد. وقال الأحمد إن اللقاء كان مثمرا."
+    doc = EntityLinker()(make_doc(text, {"خالد الأحمد": "PER", "سعيد الأحمد": "PER",
+                                         "الأحمد": "PER"}))
+    people = {e.name: [s.text for s in e.mentions] for e in doc.entities}
+    assert len(people) == 2
+    assert sum(len(v) for v in people.values()) == 3
+
+
+def test_one_type_per_spelling_by_majority() -> None:
+    doc = make_doc("قال سالم … وأكد سالم … وأعلن سالم …", {"سالم": "PER"})
+    mentions = list(doc.mentions)
+    mentions[1] = type(mentions[1])(mentions[1].start, mentions[1].end, "سالم", "ORG")
+    doc = EntityLinker()(doc.replace(mentions=tuple(mentions)))
+    assert [(e.type, len(e.mentions)) for e in doc.entities] == [("PER", 3)]
+
+
+def test_title_inside_a_predicted_person_mention() -> None:
+    text = "قال الرئيس باراك اوباما … وأكد اوباما … والتقى باراك اوباما"
+    spans = [(4, "الرئيس باراك اوباما"), (text.index("وأكد") + 5, "اوباما"),
+             (text.rindex("باراك"), "باراك اوباما")]
+    mentions = tuple(Mention(s, s + len(t), t, "PER") for s, t in spans)
+    doc = EntityLinker()(make_doc(text, {}).replace(mentions=mentions))
+    assert [(e.name, len(e.mentions)) for e in doc.entities] == [("باراك اوباما", 3)]
+
+
+def test_ids_are_sequential_and_grouped() -> None:
+    doc = EntityLinker()(make_doc("قال أحمد سالم في بغداد إن الأمم المتحدة …",
+                                  {"أحمد سالم": "PER", "بغداد": "LOC", "الأمم المتحدة": "ORG"}))
+    assert [(e.id, e.type) for e in doc.entities] == [("e1", "PER"), ("e2", "LOC"), ("e3", "ORG")]
+    assert "entities" in doc.annotations
+
+
+TITLE_TABLE = [
+    ("وقال وزير الخارجية أحمد سالم إن الوضع مستقر.", "أحمد سالم", ["وزير الخارجية"]),
+    ("أكد نائب قائد العمليات المشتركة، الفريق أول الركن قيس المحمداوي، أن …",
+     "قيس المحمداوي", ["نائب قائد العمليات المشتركة", "الفريق أول الركن"]),
+    ("أماط رئيس لجنة الاحتراف د. عبد الله البرقان اللثام", "عبد الله البرقان",
+     ["رئيس لجنة الاحتراف د."]),
+    ("أكد أحمد قطان، سفير المملكة في القاهرة والمندوب الدائم لدى الجامعة، على …",
+     "أحمد قطان", ["سفير المملكة في القاهرة", "المندوب الدائم لدى الجامعة"]),
+    ("وصل أحمد سالم إلى المطار.", "أحمد سالم", []),
+    # the mention left the last name word out: the apposition is still found
+    ("أكد أحمد عبدالعزيز قطان، سفير المملكة في القاهرة، أن …", "أحمد عبدالعزيز",
+     ["سفير المملكة في القاهرة"]),
+]
+
+
+@pytest.mark.parametrize("text,name,titles", TITLE_TABLE)
+def test_titles(text: str, name: str, titles: list[str]) -> None:
+    doc = EntityLinker()(make_doc(text, {name: "PER"}))
+    assert list(doc.entities[0].titles) == titles
+
+
+def test_name_key_unifies_spelling() -> None:
+    assert name_key("إِيران") == name_key("ايران")
+    assert name_key("عبد الله") == name_key("عبدالله")
+    assert name_key('"يو تي سي"') == "يو تي سي"
+    assert name_key("المدينة") == name_key("المدينه")
+    assert name_key(None) == ""
+
+
+def test_untagged_occurrences_of_a_tagged_name_are_added() -> None:
+    text = "قال أحمد قطان إن … وأكد قطان أن … ووصل إلى بغداد. وقال قطان: «نعم»"
+    doc = Tokenizer()(Document(text=text))
+    doc = doc.replace(mentions=(Mention(4, 13, "أحمد قطان", "PER"), Mention(24, 28, "قطان", "PER"),
+                                Mention(text.index("بغداد"), text.index("بغداد") + 5, "بغداد",
+                                        "LOC")))
+    ents = EntityLinker()(doc).entities
+    assert [(e.name, [m.text for m in e.mentions]) for e in ents] == [
+        ("أحمد قطان", ["أحمد قطان", "قطان", "قطان"]), ("بغداد", ["بغداد"])]
+    assert all(text[m.start:m.end] == m.text for e in ents for m in e.mentions)
+
+
+def test_family_name_cut_off_by_the_tagger_is_completed() -> None:
+    text = "وكان محمد شياع السوداني قد أكد ذلك. وتابع السوداني قائلا إن …"
+    doc = make_doc(text, {"محمد شياع": "PER"})
+    assert [e.name for e in EntityLinker()(doc).entities] == ["محمد شياع السوداني"]
+    once = make_doc("التقى محمد شياع السوداني الوفد.", {"محمد شياع": "PER"})
+    assert [e.name for e in EntityLinker()(once).entities] == ["محمد شياع"]
+
+
+def test_function_words_tagged_as_names_are_dropped() -> None:
+    doc = make_doc("وصل إلى بغداد ثم إلى واشنطن", {"إلى": "PER", "بغداد": "LOC", "واشنطن": "LOC"})
+    assert [e.name for e in EntityLinker()(doc).entities] == ["بغداد", "واشنطن"]
+
+
+def test_no_mentions_no_entities() -> None:
+    doc = EntityLinker()(make_doc("لا أسماء هنا.", {}))
+    assert doc.entities == ()

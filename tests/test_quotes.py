@@ -1,0 +1,296 @@
+"""Quote attribution: one table row per construction, false alarms, quote-mark pairing,
+the offset invariant under random input, and the statement evaluation."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arabic_extract.document import Document, Mention
+from arabic_extract.entities import EntityLinker
+from arabic_extract.evaluate.statements import evaluate_statements, format_report
+from arabic_extract.quotes.attribution import QuoteAttributor
+from arabic_extract.quotes.cues import lexicon, lookup
+from arabic_extract.quotes.marks import find_quotes
+from arabic_extract.tokenize import Tokenizer, tokenize
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+PEOPLE = ("أحمد سالم", "سالم", "ليلى حسن", "حسين علاوي", "محمد السوداني", "السوداني",
+          "قيس المحمداوي", "خالد العمر")
+ORGS = ("قيادة العمليات المشتركة", "وكالة الأنباء العراقية", "وزارة الداخلية")
+PLACES = ("بغداد", "واشنطن")
+
+
+def make_doc(text: str) -> Document:
+    """Tokenized document with every known name of the test vocabulary as a mention."""
+    doc = Tokenizer()(Document(text=text))
+    mentions: list[Mention] = []
+    names = [(n, "PER") for n in PEOPLE] + [(n, "ORG") for n in ORGS] + [(n, "LOC") for n in PLACES]
+    for name, label in sorted(names, key=lambda kv: -len(kv[0])):
+        for m in regex.finditer(regex.escape(name), text):
+            if not any(o.start < m.end() and m.start() < o.end for o in mentions):
+                mentions.append(Mention(m.start(), m.end(), name, label))
+    mentions.sort(key=lambda m: m.start)
+    return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | {"mentions"})
+
+
+def run(text: str) -> Document:
+    return QuoteAttributor()(EntityLinker()(make_doc(text)))
+
+
+def speaker_name(doc: Document, st_index: int) -> str | None:
+    sp = doc.statements[st_index].speaker
+    return sp.name if sp.entity else sp.text
+
+
+# (text, index of the statement, speaker name or unnamed-source text, cue, content, kind)
+TABLE = [
+    ("VSO with title", "وقال وزير الخارجية أحمد سالم إن المحادثات كانت مثمرة.", 0,
+     "أحمد سالم", "وقال", "المحادثات كانت مثمرة", "indirect"),
+    ("VSO with appositive titles",
+     "أكد نائب قائد العمليات، الفريق أول الركن قيس المحمداوي، أن القوات جاهزة لتسلم الملف.",
+     0, "قيس المحمداوي", "أكد", "القوات جاهزة لتسلم الملف", "indirect"),
+    ("SVO", "وكان رئيس الحكومة محمد السوداني، أكد أنه لا مبرر لبقاء القوات الأجنبية.", 0,
+     "محمد السوداني", "أكد", "لا مبرر لبقاء القوات الأجنبية", "indirect"),
+    ("via", "ونقلت وكالة الأنباء العراقية عن المستشار، حسين علاوي، قوله إن القوات ستتسلم "
+     "القاعدة قريبا.", 0, "حسين علاوي", "قوله", "القوات ستتسلم القاعدة قريبا", "indirect"),
+    ("participle", "وقال سالم إن الوضع مستقر، مضيفا أن الحكومة تعمل على حل الأزمة.", 1,
+     "سالم", "مضيفا", "الحكومة تعمل على حل الأزمة", "indirect"),
+    ("participle with direct quote", "أكد سالم أن الوضع مستقر، قائلاً: «خلال أيام ستعود "
+     "الحياة إلى طبيعتها»", 1, "سالم", "قائلاً", "خلال أيام ستعود الحياة إلى طبيعتها", "direct"),
+    ("participle takes the subject of its verb", "قالت ليلى حسن إن الخطة جاهزة. وتابع أحمد "
+     "سالم قائلاً: «التنفيذ يبدأ غدا في كل المناطق»", 1, "أحمد سالم", "قائلاً",
+     "التنفيذ يبدأ غدا في كل المناطق", "direct"),
+    ("nominal cue", "واختتم خالد العمر حديثه بقوله: «سنواصل العمل حتى النهاية».", 0,
+     "خالد العمر", "بقوله", "سنواصل العمل حتى النهاية", "direct"),
+    ("colon speech", "وأضاف أحمد سالم: الوضع تحت السيطرة تماما.", 0, "أحمد سالم", "وأضاف",
+     "الوضع تحت السيطرة تماما", "direct"),
+    ("unbalanced quote", "وقال أحمد سالم: «الوضع تحت السيطرة والقوات منتشرة\nوفي سياق آخر "
+     "وصل الوفد إلى بغداد.", 0, "أحمد سالم", "وقال", "الوضع تحت السيطرة والقوات منتشرة",
+     "direct"),
+    ("pronoun continuation", "قالت ليلى حسن إن الخطة جاهزة. وأضافت أن التنفيذ يبدأ غدا.", 1,
+     "ليلى حسن", "وأضافت", "التنفيذ يبدأ غدا", "indirect"),
+    ("gender agreement", "قال أحمد سالم إن الخطة جاهزة. وقالت ليلى حسن إن التمويل متوفر. "
+     "وأضاف أن التنفيذ يبدأ غدا.", 2, "أحمد سالم", "وأضاف", "التنفيذ يبدأ غدا", "indirect"),
+    ("title anaphora", "قال رئيس الحكومة محمد السوداني إن الوضع مستقر. وقال أحمد سالم إن "
+     "الأسعار ارتفعت. وشدد رئيس الحكومة على أن بغداد لا تخضع للضغوط.", 2, "محمد السوداني",
+     "وشدد", "بغداد لا تخضع للضغوط", "indirect"),
+    ("unnamed source", "وقال مصدر أمني إن الهجوم وقع فجرا.", 0, "مصدر أمني", "وقال",
+     "الهجوم وقع فجرا", "indirect"),
+    ("organization speaker", "أعلنت قيادة العمليات المشتركة أن القوات ستنسحب الأسبوع المقبل.",
+     0, "قيادة العمليات المشتركة", "أعلنت", "القوات ستنسحب الأسبوع المقبل", "indirect"),
+    ("noun complement", "أكد أحمد سالم على متانة العلاقات بين البلدين.", 0, "أحمد سالم", "أكد",
+     "متانة العلاقات بين البلدين", "indirect"),
+    ("verbal noun object", "ونفى أحمد سالم إجراء أي اتصالات مع الجانب الآخر.", 0, "أحمد سالم",
+     "ونفى", "إجراء أي اتصالات مع الجانب الآخر", "indirect"),
+    ("preposition complement", "وكشف أحمد سالم عن خطة جديدة لتطوير القطاع.", 0, "أحمد سالم",
+     "وكشف", "خطة جديدة لتطوير القطاع", "indirect"),
+    ("glued preposition", "وطالب أحمد سالم ببذل المزيد من الجهود.", 0, "أحمد سالم", "وطالب",
+     "ببذل المزيد من الجهود", "indirect"),
+    ("addressee before the complement", "قال المدرب أحمد سالم إن الفريق قدم مباراة جيدة. "
+     "وطالب الجميع ببذل المزيد من الجهد.", 1, "أحمد سالم", "وطالب", "ببذل المزيد من الجهد",
+     "indirect"),
+    ("reporter's gloss excluded", "أكد سالم أن القاعدة ستشهد انسحابا كاملا، في إشارة إلى "
+     "جاهزية القوات.", 0, "سالم", "أكد", "القاعدة ستشهد انسحابا كاملا", "indirect"),
+    ("mixed", "وأشار سالم إلى أن نسبة التسلل «وصلت إلى الصفر في المئة».", 0, "سالم", "وأشار",
+     "نسبة التسلل «وصلت إلى الصفر في المئة»", "mixed"),
+    ("cue after the quote", "«سنعود أقوى من قبل بكثير»، قال أحمد سالم.", 0, "أحمد سالم",
+     "قال", "سنعود أقوى من قبل بكثير", "direct"),
+    ("ASCII quotes", 'وقال سالم "الأمور تسير في الاتجاه الصحيح".', 0, "سالم", "وقال",
+     "الأمور تسير في الاتجاه الصحيح", "direct"),
+    ("nested quotes", "وقال سالم: «قلت لهم \"لن نتراجع أبدا\" وهذا موقفنا».", 0, "سالم", "وقال",
+     "قلت لهم \"لن نتراجع أبدا\" وهذا موقفنا", "direct"),
+    ("closing mark used as opener", "وقال سالم: ” نحن مستعدون لكل الاحتمالات ”", 0, "سالم",
+     "وقال", "نحن مستعدون لكل الاحتمالات", "direct"),
+    ("unnamed SVO subject, object after the cue", "مغرد من الرياض يعزو السبب «أن الناس "
+     "تغيرت عاداتهم كثيرا»", 0, "مغرد", "يعزو", "أن الناس تغيرت عاداتهم كثيرا",
+     "direct"),
+    ("definite title refers back", "قال أحمد سالم إن الخطة جاهزة. وأكد الوزير أن التنفيذ "
+     "يبدأ غدا.", 1, "أحمد سالم", "وأكد", "التنفيذ يبدأ غدا", "indirect"),
+    ("SVO after a particle", "رفضت الحكومة التعليق لكن المسؤول الحكومي قال إن التحرك كان "
+     "ضروريا.", 0, "المسؤول الحكومي", "قال", "التحرك كان ضروريا", "indirect"),
+    ("relative clause: the antecedent speaks", "فر المسلح بينما كانت تطارده الشرطة التي "
+     "رجحت أنه من سكان المنطقة.", 0, "الشرطة", "رجحت", "من سكان المنطقة", "indirect"),
+    ("speech inside a parenthetical relative clause", "وأطلق المسلح، الذي قالت الشرطة إنه "
+     "يدعى خالد العمر، النار على المارة.", 0, "الشرطة", "قالت", "يدعى خالد العمر",
+     "indirect"),
+    ("organization behind a head and quote marks", "وذكرت صحيفة «وكالة الأنباء العراقية» أن "
+     "الوفد وصل إلى بغداد.", 0, "وكالة الأنباء العراقية", "وذكرت", "الوفد وصل إلى بغداد",
+     "indirect"),
+    ("information owned by a named source", "في حين أشارت معلومات «وزارة الداخلية» أن "
+     "مدة العقد تبلغ سنتين.", 0, "وزارة الداخلية", "أشارت", "مدة العقد تبلغ سنتين",
+     "indirect"),
+    ("name in quotes is not speech", "وقال سالم لصحيفة «أخبار اليوم الجديدة» إن الوفد وصل.", 0,
+     "سالم", "وقال", "الوفد وصل", "indirect"),
+]
+
+
+@pytest.mark.parametrize("label,text,index,speaker,cue,content,kind", TABLE,
+                         ids=[row[0] for row in TABLE])
+def test_construction(label: str, text: str, index: int, speaker: str, cue: str,
+                      content: str, kind: str) -> None:
+    doc = run(text)
+    assert len(doc.statements) > index, [s.content.text for s in doc.statements]
+    st_ = doc.statements[index]
+    assert (speaker_name(doc, index), st_.cue.text, st_.content.text, st_.kind) == \
+        (speaker, cue, content, kind)
+
+
+def test_via_is_the_relaying_agency() -> None:
+    doc = run("ونقلت وكالة الأنباء العراقية عن المستشار، حسين علاوي، قوله إن القوات ستتسلم "
+              "القاعدة قريبا.")
+    agency = next(e for e in doc.entities if e.type == "ORG")
+    assert doc.statements[0].via == agency.id
+
+
+def test_speaker_name_missed_by_the_ner_is_still_found() -> None:
+    text = "التقى الوزير أحمد قطان بالوفد. وقال قطان إن اللقاء كان مثمرا."
+    doc = Tokenizer()(Document(text=text))
+    doc = doc.replace(mentions=(Mention(13, 22, "أحمد قطان", "PER"),),
+                      annotations=doc.annotations | {"mentions"})
+    doc = QuoteAttributor()(EntityLinker()(doc))
+    assert [(s.speaker.name, s.speaker.text, s.content.text) for s in doc.statements] == \
+        [("أحمد قطان", "قطان", "اللقاء كان مثمرا")]
+
+
+UNLINKED = [
+    # (text, speaker text): names the NER did not tag
+    ("وقال بنيامين محمد لصحيفة «أخبار اليوم الجديدة» إن الوفد وصل.", "بنيامين محمد"),
+    ("وتابع السوداني قائلاً: «خلال أيام ستعود الحياة إلى طبيعتها»", "السوداني"),
+    ("وقالت المتحدثة باسم الشركة تشارلا لورد إن الشركة غير ملزمة بالدفع.", "تشارلا لورد"),
+    ("وأعلن السفير قطان أن هناك خططا لتطوير التعاون.", "قطان"),
+    ("قالت مدينة سبوكين إن الشركة يتعين عليها الدفع.", "سبوكين"),
+    ("وقال كاميرون إن بلاده ستواصل الحرب على التطرف.", "كاميرون"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", UNLINKED)
+def test_names_missed_by_the_ner(text: str, speaker: str) -> None:
+    doc = QuoteAttributor()(EntityLinker()(Tokenizer()(Document(text=text)).replace(
+        annotations=frozenset({"tokens", "sentences", "mentions"}))))
+    sp = doc.statements[0].speaker
+    assert (sp.entity, sp.text, sp.name) == (None, speaker, speaker)
+
+
+def test_pronoun_continues_an_unlinked_name() -> None:
+    doc = QuoteAttributor()(EntityLinker()(Tokenizer()(Document(
+        text="وقال بنيامين محمد إن الوفد وصل. وأضاف أن العقد سيوقع غدا.")).replace(
+        annotations=frozenset({"tokens", "sentences", "mentions"}))))
+    assert [s.speaker.name for s in doc.statements] == ["بنيامين محمد", "بنيامين محمد"]
+
+
+def test_unnamed_source_has_no_entity() -> None:
+    sp = run("وقال مصدر أمني إن الهجوم وقع فجرا.").statements[0].speaker
+    assert sp.entity is None and sp.text == "مصدر أمني"
+
+
+FALSE_ALARMS = [
+    "تشير التقديرات إلى أن عدد السكان سيتضاعف خلال عقدين.",
+    "ويقول المثل إن الصبر مفتاح الفرج.",
+    "وجرى الاتفاق بين بغداد وواشنطن على أن تنسحب القوات.",
+    "يذكر أن الاتفاق وقع في العام الماضي.",
+    "وأُعلن أن الاتفاق سيوقع قريبا.",
+    "وهذا ما يؤكد أن الأزمة مستمرة منذ سنوات.",
+    "وتحمل الأغنية اسم «ذاكرة من ورق» وتعرض في رمضان.",
+    "الافتتاح متوقع بحلول الصيف المقبل، ومؤكد أن الموعد لن يتغير.",
+    "أقول لكم: ضعوا هذا السؤال في بالكم.",
+]
+
+
+@pytest.mark.parametrize("text", FALSE_ALARMS)
+def test_false_alarms(text: str) -> None:
+    assert run(text).statements == ()
+
+
+def test_cue_lexicon_generates_forms() -> None:
+    forms = lexicon()
+    for word in ("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائلة", "وقال",
+                 "فقال", "أكدت", "يؤكدون", "مؤكدا", "نفت", "ينفون", "دعت", "يدعون", "قوله",
+                 "بقوله", "تصريحاته", "وتابعت"):
+        assert tokenize(word)[0].norm in forms, word
+    assert lookup(tokenize("نؤكد")[0]) is None  # first person: quoted speech, not a cue
+    assert lookup(tokenize("أُعلن")[0]) is None  # vocalized passive
+
+
+QUOTE_MARKS = [
+    ("قال: «نص»", ["نص"]),
+    ("«خارج “داخل” خارج»", ["خارج “داخل” خارج", "داخل"]),
+    ('"أ" و "ب"', ["أ", "ب"]),
+    ("قال: «بلا إغلاق\nفقرة أخرى", ["بلا إغلاق"]),
+    ("«فقرة أولى\n«فقرة ثانية»", ["فقرة أولى\n«فقرة ثانية"]),
+    ("الصحفي O'Neil قال", []),
+]
+
+
+@pytest.mark.parametrize("text,contents", QUOTE_MARKS)
+def test_quote_marks(text: str, contents: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_quotes(text)] == contents
+
+
+WORDS = ["قال", "وقال", "أكد", "أن", "إن", "بأن", "قائلا", "قوله", "سالم", "أحمد سالم", "مصدر",
+         "الوزير", "على", "عن", "في", "بين", "بغداد", "الوضع", "مستقر", "ليلى حسن", "وأضافت",
+         "«", "»", "“", "”", '"', "'", ":", "،", ".", "\n", "؟", "(", ")"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60), st.lists(st.booleans(), max_size=60))
+def test_offsets_invariant_on_random_text(words: list[str], glue: list[bool]) -> None:
+    parts = [w + ("" if i < len(glue) and glue[i] else " ") for i, w in enumerate(words)]
+    doc = run("".join(parts))
+    for span in doc.spans():
+        assert doc.text[span.start:span.end] == span.text
+    for s in doc.statements:
+        assert s.content.end > s.content.start
+        assert s.content.end <= s.cue.start or s.content.start >= s.cue.end
+        assert s.kind in ("direct", "indirect", "mixed")
+        assert s.speaker.entity is None or any(e.id == s.speaker.entity for e in doc.entities)
+
+
+def test_stage_contract() -> None:
+    stage = QuoteAttributor()
+    assert stage.name == "quotes" and stage.provides == {"statements"}
+    assert stage.needs == {"tokens", "sentences", "entities"}
+    assert "statements" in run("قال سالم إن الوضع مستقر.").annotations
+
+
+def _write_gold(tmp: Path) -> tuple[Path, Path]:
+    text = "قال أحمد سالم إن الوضع مستقر. وقال مصدر أمني إن الهجوم وقع فجرا."
+    (tmp / "articles").mkdir()
+    (tmp / "gold").mkdir()
+    (tmp / "articles" / "a.txt").write_text(text, encoding="utf-8")
+
+    def span(s: str) -> dict:
+        return {"start": text.index(s), "end": text.index(s) + len(s), "text": s}
+    gold = {"file": "a.txt",
+            "entities": [{"id": "salem", "type": "PER", "name": "أحمد سالم",
+                          "aliases": ["أحمد سالم"], "mentions": [span("أحمد سالم")]}],
+            "statements": [{"speaker": "salem", "cue": span("قال"), "kind": "indirect",
+                            "content": span("الوضع مستقر")},
+                           {"speaker": "UNK", "speaker_text": "مصدر أمني", "kind": "indirect",
+                            "cue": span("وقال"), "content": span("الهجوم وقع فجرا")}]}
+    (tmp / "gold" / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return tmp / "gold", tmp / "articles"
+
+
+def test_evaluate_statements_on_a_small_gold(tmp_path: Path) -> None:
+    gold_dir, articles = _write_gold(tmp_path)
+    result = evaluate_statements(gold_dir, articles,
+                                 lambda d: QuoteAttributor()(EntityLinker()(d)), gold_mentions=True)
+    assert result["statements"]["f1"] == 1.0
+    assert result["entities"]["PER"]["f1"] == 1.0
+    empty = evaluate_statements(gold_dir, articles, lambda d: d, gold_mentions=True)
+    assert empty["statements"]["recall"] == 0.0
+    assert "statements" in format_report(result, details=True)
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "seeds").is_dir(),
+                    reason="../shared/gold/seeds is not available")
+def test_seed_statements_all_found_with_gold_mentions() -> None:
+    result = evaluate_statements(SHARED / "gold" / "seeds", SHARED / "seeds",
+                                 lambda d: QuoteAttributor()(EntityLinker()(d)), gold_mentions=True)
+    assert result["statements"]["tp"] == result["statements"]["gold"] == 14
+    assert result["entities_all"]["recall"] == 1.0
