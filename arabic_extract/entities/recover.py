@@ -8,10 +8,8 @@ itself tagged alone, are searched, so common words are not turned into names.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Iterable
-
-import regex
+import unicodedata
+from collections.abc import Iterable
 
 from ..document import Document, Mention, Span
 from .names import token_index
@@ -19,10 +17,33 @@ from .names import token_index
 _MIN_SINGLE = 4
 
 
-@lru_cache(maxsize=4096)
-def _pattern(form: str) -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:[وفبلك]{1,2})?(" + regex.escape(form)
-                         + r")(?![\p{L}\p{M}])")
+_PROCLITICS = frozenset("وفبلك")
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch).startswith("M")
+
+
+def _clean_start(text: str, start: int) -> bool:
+    """Nothing word-like before ``start``, except one or two proclitic letters."""
+    i = start
+    while i > 0 and start - i < 2 and text[i - 1] in _PROCLITICS:
+        if i - 1 == 0 or not _wordish(text[i - 2]):
+            return True
+        i -= 1
+    return start == 0 or not _wordish(text[start - 1])
+
+
+def occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    """Spans of ``form`` standing as whole words, alone or behind و ف ب ل ك
+    (plain string search: much cheaper than a compiled pattern per form)."""
+    spans, pos = [], text.find(form)
+    while pos >= 0:
+        end = pos + len(form)
+        if (end == len(text) or not _wordish(text[end])) and _clean_start(text, pos):
+            spans.append((pos, end))
+        pos = text.find(form, pos + 1)
+    return spans
 
 
 def searchable(form: str) -> bool:
@@ -36,8 +57,7 @@ def missing_spans(text: str, forms: Iterable[str], taken: list[tuple[int, int]])
     for form in sorted(set(forms), key=len, reverse=True):
         if not searchable(form):
             continue
-        for m in _pattern(form).finditer(text):
-            start, end = m.span(1)
+        for start, end in occurrences(text, form):
             if not any(s < end and start < e for s, e in taken):
                 taken.append((start, end))
                 found.append(Span(start, end, text[start:end]))
