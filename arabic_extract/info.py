@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import platform
+from pathlib import Path
 
 from . import __version__
 from .registry import list_backends
@@ -30,8 +31,25 @@ def describe() -> str:
             extra = f"  [install: {spec.install}]" if spec.install else ""
             lines.append(f"  {kind:<11} {name:<8} {_module_status(spec.target):<12} "
                          f"{spec.description}{extra}")
-    lines += ["", "optional packages:"]
+    lines += ["", "models:", *_model_lines(), "", "optional packages:"]
     for pkg in OPTIONAL_PACKAGES:
         found = importlib.util.find_spec(pkg) is not None
         lines.append(f"  {pkg:<11} {'installed' if found else 'not installed'}")
     return "\n".join(lines)
+
+
+def _size(path: Path) -> str:
+    return f"{path.stat().st_size / 1e6:.1f} MB" if path.exists() else "missing"
+
+
+def _model_lines() -> list[str]:
+    """Where the shipped models and the optional backends' data live (nothing is loaded)."""
+    from .backends.camel_data import data_dirs
+    from .backends.stanza import resources_dir
+    shipped = [("morphology builtin", data_path("morphology", "data", "morphology.json.gz")),
+               ("ner builtin", data_path("ner", "data", "ner_model.npz"))]
+    lines = [f"  {name:<20} {path}  ({_size(path)})" for name, path in shipped]
+    camel = ", ".join(str(d) for d in data_dirs())
+    lines.append(f"  {'camel data':<20} {camel}  ($CAMELTOOLS_DATA first)")
+    lines.append(f"  {'stanza models':<20} {resources_dir()}  ($STANZA_RESOURCES_DIR)")
+    return lines

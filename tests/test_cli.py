@@ -89,6 +89,7 @@ def test_help_everywhere(args: list[str]) -> None:
 def test_info_and_stdout_output() -> None:
     info = run_cli("info")
     assert info.returncode == 0 and "arabic-extract 0." in info.stdout and "morphology" in info.stdout
+    assert "ner_model.npz" in info.stdout and "morphology.json.gz" in info.stdout
     result = run_cli("extract", str(SEEDS / "000_90be8588a3012945.txt"))
     assert result.returncode == 0
     assert json.loads(result.stdout)["id"] == "000_90be8588a3012945"

@@ -80,7 +80,8 @@ class BuiltinNER:
         if not norms:
             return []
         tags = self._tagger.tag(norms)
-        return self._rules.sentence(self._tagger.stems(norms), tags) if self._rules else tags
+        return self._rules.sentence(self._tagger.stems(norms), tags, norms) if self._rules \
+            else tags
 
     def __call__(self, doc: Document) -> Document:
         ranges = [(s.token_start, s.token_end) for s in doc.sentences] or [(0, len(doc.tokens))]

@@ -21,17 +21,22 @@ def _rest(word: str, prefix: str) -> str:
 
 
 def proclitic_length(word: str, count: Callable[[str], int]) -> int:
-    """How many leading characters of the normalized ``word`` are attached proclitics."""
+    """How many leading characters of the normalized ``word`` are attached proclitics.
+
+    Every prefix whose remainder is a known word qualifies; the most frequent remainder
+    wins, so «وبشار» is و + «بشار», not وب + «شار»."""
     own = count(word)
+    best, best_count = 0, -1
     for prefix in PREFIXES:
         if not word.startswith(prefix) or len(word) - len(prefix) < 2:
             continue
         rest = _rest(word, prefix)
-        if rest.startswith("ال") and len(rest) > 3 and own < 50:
-            return len(prefix)
-        if count(rest) >= max(3, 2 * own):
-            return len(prefix)
-    return 0
+        rest_count = count(rest)
+        if (rest.startswith("ال") and len(rest) > 3 and own < 50) or \
+                rest_count >= max(3, 2 * own):
+            if rest_count > best_count:
+                best, best_count = len(prefix), rest_count
+    return best
 
 
 def stem_of(word: str, count: Callable[[str], int]) -> tuple[str, str]:

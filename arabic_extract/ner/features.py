@@ -7,22 +7,30 @@ heads, place words, name particles), ``clusters`` (word2vec k-means clusters and
 frequency from unannotated news), ``mined`` (names mined from news by patterns),
 ``context`` (neighbours' surface forms, coarse clusters and the next-word bigram), ``expand``
 (types inferred from word-vector neighbours of gazetteer words), ``chars``
-(character trigrams of rare words, for transliterated foreign names).
+(character trigrams of rare words, for transliterated foreign names), ``embed`` (dense
+features: the PCA-reduced word2vec vector of the word's stem and of its two neighbours, as
+weighted attributes ``e0…`` / ``-1:e0…``), ``auto`` (the type a CRF trained on the training
+part gives the word in most of its occurrences in unannotated news, ``selftagged.tsv``).
 """
 from __future__ import annotations
 
 import math
 from typing import Sequence
 
+import numpy as np
+
 from .clitics import stem_of
 from .lexicon import Lexicon
 
-ALL_GROUPS = ("base", "gaz", "trigger", "clusters", "mined", "context", "expand", "chars")
+ALL_GROUPS = ("base", "gaz", "trigger", "clusters", "mined", "context", "expand", "chars",
+              "embed", "auto")
 DEFAULT_GROUPS = ("base", "gaz", "trigger", "clusters", "mined", "expand")
 _GROUP_OF = {"PER": "gaz", "LOC": "gaz", "ORG": "gaz", "MPER": "mined", "MLOC": "mined",
              "MORG": "mined", "TITLE": "trigger", "OHEAD": "trigger", "PLACEW": "trigger",
-             "PART": "trigger", "XPER": "expand", "XLOC": "expand", "XORG": "expand"}
+             "PART": "trigger", "XPER": "expand", "XLOC": "expand", "XORG": "expand",
+             **{f"A{t}{s}": "auto" for t in ("PER", "LOC", "ORG", "MISC") for s in ("", "+")}}
 OFFSETS = (-2, -1, 1, 2)
+DENSE_OFFSETS = (0, -1, 1)  # the word itself and its neighbours get dense features
 RARE = 100  # corpus count under which a word gets character-trigram features
 TypeFeatures = tuple[list[str], dict[int, list[str]], str]
 
@@ -87,6 +95,13 @@ class FeatureExtractor:
         padded = f"<{stem}>"
         return [f"cg={padded[i:i + 3]}" for i in range(len(padded) - 2)]
 
+    def dense(self, norm: str, stem: str) -> np.ndarray | None:
+        """The word's vector for the ``embed`` group (stem first, then the whole word)."""
+        if "embed" not in self.groups:
+            return None
+        vec = self.lex.vector(stem)
+        return self.lex.vector(norm) if vec is None else vec
+
     def word(self, norm: str) -> TypeFeatures:
         cached = self._cache.get(norm)
         if cached is None:
@@ -118,16 +133,28 @@ class FeatureExtractor:
                 feats.append(f"bn={stems[i]}|{stems[i + 1] if i + 1 < len(stems) else '$'}")
         return extras
 
-    def sentence(self, norms: Sequence[str]) -> list[list[str]]:
-        """One feature list per word of the sentence (the training-time path)."""
+    def sentence(self, norms: Sequence[str]) -> list[dict[str, float]]:
+        """One weighted feature dict per word of the sentence (the training-time path)."""
         types = [self.word(w) for w in norms]
         extras = self.sentence_extras([t[2] for t in types])
+        vectors = [self.dense(w, t[2]) for w, t in zip(norms, types)]
         last = len(types) - 1
         seqs = []
         for i, (own, _, _) in enumerate(types):
-            feats = ["b", *own, *extras[i]]
+            feats = dict.fromkeys(["b", *own, *extras[i]], 1.0)
             for o in OFFSETS:
                 j = i + o
-                feats.extend(types[j][1][o] if 0 <= j <= last else (f"{o}:edge",))
+                feats.update(dict.fromkeys(types[j][1][o] if 0 <= j <= last
+                                           else (f"{o}:edge",), 1.0))
+            for o in DENSE_OFFSETS:
+                vec = vectors[i + o] if 0 <= i + o <= last else None
+                if vec is not None:
+                    feats.update(zip(dense_names(o, len(vec)), vec.tolist()))
             seqs.append(feats)
         return seqs
+
+
+def dense_names(offset: int, dims: int) -> list[str]:
+    """Attribute names of the dense features seen at ``offset`` (``e3``, ``-1:e3``)."""
+    prefix = f"{offset}:" if offset else ""
+    return [f"{prefix}e{k}" for k in range(dims)]

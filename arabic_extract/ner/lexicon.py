@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from ..normalize import normalize
 from ..resources import data_path
 
@@ -33,6 +35,12 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     phrases: dict[tuple[str, ...], frozenset[str]]
     max_phrase: int
+    embed_index: dict[str, int]
+    embed: np.ndarray  # (words, dims) PCA-reduced word vectors, float32
+
+    def vector(self, word: str) -> np.ndarray | None:
+        row = self.embed_index.get(word)
+        return None if row is None else self.embed[row]
 
     def count(self, word: str) -> int:
         return self.counts.get(word, 0)
@@ -72,6 +80,15 @@ def _read_typed(path: Path) -> list[tuple[str, str]]:
             if line and not line.startswith("#") and "\t" in line]
 
 
+def _read_embeddings(path: Path) -> tuple[dict[str, int], np.ndarray]:
+    """``embeddings.npz`` (words, vectors), written by ``python -m arabic_extract.train.clusters``."""
+    if not path.exists():
+        return {}, np.zeros((0, 0), dtype=np.float32)
+    with np.load(path, allow_pickle=False) as data:
+        words = data["words"].tolist()
+        return {w: i for i, w in enumerate(words)}, data["vectors"].astype(np.float32)
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data_dir: str | None = None, clusters_file: str | None = None) -> Lexicon:
     """Read the shipped lexicon files once (``data_dir`` defaults to ``ner/data``)."""
@@ -80,6 +97,8 @@ def load_lexicon(data_dir: str | None = None, clusters_file: str | None = None) 
     words: dict[str, set[str]] = {}
     for word, label in _read_typed(root / "expanded.tsv"):
         words.setdefault(word, set()).add(f"X{label}")
+    for word, label in _read_typed(root / "selftagged.tsv"):
+        words.setdefault(word, set()).add(f"A{label}")
     phrases: dict[tuple[str, ...], set[str]] = {}
     for gaz, files in GAZETTEERS.items():
         for entry in (e for f in files for e in _entries(f, root)):
@@ -90,4 +109,4 @@ def load_lexicon(data_dir: str | None = None, clusters_file: str | None = None) 
                 phrases.setdefault(parts, set()).add(gaz)
     return Lexicon(clusters, sizes, counts, {w: frozenset(g) for w, g in words.items()},
                    {p: frozenset(g) for p, g in phrases.items()},
-                   max(map(len, phrases), default=1))
+                   max(map(len, phrases), default=1), *_read_embeddings(root / "embeddings.npz"))

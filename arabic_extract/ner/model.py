@@ -8,7 +8,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .features import OFFSETS, FeatureExtractor
+from .features import OFFSETS, FeatureExtractor, dense_names
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,11 @@ class CrfWeights:
             return None
         return self.weights[rows[0]] if len(rows) == 1 else self.weights[rows].sum(axis=0)
 
+    def dense_matrix(self, names: Sequence[str]) -> np.ndarray:
+        """``(len(names), labels)`` weights of dense attributes (zero rows when unknown)."""
+        zero = len(self.weights) - 1
+        return self.weights[[self.index.get(n, zero) for n in names]]
+
     def score_groups(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
         """One summed weight row per feature group (zeros for a group with no known one)."""
         zero = len(self.weights) - 1  # the last row is kept at zero
@@ -84,6 +89,10 @@ class CrfTagger:
         self._cache: dict[str, tuple[np.ndarray, str]] = {}
         edges = weights.score_groups([[f"{o}:edge"] for o in OFFSETS])
         self._edge = dict(zip(OFFSETS, edges))
+        dims = extractor.lex.embed.shape[1] if "embed" in extractor.groups else 0
+        # dense weights stacked as (dims, rows): row 0 the word itself, then each offset
+        self._dense = np.stack([weights.dense_matrix(dense_names(o, dims))
+                                for o in (0, *OFFSETS)], axis=1) if dims else None
 
     def _type(self, norm: str) -> tuple[np.ndarray, str]:
         hit = self._cache.get(norm)
@@ -92,6 +101,9 @@ class CrfTagger:
                 self._cache.clear()
             own, context, stem = self.features.type_features(norm)
             rows = self.w.score_groups([["b", *own], *(context[o] for o in OFFSETS)])
+            vec = self.features.dense(norm, stem) if self._dense is not None else None
+            if vec is not None:
+                rows = rows + np.einsum("d,drl->rl", vec, self._dense)
             hit = self._cache[norm] = (rows, stem)
         return hit
 

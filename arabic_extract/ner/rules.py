@@ -18,6 +18,9 @@ from .lexicon import Lexicon
 ARTICLE_STOP = frozenset({"الي", "الا", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين",
                           "اللذان", "اللتان", "اللاتي", "اللواتي", "اللتي"})
 RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
+QUOTES = frozenset('"«»“”')
+QUOTED = 6  # longest quoted name after an organization head
+RARE_NEXT = 50  # a further untagged word continues a foreign name only if rarer than this
 
 
 def _strong(name: str) -> frozenset[str]:
@@ -58,17 +61,76 @@ def org_phrases(stems: Sequence[str], tags: list[str], lex: Lexicon,
         i += 1
 
 
+def _modifier(stem: str) -> bool:
+    """Can a definite word after the first genitive still belong to an organization name?
+    Only adjectives (nisba or feminine: «الأمريكية», «العامة»), not a verbal noun
+    («وزارة الإسكان القيام»)."""
+    return _nisba(stem) or stem.endswith("ه")
+
+
 def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> None:
-    """«head + definite words» (وزارة الخارجية الأمريكية) becomes one ORG mention."""
+    """«head + definite genitive + adjectives» (وزارة الخارجية الأمريكية) becomes one ORG
+    mention; it ends at the first word that is not a definite adjective."""
     for i, stem in enumerate(stems[:-1]):
         if stem not in heads or tags[i] != "O":
             continue
         end = i + 1
         while end < len(stems) and end - i <= 3 and _definite(stems[end]) \
-                and tags[end] == "O":
+                and tags[end] == "O" and (end == i + 1 or _modifier(stems[end])):
             end += 1
         if end > i + 1:
             _put(tags, i, end, "ORG")
+
+
+def _name_end(stems: Sequence[str], tags: list[str], start: int, lex: Lexicon) -> int:
+    """End of the non-definite name words from ``start``: rare words or words the CRF put
+    in a name, up to the first definite word («شركة كاريير الرائدة» → «كاريير»)."""
+    end = start
+    while end < len(stems) and end - start < 3 and not _definite(stems[end]) \
+            and len(stems[end]) >= 3 and stems[end].isalpha() \
+            and (tags[end] in ("O", "B-ORG", "B-MISC", "B-PER") if end == start
+                 else tags[end] in ("O", "I-ORG", "I-MISC", "I-PER")) \
+            and (tags[end] != "O" or lex.count(stems[end]) < (RARE_NAME if end == start
+                                                                else RARE_NEXT)):
+        end += 1
+    return end
+
+
+def _after_quote(stems: Sequence[str], tags: list[str], j: int) -> int:
+    """``j + 1`` when ``stems[j]`` is a free quote mark opening a name («شركة "كوداك"»)."""
+    return j + 1 if j < len(stems) and stems[j] in QUOTES and tags[j] == "O" else j
+
+
+def _closing_quote(stems: Sequence[str], tags: list[str], start: int) -> int:
+    """Index after the quote mark closing a quoted name of at most ``QUOTED`` words, or 0."""
+    for j in range(start + 1, min(len(stems), start + QUOTED + 1)):
+        if stems[j] in QUOTES:
+            return j + 1 if all(t == "O" or t[2:] in ("ORG", "MISC") for t in tags[start:j]) \
+                else 0
+    return 0
+
+
+def named_org_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
+                   lex: Lexicon) -> None:
+    """«شركة/نادي/جماعة + rare non-definite words» is an organization named by those words
+    («شركة كوداك»), and so is a quoted name after the head («صحيفة "أخبار اليوم"»); the
+    CRF's trailing non-nisba words leave the name («شركة كاريير الرائدة»)."""
+    for i, stem in enumerate(stems[:-1]):
+        if stem not in heads or tags[i] != "O":
+            continue
+        start = _after_quote(stems, tags, i + 1)
+        end = _closing_quote(stems, tags, start) if start > i + 1 else 0
+        if not end:
+            end = _name_end(stems, tags, start, lex)
+            while end < len(tags) and tags[end].startswith("I-") and _nisba(stems[end]):
+                end += 1
+            if end == start:
+                continue
+        j = end
+        while j < len(tags) and tags[j].startswith("I-"):
+            tags[j] = "O"
+            j += 1
+        _put(tags, i, end, "ORG")
 
 
 def _construct(stems: Sequence[str], tags: list[str], j: int) -> bool:
@@ -76,19 +138,27 @@ def _construct(stems: Sequence[str], tags: list[str], j: int) -> bool:
     return j < len(stems) and _definite(stems[j]) and not _nisba(stems[j]) and tags[j] == "O"
 
 
+def _retaggable(tags: list[str], k: int) -> bool:
+    """Is word ``k`` free, or a one-word ORG/MISC mention a place word may make a place?"""
+    return k < len(tags) and (tags[k] == "O" or tags[k] in ("B-ORG", "B-MISC") and
+                              (k + 1 == len(tags) or not tags[k + 1].startswith("I-")))
+
+
 def place_rule(stems: Sequence[str], tags: list[str], places: frozenset[str],
                lex: Lexicon) -> None:
-    """After قاعدة/مطار/معبر…, a rare non-adjective word is a place («قاعدة حرير»), and so is
-    any non-adjective word closed by a definite noun («قاعدة عين الأسد»)."""
+    """After قاعدة/مطار/ملعب…, a rare non-adjective word is a place («قاعدة حرير», also when the
+    CRF called it an organization), and so is any non-adjective word closed by a definite noun
+    («قاعدة عين الأسد»)."""
     for i, stem in enumerate(stems[:-1]):
-        name = stems[i + 1]
-        if stem not in places or tags[i + 1] != "O" or _definite(name) or _nisba(name) \
+        k = _after_quote(stems, tags, i + 1)
+        name = stems[k] if k < len(stems) else ""
+        if stem not in places or not _retaggable(tags, k) or _definite(name) or _nisba(name) \
                 or len(name) < 3 or not name.isalpha():
             continue
-        if _construct(stems, tags, i + 2):
-            _put(tags, i + 1, i + 3, "LOC")
+        if _construct(stems, tags, k + 1):
+            _put(tags, k, k + 2, "LOC")
         elif lex.count(name) < RARE_NAME:
-            _put(tags, i + 1, i + 2, "LOC")
+            _put(tags, k, k + 1, "LOC")
 
 
 def trim_verbs(stems: Sequence[str], tags: list[str], lex: Lexicon) -> None:
@@ -106,6 +176,41 @@ def trim_verbs(stems: Sequence[str], tags: list[str], lex: Lexicon) -> None:
 FUTURE = frozenset({"سي", "ست", "سن", "سا"})
 
 
+
+def trim_words(stems: Sequence[str], tags: list[str], words: frozenset[str],
+               label: str = "") -> None:
+    """Words that are never part of a name leave their mention (of type ``label``, or of
+    any type): reporting verbs («الشافعي يعزو» → «الشافعي»), titles inside a person's
+    name («سالم وكيل» → «سالم»); a following inside word starts a new mention."""
+    for i, stem in enumerate(stems):
+        if tags[i] != "O" and stem in words and (not label or tags[i].endswith(label)):
+            tags[i] = "O"
+            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
+                tags[i + 1] = "B-" + tags[i + 1][2:]
+
+
+def split_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:
+    """«X وY» inside a person or place mention is two mentions («بغداد والبصرة»): a word
+    whose stripped proclitic starts with و opens a new one (organization names keep it:
+    «وزارة العمل والتنمية»)."""
+    for i in range(1, len(tags)):
+        if tags[i] in ("I-PER", "I-LOC") and norms[i].startswith("و") \
+                and len(norms[i]) > len(stems[i]):
+            tags[i] = "B-" + tags[i][2:]
+
+
+def cue_verbs(lex: Lexicon) -> frozenset[str]:
+    """Third-person reporting verbs and participles (quotes/data/reporting_verbs.tsv),
+    except forms that are also given names («عزت», «وعد») rarer than ``COMMON_VERB``."""
+    from ..quotes.cues import NOUN, lexicon as cue_lexicon
+    return frozenset(form for form, cue in cue_lexicon().items()
+                     if cue.pos != NOUN and cue.person == 3 and not
+                     ("PER" in lex.words.get(form, ()) and lex.count(form) < COMMON_VERB))
+
+
+COMMON_VERB = 3000  # a reporting-verb form this frequent is a verb even if a name too
+
+
 class Rules:
     """The rule set, with its word lists loaded once."""
 
@@ -113,12 +218,23 @@ class Rules:
         self.lex = lexicon
         self.heads = _strong("strong_org_heads.txt")
         self.places = _strong("strong_place_words.txt")
+        self.verbs = cue_verbs(lexicon)
+        self.titles = frozenset(w for w, kinds in lexicon.words.items()
+                                if "TITLE" in kinds and not w.startswith("ال"))
+        self.name_heads = _strong("named_org_heads.txt")
 
-    def sentence(self, stems: Sequence[str], tags: list[str]) -> list[str]:
+    def sentence(self, stems: Sequence[str], tags: list[str],
+                 norms: Sequence[str] | None = None) -> list[str]:
+        """The rules over one sentence (``norms``: the words before clitic stripping)."""
         tags = list(tags)
         trim_verbs(stems, tags, self.lex)
+        trim_words(stems, tags, self.verbs)
+        trim_words(stems, tags, self.titles, "PER")
+        if norms is not None:
+            split_conjuncts(norms, stems, tags)
         head_rule(stems, tags, self.heads)
         org_phrases(stems, tags, self.lex, self.heads)
+        named_org_rule(stems, tags, self.name_heads, self.lex)
         place_rule(stems, tags, self.places, self.lex)
         return tags
 

@@ -22,6 +22,7 @@ from ..tokenize import TOKEN_RE
 
 CORPUS = "../shared/data/news/saudinewsnet_unlabeled.jsonl.gz"
 SIZES = (64, 256, 1024)
+EMBEDDING_DIM = 24
 HEADER = ("# Word clusters: word2vec skip-gram vectors (gensim) over SaudiNewsNet, k-means at\n"
           "# {sizes} clusters; columns: normalized word, corpus count, one cluster id per granularity.\n"
           "# Source: SaudiNewsNet unlabeled articles (Alshehri 2015), CC BY-NC-SA 4.0;\n"
@@ -69,6 +70,20 @@ def cluster(model, vocab: list[str]) -> dict[int, list[int]]:  # type: ignore[no
     return result
 
 
+def export_embeddings(wv, vocab: list[str], dim: int, out: str) -> None:  # type: ignore[no-untyped-def]
+    """PCA-reduced word vectors, each dimension scaled to unit variance and clipped at ±3, (float16) of ``vocab`` for the CRF's dense
+    features (``ner/data/embeddings.npz``: ``words`` and ``vectors``)."""
+    import numpy as np
+    vectors = np.stack([wv[w] for w in vocab]).astype(np.float64)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+    vectors -= vectors.mean(axis=0)
+    _, _, components = np.linalg.svd(vectors[:20_000], full_matrices=False)
+    reduced = vectors @ components[:dim].T
+    reduced = np.clip(reduced / (reduced.std(axis=0) + 1e-9), -3, 3)
+    with open(out, "wb") as handle:
+        np.savez_compressed(handle, words=np.array(vocab), vectors=reduced.astype(np.float16))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m arabic_extract.train.clusters")
     parser.add_argument("--corpus", default=CORPUS)
@@ -78,9 +93,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--save-vectors", help="also keep the word vectors (gensim KeyedVectors)")
     parser.add_argument("--out", default=str(data_path("ner", "data", "clusters.tsv")))
+    parser.add_argument("--embeddings", default=str(data_path("ner", "data", "embeddings.npz")),
+                        help="PCA-reduced vectors for the CRF's dense features")
+    parser.add_argument("--embedding-dim", type=int, default=EMBEDDING_DIM)
+    parser.add_argument("--embedding-top", type=int, default=60_000,
+                        help="word types kept in --embeddings")
+    parser.add_argument("--embeddings-from", metavar="KV",
+                        help="only export --embeddings from vectors saved by --save-vectors")
     args = parser.parse_args(argv)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     logging.basicConfig(level=logging.INFO)
+    if args.embeddings_from:
+        return _export_only(args)
     sentences = tokenized_corpus(args.corpus, Path(args.cache))
     counts = Counter(w for s in sentences for w in s)
     model = train_vectors(sentences, args.dim, args.epochs)
@@ -94,6 +118,19 @@ def main(argv: list[str] | None = None) -> int:
         for i, word in enumerate(vocab):
             out.write("\t".join([word, str(counts[word]), *(str(ids[k][i]) for k in SIZES)]) + "\n")
     print(f"wrote {len(vocab)} words to {args.out}")
+    export_embeddings(model.wv, vocab[:args.embedding_top], args.embedding_dim, args.embeddings)
+    return 0
+
+
+def _export_only(args: argparse.Namespace) -> int:
+    """Embeddings for the words of the shipped ``clusters.tsv`` (most frequent first)."""
+    from gensim.models import KeyedVectors
+    wv = KeyedVectors.load(args.embeddings_from)
+    with open(args.out, encoding="utf-8") as handle:
+        vocab = [line.split("\t", 1)[0] for line in handle if not line.startswith("#")]
+    vocab = [w for w in vocab if w in wv][:args.embedding_top]
+    export_embeddings(wv, vocab, args.embedding_dim, args.embeddings)
+    print(f"wrote {len(vocab)} vectors to {args.embeddings}")
     return 0
 
 

@@ -6,11 +6,17 @@ organizations gets that type.
 ``python -m arabic_extract.train.clusters --save-vectors /tmp/w2v.kv``) writes
 ``ner/data/expanded.tsv``: ``word<TAB>TYPE`` (PER, LOC or ORG).  Derived from SaudiNewsNet:
 CC BY-NC-SA 4.0.
+
+``--self-tag MODEL`` instead tags the first ``--tokens`` words of the news with a trained
+model (one trained without the dev and held-out parts) and writes ``ner/data/selftagged.tsv``:
+``word<TAB>TYPE`` for the words it tags as a name in most of their (>= ``--min-count``)
+occurrences, ``TYPE+`` when in >= 80 % of them.
 """
 from __future__ import annotations
 
 import argparse
 from collections import Counter
+from pathlib import Path
 
 from ..resources import data_path
 from ..ner.lexicon import load_lexicon
@@ -45,13 +51,53 @@ def neighbours(vectors, words: list[str], k: int):  # type: ignore[no-untyped-de
             yield word, [words[c] for c in cand if words[c] != word][:k]
 
 
+SELF_HEADER = ("# Words the CRF ({model}) tags as a name in most of their occurrences in the\n"
+               "# first {tokens:,} words of SaudiNewsNet (CC BY-NC-SA 4.0; this derived file\n"
+               "# is CC BY-NC-SA 4.0 too). Rebuild: python -m arabic_extract.train.expand "
+               "--self-tag MODEL\n")
+
+
+def self_tag(model: str, corpus: str, tokens: int, min_count: int) -> list[str]:
+    """``word<TAB>TYPE[+]`` lines from tagging the news with ``model``."""
+    from ..ner.builtin import BuiltinNER
+    from .clusters import corpus_sentences
+    tagger = BuiltinNER(model, rules=False)
+    seen: Counter[str] = Counter()
+    named: dict[str, Counter[str]] = {}
+    for words in corpus_sentences(corpus):
+        for word, tag in zip(words, tagger.tag(words)):
+            seen[word] += 1
+            if tag != "O":
+                named.setdefault(word, Counter())[tag[2:]] += 1
+        tokens -= len(words)
+        if tokens <= 0:
+            break
+    lines = []
+    for word, labels in sorted(named.items()):
+        label, n = labels.most_common(1)[0]
+        if seen[word] >= min_count and n * 2 > seen[word] and word.isalpha():
+            lines.append(f"{word}\t{label}{'+' if n >= 0.8 * seen[word] else ''}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m arabic_extract.train.expand")
     parser.add_argument("--vectors", default="/tmp/w2v.kv")
     parser.add_argument("--k", type=int, default=10)
     parser.add_argument("--share", type=float, default=0.5)
     parser.add_argument("--out", default=str(data_path("ner", "data", "expanded.tsv")))
+    parser.add_argument("--self-tag", metavar="MODEL", help="write selftagged.tsv instead")
+    parser.add_argument("--corpus", default="../shared/data/news/saudinewsnet_unlabeled.jsonl.gz")
+    parser.add_argument("--tokens", type=int, default=3_000_000)
+    parser.add_argument("--min-count", type=int, default=5)
     args = parser.parse_args(argv)
+    if args.self_tag:
+        lines = self_tag(args.self_tag, args.corpus, args.tokens, args.min_count)
+        out = data_path("ner", "data", "selftagged.tsv")
+        out.write_text(SELF_HEADER.format(model=Path(args.self_tag).name, tokens=args.tokens)
+                       + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{len(lines)} self-tagged words -> {out}")
+        return 0
     from gensim.models import KeyedVectors  # training-time dependency only
     vectors = KeyedVectors.load(args.vectors)
     lex = load_lexicon()
