@@ -72,7 +72,7 @@ BACKENDS = [
                       "on the same text (when camel-tools and its database are available)."),
     new_code_cell("import os, time\nfrom pathlib import Path\nimport arabic_extract\n"
                   "text = Path('../seeds/000_90be8588a3012945.txt').read_text(encoding='utf-8')\n"
-                  "builtin = arabic_extract.load(ner=None, entities=None, quotes=None)\n"
+                  "builtin = arabic_extract.load(morphology='builtin', ner=None, entities=None, quotes=None)\n"
                   "doc_b = builtin(text)\n"
                   "db = Path('../../shared/data/camel_tools/morphology_db/calima-msa-r13/"
                   "morphology.db')"),

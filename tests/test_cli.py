@@ -93,3 +93,31 @@ def test_info_and_stdout_output() -> None:
     result = run_cli("extract", str(SEEDS / "000_90be8588a3012945.txt"))
     assert result.returncode == 0
     assert json.loads(result.stdout)["id"] == "000_90be8588a3012945"
+
+
+def test_evaluate_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`evaluate ner` and `evaluate statements` run end to end on tiny hand-made gold data."""
+    conll = tmp_path / "ner.tsv"
+    conll.write_text("وصل O\nالوزير O\nإلى O\nبغداد B-LOC\n. O\n", encoding="utf-8")
+    assert main(["evaluate", "ner", str(conll), "--morphology", "none"]) == 0
+    out = capsys.readouterr().out
+    assert "1 sentences" in out and "LOC" in out and "micro" in out
+    articles, gold = tmp_path / "articles", tmp_path / "gold"
+    articles.mkdir(), gold.mkdir()
+    text = "وقال علي حسن إن الاجتماع كان مفيدا ."
+    (articles / "a.txt").write_text(text, encoding="utf-8")
+
+    def span(part: str) -> dict:
+        return {"start": text.index(part), "end": text.index(part) + len(part), "text": part}
+    record = {"file": "a.txt",
+              "entities": [{"id": "p1", "type": "PER", "name": "علي حسن",
+                            "aliases": ["علي حسن"], "mentions": [span("علي حسن")]}],
+              "statements": [{"speaker": "p1", "cue": span("وقال"), "kind": "indirect",
+                              "content": span("الاجتماع كان مفيدا")}]}
+    (gold / "a.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert main(["evaluate", "statements", str(gold), "--articles", str(articles),
+                 "--gold-mentions"]) == 0
+    report = capsys.readouterr().out.splitlines()
+    assert "articles: 1" in report[0]
+    assert next(r for r in report if r.startswith("statements")).split()[1:4] == [
+        "1.000", "1.000", "1.000"]
