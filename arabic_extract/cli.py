@@ -11,9 +11,12 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _backend_args(parser: argparse.ArgumentParser) -> None:
-    for kind in ("morphology", "ner"):
-        parser.add_argument(f"--{kind}", default="default", metavar="NAME",
-                            help=f"{kind} backend (default: the built-in one; 'none' to skip)")
+    parser.add_argument("--morphology", default="default", metavar="NAME",
+                        help="morphology backend: builtin, camel, stanza (default: none; the "
+                             "built-in NER splits clitics itself)")
+    parser.add_argument("--ner", default="default", metavar="NAME",
+                        help="ner backend: builtin, camel, stanza, 'none' to skip "
+                             "(default: builtin)")
 
 
 def _load_kwargs(args: argparse.Namespace) -> dict[str, Any]:
@@ -106,8 +109,8 @@ def _evaluate_parser(sub: Any) -> None:
     ner.add_argument("file", metavar="FILE")
     ner.add_argument("--backend", default="builtin", help="builtin (default), camel, stanza")
     ner.add_argument("--model", help="model path for the backend")
-    ner.add_argument("--morphology", default="builtin", help="morphology stage run first "
-                                                              "('none' to skip)")
+    ner.add_argument("--morphology", default="none",
+                     help="morphology stage run first (default: none, as in load())")
     ner.add_argument("--predictions", metavar="OUT", help="write token<TAB>gold<TAB>pred")
     ner.add_argument("--last-fraction", type=float, metavar="F",
                      help="only the last fraction of sentences (e.g. 0.1 held out)")

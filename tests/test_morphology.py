@@ -125,7 +125,7 @@ def test_cache_is_bounded() -> None:
     small = BuiltinMorphology(cache_size=16)
     for i in range(40):
         small.analyze("كتاب" + "ب" * i)
-    assert small._relative.cache_info().currsize <= 16
+    assert small._relative.cache_info().currsize <= 16 and len(small._infos) <= 16
 
 
 def test_candidates_and_lemma_rules() -> None:
@@ -169,3 +169,25 @@ def test_training_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert exit_info.value.code == 0
     assert "--heldout" in capsys.readouterr().out
+
+
+def test_numpy_scorer_gives_the_dict_perceptrons_scores_and_ranks() -> None:
+    from arabic_extract.morphology.perceptron import AveragedPerceptron
+    from arabic_extract.morphology.scoring import DenseScorer
+    weights = {"a": {"X": 0.1, "Y": 0.2}, "b": {"X": 0.2, "Z": -1.5},
+               "c": {"Y": 0.1, "Z": 40.125}, "d": {"X": 0.7, "Y": 0.7, "Z": 0.3}}
+    model = AveragedPerceptron(weights)
+    scorer = DenseScorer(weights, ("X", "Y", "Z", "W"))
+    assert scorer.extra == {2: {2: 40.125}}  # beyond int16 thousandths: kept as a float
+    for feats in (["a", "b", "c"], ["d", "a", "a", "zz"], ["c", "d"], [], ["zz"]):
+        expected = model.scores(feats)
+        got = scorer.matrix([scorer.rows(feats)])[0].tolist()
+        assert got == [expected.get(c, 0.0) for c in scorer.classes]
+        classes = ["Z", "Y", "X", "W", "new"]
+        assert scorer.ranked(feats, classes) == model.ranked(feats, classes)
+    groups = [scorer.rows(["a", "b"]), [], scorer.rows(["c", "a", "d"])]
+    expected_rows = [[model.scores(f).get(c, 0.0) for c in scorer.classes]
+                     for f in (["a", "b"], [], ["c", "a", "d"])]
+    assert scorer.matrix(groups).tolist() == expected_rows
+    assert DenseScorer.of(scorer) is scorer
+    assert AveragedPerceptron.from_dict(scorer.to_dict()).weights == weights

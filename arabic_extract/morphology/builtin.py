@@ -3,25 +3,31 @@
 Words follow the UD Arabic convention: proclitics (و ف ب ل ك س), the stem (ال stays with
 its noun) and an enclitic pronoun.  A segment has ``start``/``end`` only when its text is
 exactly the surface under it; «للحكومة» gives ل (0-1) and «الحكومة» without offsets.
-Segmentation and feature vectors are cached per token text, and final analyses per
-(token text, tags), both in bounded LRU caches: running text costs a few dict lookups and
-one small vector sum per word.
+Segmentation and tagger vectors are cached per token text (new texts of a document are
+scored in one numpy batch), and final analyses per (token text, tags), both in bounded
+caches: running text costs a few dict lookups and one small vector sum per word.
 """
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from itertools import chain
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from ..document import Document, Segment, Token
 from ..resources import data_path
 from .model import Draft, MorphModel
-from .tagger import ContextTagger, WordView, piece_features, piece_shapes, rule_features
+from .scoring import DenseScorer
+from .tagger import ContextTagger, piece_features, piece_shapes, rule_features
 from .text import ARABIC_LETTER, FATHATAN, letters, rule_upos
 
 DEFAULT_MODEL = data_path("morphology", "data", "morphology.json.gz")
 CACHE_SIZE = 100_000
+NO_VECTORS = np.zeros((0, 3, 0))
 
 #: (relative start, relative end, lines up, text, lemma, upos, feats)
 RelSegment = tuple[int, int, bool, str, str, str, str]
@@ -29,9 +35,12 @@ RelSegment = tuple[int, int, bool, str, str, str, str]
 
 @dataclass(frozen=True, slots=True)
 class TokenInfo:
-    """A token text made ready for tagging (cached per text)."""
+    """A token text made ready for tagging (cached per text): per piece, the tagger's
+    static/left/right vectors (see :meth:`ContextTagger.vectors`), fixed tag and shape."""
 
-    views: tuple[WordView, ...]
+    vectors: np.ndarray
+    fixed: tuple[str | None, ...]
+    shapes: tuple[str, ...]
     draft: Draft | None = None
     bare: str = ""
     index: tuple[int, ...] = ()
@@ -50,7 +59,7 @@ class BuiltinMorphology:
         self.cache_size = cache_size
         self._loaded: tuple[MorphModel, ContextTagger] | None = None
         self._lock = threading.Lock()
-        self._info = lru_cache(maxsize=cache_size)(self._token_info)
+        self._infos: OrderedDict[str, TokenInfo] = OrderedDict()
         self._relative = lru_cache(maxsize=cache_size)(self._finish)
 
     def __getstate__(self) -> dict[str, object]:
@@ -69,8 +78,10 @@ class BuiltinMorphology:
         if self._loaded is None:
             with self._lock:
                 if self._loaded is None:
-                    model = MorphModel.load(self.model_path)
-                    self._loaded = (model, ContextTagger(model.tagger, model.stats, model.domain))
+                    model = MorphModel.load(self.model_path).compact()
+                    tagger = ContextTagger(DenseScorer.of(model.tagger), model.stats,
+                                           model.domain)
+                    self._loaded = (model, tagger)
         return self._loaded
 
     def __call__(self, doc: Document) -> Document:
@@ -85,37 +96,67 @@ class BuiltinMorphology:
         return self._analyse((Token(0, len(word), word, word),))[0].segments
 
     def _analyse(self, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-        info_of, relative = self._info, self._relative
-        infos = [info_of(tok.text) for tok in tokens]
-        tags = self._load()[1].tag([view for info in infos for view in info.views])
+        relative = self._relative
+        infos = self._token_infos([tok.text for tok in tokens])
+        tags = self._tags(infos)
         out, pos = [], 0
         for tok, info in zip(tokens, infos):
-            size = len(info.views)
+            size = len(info.fixed)
             rel = relative(tok.text, (tags[pos],) if size == 1 else tuple(tags[pos:pos + size]))
             pos += size
-            start = tok.start
-            segments = tuple([Segment(text, start + a, start + b, lemma, upos, feats) if lines_up
-                              else Segment(text, None, None, lemma, upos, feats)
-                              for a, b, lines_up, text, lemma, upos, feats in rel])
-            out.append(Token(start, tok.end, tok.text, tok.norm, segments))
+            out.append(Token(tok.start, tok.end, tok.text, tok.norm, place(rel, tok)))
         return tuple(out)
 
-    def _token_info(self, text: str) -> TokenInfo:
-        model, tagger = self._load()
+    def _tags(self, infos: list[TokenInfo]) -> list[str]:
+        """UPOS of every piece of the tokens, in order."""
+        if not infos:
+            return []
+        vectors = np.concatenate([info.vectors for info in infos])
+        fixed = list(chain.from_iterable(info.fixed for info in infos))
+        shapes = list(chain.from_iterable(info.shapes for info in infos))
+        return self._load()[1].tag(vectors, fixed, shapes)
+
+    def _token_infos(self, texts: list[str]) -> list[TokenInfo]:
+        """Infos of ``texts``: cached ones, the others made in one batch (oldest cached
+        entries are dropped beyond ``cache_size``)."""
+        cache = self._infos
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        fresh = dict(zip(missing, self._make_infos(missing))) if missing else {}
+        infos = [cache.get(t) or fresh[t] for t in texts]
+        cache.update(fresh)
+        while len(cache) > self.cache_size:
+            cache.popitem(last=False)
+        return infos
+
+    def _make_infos(self, texts: list[str]) -> list[TokenInfo]:
+        """New infos; the tagger scores all their pieces at once."""
+        drafts = [self._draft(text) for text in texts]
+        pieces = [piece for _, _, group in drafts for piece in group]
+        vectors = self._load()[1].vectors(pieces)
+        out, pos = [], 0
+        for info, fixed, group in drafts:
+            out.append(replace(info, vectors=vectors[pos:pos + len(group)], fixed=fixed))
+            pos += len(group)
+        return out
+
+    def _draft(self, text: str) -> tuple[TokenInfo, tuple[str | None, ...],
+                                         list[tuple[list[str], str]]]:
+        """A token's info without vectors, its fixed tags and its (features, text) pieces."""
+        model = self._load()[0]
         bare, index = letters(text)
         if not ARABIC_LETTER.search(bare):
             tag = rule_upos(text)
-            return TokenInfo((tagger.view(rule_features(tag), text, fixed=tag),))
+            return TokenInfo(NO_VECTORS, (), ("",)), (tag,), [(rule_features(tag), text)]
         draft = model.draft(bare)
         static = piece_features(draft.split, draft.texts, model.stats, model.domain,
                                 FATHATAN in text)
-        shapes = piece_shapes(draft.split, len(draft.texts))
-        views = tuple(tagger.view(f, t, model.fixed.get(t), h)
-                      for f, t, h in zip(static, draft.texts, shapes))
-        return TokenInfo(views, draft, bare, index)
+        shapes = tuple(piece_shapes(draft.split, len(draft.texts)))
+        fixed = tuple(model.fixed.get(t) for t in draft.texts)
+        return (TokenInfo(NO_VECTORS, (), shapes, draft, bare, index), fixed,
+                list(zip(static, draft.texts)))
 
     def _finish(self, text: str, tags: tuple[str, ...]) -> tuple[RelSegment, ...]:
-        info = self._info(text)
+        info = self._infos.get(text) or self._make_infos([text])[0]
         if info.draft is None:
             return ((0, len(text), True, text, text, tags[0], "_"),)
         bare, index = info.bare, info.index
@@ -130,4 +171,19 @@ class BuiltinMorphology:
                         piece.lemma, piece.upos, piece.feats))
             pos = end
         return tuple(out)
+
+
+def place(rel: tuple[RelSegment, ...], tok: Token) -> tuple[Segment, ...]:
+    """Segments at the token's offsets; offsets equal to the token's reuse its int objects
+    (millions of segments are kept in memory by batch runs)."""
+    start, end = tok.start, tok.end
+    size = tok.end - start
+    out = []
+    for a, b, lines_up, text, lemma, upos, feats in rel:
+        if lines_up:
+            out.append(Segment(text, start + a if a else start, end if b == size else start + b,
+                               lemma, upos, feats))
+        else:
+            out.append(Segment(text, None, None, lemma, upos, feats))
+    return tuple(out)
 

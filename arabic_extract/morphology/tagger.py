@@ -8,17 +8,18 @@ looked up per position.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from typing import Sequence
+
+import numpy as np
 
 from .features import WordStats, stem_features, with_domain
 from .perceptron import AveragedPerceptron
+from .scoring import DenseScorer
 from .text import Split
 
 UPOS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
         "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X")
 BOS = "<s>"
-Vector = list[float]
 
 
 def piece_features(split: Split | None, texts: Sequence[str], counts: WordStats,
@@ -75,61 +76,54 @@ def dynamic_features(prev: str, prev2: str, domain: str, shape: str = "",
     return with_domain(feats, domain)
 
 
-@dataclass(frozen=True, slots=True)
-class WordView:
-    """A word ready for tagging: cached score vectors, or a fixed tag (punctuation...)."""
-
-    static: Vector
-    left: Vector
-    right: Vector
-    fixed: str | None = None
-    shape: str = ""
-
-
 class ContextTagger:
-    """Scores cached as vectors over :data:`UPOS`; see :meth:`tag`."""
+    """Scores over :data:`UPOS`: static, left- and right-context vectors of each word are
+    computed once per word type (:meth:`vectors`); :meth:`tag` adds the dynamic part."""
 
-    def __init__(self, model: AveragedPerceptron, stats: WordStats, domain: str) -> None:
+    def __init__(self, model: DenseScorer, stats: WordStats, domain: str) -> None:
         self.model = model
         self.stats = stats
         self.domain = domain
-        self._dynamic: dict[tuple[str, str], Vector] = {}
-        self.bos_left = self.vector(left_features(BOS, stats, domain))
-        self.eos_right = self.vector(right_features(BOS, stats, domain))
+        self._dynamic: dict[tuple[str, str, str, str], list[float]] = {}
+        bos = self.model.matrix([self.model.rows(left_features(BOS, stats, domain)),
+                                 self.model.rows(right_features(BOS, stats, domain))])
+        self.bos_left, self.eos_right = bos[0], bos[1]
 
-    def vector(self, features: Sequence[str]) -> Vector:
-        scores = self.model.scores(features)
-        return [scores.get(tag, 0.0) for tag in UPOS]
+    def vectors(self, pieces: Sequence[tuple[Sequence[str], str]]) -> np.ndarray:
+        """Static, left and right vectors of ``(static features, text)`` pieces:
+        shape ``(len(pieces), 3, len(UPOS))``."""
+        rows, stats, domain = self.model.rows, self.stats, self.domain
+        groups = []
+        for static, text in pieces:
+            groups += [rows(static), rows(left_features(text, stats, domain)),
+                       rows(right_features(text, stats, domain))]
+        return self.model.matrix(groups).reshape(len(pieces), 3, len(UPOS))
 
-    def view(self, static: Sequence[str], text: str, fixed: str | None = None,
-             shape: str = "") -> WordView:
-        return WordView(self.vector(static),
-                        self.vector(left_features(text, self.stats, self.domain)),
-                        self.vector(right_features(text, self.stats, self.domain)), fixed,
-                        shape)
-
-    def tag(self, words: Sequence[WordView]) -> list[str]:
-        """Greedy decoding of a word sequence."""
+    def tag(self, vectors: np.ndarray, fixed: Sequence[str | None],
+            shapes: Sequence[str]) -> list[str]:
+        """Greedy decoding of a word sequence given its :meth:`vectors` (stacked)."""
+        if not len(fixed):
+            return []
+        left = np.concatenate([self.bos_left[None], vectors[:-1, 1]])
+        right = np.concatenate([vectors[1:, 2], self.eos_right[None]])
+        base = (vectors[:, 0] + left + right).tolist()
         tags: list[str] = []
         prev = prev2 = BOS
         prev_shape = ""
-        last = len(words) - 1
-        dynamic, labels, positions = self._dynamic, UPOS, range(len(UPOS))
-        for i, word in enumerate(words):
-            tag = word.fixed
+        dynamic, labels = self._dynamic, UPOS
+        for row, tag, shape in zip(base, fixed, shapes):
             if tag is None:
-                left = words[i - 1].left if i else self.bos_left
-                right = words[i + 1].right if i < last else self.eos_right
-                key = (prev, prev2, word.shape, prev_shape)
+                key = (prev, prev2, shape, prev_shape)
                 dyn = dynamic.get(key) or self._dyn(key)
-                scores = [a + b + c + d for a, b, c, d in zip(word.static, left, right, dyn)]
-                tag = labels[max(positions, key=scores.__getitem__)]
+                scores = [a + b for a, b in zip(row, dyn)]
+                tag = labels[scores.index(max(scores))]
             tags.append(tag)
-            prev, prev2, prev_shape = tag, prev, word.shape
+            prev, prev2, prev_shape = tag, prev, shape
         return tags
 
-    def _dyn(self, key: tuple[str, str, str, str]) -> Vector:
-        vec = self._dynamic[key] = self.vector(dynamic_features(*key[:2], self.domain, *key[2:]))
+    def _dyn(self, key: tuple[str, str, str, str]) -> list[float]:
+        feats = dynamic_features(*key[:2], self.domain, *key[2:])
+        vec = self._dynamic[key] = self.model.matrix([self.model.rows(feats)])[0].tolist()
         return vec
 
 

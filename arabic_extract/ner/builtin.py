@@ -75,21 +75,23 @@ class BuiltinNER:
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
 
-    def tag(self, norms: Sequence[str]) -> list[str]:
-        """BIO tags for one sentence of normalized words (CRF, then sentence rules)."""
+    def tag(self, norms: Sequence[str], sports: bool | None = None) -> list[str]:
+        """BIO tags for one sentence of normalized words (CRF, then sentence rules;
+        ``sports``: is the document a sports report, ``None``: judge by the sentence)."""
         if not norms:
             return []
         tags = self._tagger.tag(norms)
-        return self._rules.sentence(self._tagger.stems(norms), tags, norms) if self._rules \
-            else tags
+        return self._rules.sentence(self._tagger.stems(norms), tags, norms, sports) \
+            if self._rules else tags
 
     def __call__(self, doc: Document) -> Document:
         ranges = [(s.token_start, s.token_end) for s in doc.sentences] or [(0, len(doc.tokens))]
         chunks = [doc.tokens[lo:hi] for lo, hi in ranges]
-        tagged = []
-        for tokens in chunks:
-            norms = [t.norm for t in tokens]
-            tagged.append((self._tagger.stems(norms), self.tag(norms)))
+        norms = [[t.norm for t in tokens] for tokens in chunks]
+        stems = [self._tagger.stems(words) for words in norms]
+        sports = self._rules.sports([s for sent in stems for s in sent]) if self._rules \
+            else None
+        tagged = [(sent, self.tag(words, sports)) for sent, words in zip(stems, norms)]
         if self._rules:
             propagate(tagged)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)

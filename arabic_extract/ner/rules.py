@@ -68,15 +68,24 @@ def _modifier(stem: str) -> bool:
     return _nisba(stem) or stem.endswith("ه")
 
 
+def _nisba_place(stems: Sequence[str], tags: list[str], k: int) -> bool:
+    """Is word ``k`` a nisba adjective the CRF read as a one-word place («جمعية الثقافة
+    السعودية»: «السعودية»)?"""
+    return tags[k] == "B-LOC" and _nisba(stems[k]) and \
+        (k + 1 == len(tags) or not tags[k + 1].startswith("I-"))
+
+
 def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> None:
-    """«head + definite genitive + adjectives» (وزارة الخارجية الأمريكية) becomes one ORG
-    mention; it ends at the first word that is not a definite adjective."""
+    """«head + definite genitive + adjectives» (وزارة الخارجية الأمريكية, also when the CRF
+    read the adjective as a place) becomes one ORG mention; it ends at the first word that
+    is not a definite adjective."""
     for i, stem in enumerate(stems[:-1]):
         if stem not in heads or tags[i] != "O":
             continue
         end = i + 1
         while end < len(stems) and end - i <= 3 and _definite(stems[end]) \
-                and tags[end] == "O" and (end == i + 1 or _modifier(stems[end])):
+                and (tags[end] == "O" or end > i + 1 and _nisba_place(stems, tags, end)) \
+                and (end == i + 1 or _modifier(stems[end])):
             end += 1
         if end > i + 1:
             _put(tags, i, end, "ORG")
@@ -222,21 +231,29 @@ class Rules:
         self.titles = frozenset(w for w, kinds in lexicon.words.items()
                                 if "TITLE" in kinds and not w.startswith("ال"))
         self.name_heads = _strong("named_org_heads.txt")
+        from .patterns import OrgPatterns  # patterns builds on this module's helpers
+        self.patterns = OrgPatterns()
 
     def sentence(self, stems: Sequence[str], tags: list[str],
-                 norms: Sequence[str] | None = None) -> list[str]:
-        """The rules over one sentence (``norms``: the words before clitic stripping)."""
+                 norms: Sequence[str] | None = None, sports: bool | None = None) -> list[str]:
+        """The rules over one sentence (``norms``: the words before clitic stripping;
+        ``sports``: is the document a sports report, ``None``: judge by the sentence)."""
         tags = list(tags)
         trim_verbs(stems, tags, self.lex)
         trim_words(stems, tags, self.verbs)
         trim_words(stems, tags, self.titles, "PER")
         if norms is not None:
             split_conjuncts(norms, stems, tags)
+        self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
         head_rule(stems, tags, self.heads)
         org_phrases(stems, tags, self.lex, self.heads)
         named_org_rule(stems, tags, self.name_heads, self.lex)
         place_rule(stems, tags, self.places, self.lex)
         return tags
+
+    def sports(self, stems: Sequence[str]) -> bool:
+        """Is a document of these stems a sports report (club names are clubs in it)?"""
+        return self.patterns.clubs.sports(stems)
 
 
 def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]]) -> None:
