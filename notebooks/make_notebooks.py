@@ -33,7 +33,7 @@ CORPUS = [
                       "shared corpus is not on this machine."),
     new_code_cell(
         "import gzip, json, itertools, tempfile\nfrom pathlib import Path\n"
-        "import matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt\n"
+        "%matplotlib inline\nimport matplotlib.pyplot as plt\n"
         "import arabic_extract\nfrom arabic_extract.batch import extract_corpus, "
         "extract_folder\n\n"
         "corpus = Path('../../shared/data/news/saudinewsnet_5000.jsonl.gz')\n"
@@ -57,9 +57,13 @@ CORPUS = [
                   ".value_counts().head(15)\n"
                   "ax = top[::-1].plot.barh(figsize=(7, 5), title='Most quoted speakers')\n"
                   "plt.tight_layout(); plt.show()\ntop"),
-    new_code_cell("for kind in ('LOC', 'ORG'):\n"
+    new_code_cell("fig, axes = plt.subplots(1, 2, figsize=(11, 4))\n"
+                  "for ax, kind in zip(axes, ('LOC', 'ORG')):\n"
                   "    counts = entities[entities['type'] == kind].groupby('name')['mentions']"
-                  ".sum().nlargest(10)\n    print(kind, counts.to_dict())"),
+                  ".sum().nlargest(10)\n"
+                  "    counts[::-1].plot.barh(ax=ax, title=f'Most mentioned {kind}')\n"
+                  "    print(kind, counts.to_dict())\n"
+                  "plt.tight_layout(); plt.show()"),
     new_code_cell("if newspaper:\n"
                   "    per_source = statements.assign(newspaper=statements['article']"
                   ".map(newspaper)).groupby('newspaper').size().sort_values()\n"
@@ -89,6 +93,13 @@ BACKENDS = [
                   "    print(f'same number of segments on {same}/{len(doc_b.tokens)} tokens')\n"
                   "except arabic_extract.BackendUnavailableError as exc:\n"
                   "    print('camel-tools backend unavailable:', exc)"),
+    new_code_cell("# stanza needs its Arabic models on disk (nothing is downloaded here)\n"
+                  "try:\n"
+                  "    st = arabic_extract.load(morphology='stanza', ner=None, entities=None,"
+                  " quotes=None)\n"
+                  "    show(st(text))\n"
+                  "except arabic_extract.BackendUnavailableError as exc:\n"
+                  "    print('stanza backend unavailable:', exc)"),
 ]
 
 NOTEBOOKS = {"01_quickstart.ipynb": QUICKSTART, "02_corpus_analysis.ipynb": CORPUS,
