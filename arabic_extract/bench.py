@@ -29,7 +29,7 @@ class BenchResult:
     startup_seconds: float | None = None
     peak_rss_mb: float = 0.0
     workers: dict[int, float] = field(default_factory=dict)
-    comparison: dict[str, float] = field(default_factory=dict)
+    comparison: dict[str, float | str] = field(default_factory=dict)  # words/s or an error
 
     @property
     def words_per_s(self) -> float:
@@ -89,10 +89,16 @@ def _write_sample(corpus: str, limit: int, path: str) -> None:
             handle.write(json.dumps({"id": str(i), "content": text}, ensure_ascii=False) + "\n")
 
 
-def compare_morphology(docs: list[Document], backend: str) -> float:
-    """Words/s of another morphology backend over the same tokenized documents."""
+def compare_morphology(docs: list[Document], backend: str,
+                       options: Mapping[str, Any] | None = None) -> float | str:
+    """Words/s of another morphology backend over the same tokenized documents, or why it
+    could not run (a missing backend must not lose the rest of the benchmark)."""
     from . import registry
-    stage = registry.create("morphology", backend)
+    from .errors import BackendUnavailableError
+    try:
+        stage = registry.create("morphology", backend, **dict(options or {}))
+    except BackendUnavailableError as exc:
+        return f"unavailable: {exc}"
     bare = [d.replace(tokens=tuple(replace(t, segments=()) for t in d.tokens)) for d in docs]
     start = time.perf_counter()
     for doc in bare:
@@ -107,6 +113,7 @@ def peak_rss_mb() -> float:
 
 def run_bench(corpus: str, *, limit: int = 2000, workers: int = 1,
               load_kwargs: Mapping[str, Any] | None = None, compare: tuple[str, ...] = (),
+              compare_options: Mapping[str, Any] | None = None,
               startup: bool = True) -> BenchResult:
     """Benchmark the pipeline over the first ``limit`` articles of ``corpus``."""
     from .loading import load
@@ -117,7 +124,7 @@ def run_bench(corpus: str, *, limit: int = 2000, workers: int = 1,
     docs = time_stages(load(**load_kwargs), load_texts(corpus, limit), result)
     result.peak_rss_mb = peak_rss_mb()
     for backend in compare:
-        result.comparison[backend] = compare_morphology(docs, backend)
+        result.comparison[backend] = compare_morphology(docs, backend, compare_options)
     del docs
     if workers > 1:
         for n in (1, workers):
@@ -141,5 +148,6 @@ def format_bench(result: BenchResult) -> str:
     for workers, rate in sorted(result.workers.items()):
         lines.append(f"batch with {workers} worker(s): {rate:,.0f} words/s")
     for name, rate in result.comparison.items():
-        lines.append(f"morphology {name}: {rate:,.0f} tokens/s on the same tokens")
+        lines.append(f"morphology {name}: " + (rate if isinstance(rate, str) else
+                                                f"{rate:,.0f} tokens/s on the same tokens"))
     return "\n".join(lines)

@@ -45,6 +45,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import format_bench, run_bench
     result = run_bench(args.corpus, limit=args.limit, workers=args.workers,
                        load_kwargs=_load_kwargs(args), compare=tuple(args.compare),
+                       compare_options={"db_path": args.camel_db} if args.camel_db else None,
                        startup=not args.no_startup)
     print(format_bench(result))
     return 0
@@ -176,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="also time the batch runner with 1 and N workers")
     bench.add_argument("--compare", action="append", default=[], metavar="BACKEND",
                        help="time another morphology backend on the same tokens (e.g. camel)")
+    bench.add_argument("--camel-db", metavar="PATH",
+                       help="morphology.db for --compare camel (default: CAMELTOOLS_DATA)")
     bench.add_argument("--no-startup", action="store_true", help="skip the import+load probe")
     _backend_args(bench)
     bench.set_defaults(func=cmd_bench)

@@ -1,6 +1,8 @@
 """The bench command measures something real on a small input."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from arabic_extract.bench import format_bench, run_bench
 
 from .conftest import SEEDS
@@ -13,3 +15,12 @@ def test_bench_on_seeds() -> None:
     assert 0 < result.startup_seconds < 30 and result.peak_rss_mb > 10
     report = format_bench(result)
     assert "words/s" in report and "import + load" in report
+
+
+def test_bench_reports_a_missing_comparison_backend(tmp_path: Path) -> None:
+    """A comparison backend without its data is reported, not fatal to the benchmark."""
+    result = run_bench(str(SEEDS), limit=2, startup=False, compare=("camel",),
+                       compare_options={"db_path": str(tmp_path / "missing.db")})
+    assert result.words > 500 and "tokenizer" in result.stage_seconds
+    assert str(result.comparison["camel"]).startswith("unavailable:")
+    assert "morphology camel: unavailable" in format_bench(result)
