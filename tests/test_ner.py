@@ -296,3 +296,13 @@ def test_speed(ner: BuiltinNER) -> None:
     rate = sum(len(d.tokens) for d in docs) / (time.process_time() - began)
     # loose floor (a shared CI core measured 27-45k): catches an order-of-magnitude slowdown
     assert rate >= 8_000, f"{rate:.0f} tokens/s"
+
+
+def test_batched_viterbi_equals_one_sentence_at_a_time(ner: BuiltinNER) -> None:
+    """Sentences of different lengths (and an empty one) decoded together give the same
+    tags as decoding each alone."""
+    sentences = [["قال", "وزير", "الخارجيه", "سامي", "العلي", "في", "بغداد", "امس"], [],
+                 ["زار", "الرياض"], ["اعلنت", "وزاره", "الصحه", "ان", "الوضع", "مستقر", "."]]
+    tagger = ner._tagger
+    assert tagger.tag_many(sentences) == [tagger.tag(s) if s else [] for s in sentences]
+    assert tagger.tag_many([]) == [] and tagger.tag([]) == []

@@ -78,11 +78,14 @@ class BuiltinNER:
     def tag(self, norms: Sequence[str], sports: bool | None = None) -> list[str]:
         """BIO tags for one sentence of normalized words (CRF, then sentence rules;
         ``sports``: is the document a sports report, ``None``: judge by the sentence)."""
-        if not norms:
-            return []
-        tags = self._tagger.tag(norms)
-        return self._rules.sentence(self._tagger.stems(norms), tags, norms, sports) \
-            if self._rules else tags
+        return self._apply_rules(norms, self._tagger.stems(norms), self._tagger.tag(norms),
+                                 sports)
+
+    def _apply_rules(self, norms: Sequence[str], stems: Sequence[str], tags: list[str],
+                     sports: bool | None) -> list[str]:
+        if not norms or not self._rules:
+            return tags
+        return self._rules.sentence(stems, tags, norms, sports)
 
     def __call__(self, doc: Document) -> Document:
         ranges = [(s.token_start, s.token_end) for s in doc.sentences] or [(0, len(doc.tokens))]
@@ -91,7 +94,9 @@ class BuiltinNER:
         stems = [self._tagger.stems(words) for words in norms]
         sports = self._rules.sports([s for sent in stems for s in sent]) if self._rules \
             else None
-        tagged = [(sent, self.tag(words, sports)) for sent, words in zip(stems, norms)]
+        crf = self._tagger.tag_many(norms)
+        tagged = [(sent, self._apply_rules(words, sent, tags, sports))
+                  for sent, words, tags in zip(stems, norms, crf)]
         if self._rules:
             propagate(tagged)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)

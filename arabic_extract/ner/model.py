@@ -55,13 +55,6 @@ class CrfWeights:
                                 weights=self.weights[:-1].astype(np.float32),
                                 transitions=self.transitions.astype(np.float32))
 
-    def score(self, feats: Sequence[str]) -> np.ndarray | None:
-        """Summed weights of the known features (``None`` when none is known)."""
-        rows = [self.index[f] for f in feats if f in self.index]
-        if not rows:
-            return None
-        return self.weights[rows[0]] if len(rows) == 1 else self.weights[rows].sum(axis=0)
-
     def dense_matrix(self, names: Sequence[str]) -> np.ndarray:
         """``(len(names), labels)`` weights of dense attributes (zero rows when unknown)."""
         zero = len(self.weights) - 1
@@ -123,26 +116,34 @@ class CrfTagger:
                 emit[lo:hi] += table[lo + o:hi + o, k]
             emit[:lo] += self._edge[o]
             emit[max(hi, lo):] += self._edge[o]
-        extra = self.features.sentence_extras(stems)
-        for i, feats in enumerate(extra):
-            row = self.w.score(feats)
-            if row is not None:
-                emit[i] += row
-        return emit
+        return emit + self.w.score_groups(self.features.sentence_extras(stems))
 
     def tag(self, norms: Sequence[str]) -> list[str]:
-        if not norms:
-            return []
-        emit = self.emissions(norms)
-        trans = self.w.transitions
-        score = emit[0]
-        back = np.zeros(emit.shape, dtype=np.intp)
-        cand = np.empty_like(trans)
-        for t in range(1, len(emit)):
-            np.add(score[:, None], trans, out=cand)
-            back[t] = cand.argmax(axis=0)
-            score = cand.max(axis=0) + emit[t]
-        best = [int(score.argmax())]
-        for t in range(len(emit) - 1, 0, -1):
-            best.append(int(back[t, best[-1]]))
-        return [self.w.labels[i] for i in reversed(best)]
+        return self.tag_many([norms])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Viterbi over several sentences at once: one numpy step per position serves every
+        sentence still that long (a finished sentence keeps its final scores)."""
+        lengths = [len(s) for s in sentences]
+        if not any(lengths):
+            return [[] for _ in sentences]
+        trans, labels = self.w.transitions, self.w.labels
+        emit = np.zeros((len(sentences), max(lengths), len(labels)), dtype=trans.dtype)
+        for k, norms in enumerate(sentences):
+            if norms:
+                emit[k, :len(norms)] = self.emissions(norms)
+        sizes = np.array(lengths)
+        score, back = emit[:, 0].copy(), np.zeros(emit.shape, dtype=np.intp)
+        for t in range(1, emit.shape[1]):
+            cand = score[:, :, None] + trans
+            back[:, t] = cand.argmax(axis=1)
+            score = np.where((sizes > t)[:, None], cand.max(axis=1) + emit[:, t], score)
+        return [_backtrack(back[k], int(score[k].argmax()), n, labels) if n else []
+                for k, n in enumerate(lengths)]
+
+
+def _backtrack(back: np.ndarray, last: int, length: int, labels: Sequence[str]) -> list[str]:
+    best = [last]
+    for t in range(length - 1, 0, -1):
+        best.append(int(back[t, best[-1]]))
+    return [labels[i] for i in reversed(best)]

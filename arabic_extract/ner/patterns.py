@@ -13,6 +13,7 @@ only tokens the CRF left ``O`` (a few named exceptions re-label a whole CRF ment
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from ..normalize import normalize
@@ -80,9 +81,17 @@ def _one_loc(tags: Sequence[str], i: int) -> bool:
     return tags[i] == "B-LOC" and (i + 1 == len(tags) or not tags[i + 1].startswith("I-"))
 
 
+@lru_cache(maxsize=32)
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words the phrases start with (a cheap test before slicing)."""
+    return frozenset(p[0] for p in phrases if p)
+
+
 def _match(stems: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]],
            longest: int) -> int:
     """Length of the longest phrase of ``phrases`` starting at word ``i`` (0: none)."""
+    if i >= len(stems) or stems[i] not in _first_words(phrases):
+        return 0
     for n in range(min(longest, len(stems) - i), 0, -1):
         if tuple(stems[i:i + n]) in phrases:
             return n

@@ -262,7 +262,7 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]]) -> None:
     from .conll import spans
     names: dict[tuple[str, ...], str] = {}
     for stems, tags in sentences:
-        for lo, hi, label in spans(tags):
+        for lo, hi, label in sorted(spans(tags)):  # sorted: the same run for any hash seed
             names.setdefault(tuple(stems[lo:hi]), label)
             if label == "PER" and hi - lo >= 2 and len(stems[hi - 1]) > 2:
                 names.setdefault((stems[hi - 1],), "PER")
