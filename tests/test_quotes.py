@@ -294,3 +294,63 @@ def test_seed_statements_all_found_with_gold_mentions() -> None:
                                  lambda d: QuoteAttributor()(EntityLinker()(d)), gold_mentions=True)
     assert result["statements"]["tp"] == result["statements"]["gold"] == 14
     assert result["entities_all"]["recall"] == 1.0
+
+
+# --- plausible unnamed speakers (quotes/plausible.py) ------------------------------------
+
+# (text, expected (speaker entity's name or unnamed speaker text) of each statement)
+PLAUSIBLE_SPEAKERS = [
+    # an honorific before a title: the name after it speaks
+    ("أوضح معالي وزير الخارجية أحمد سالم أن الزيارة ناجحة.", ["أحمد سالم"]),
+    # an honorific with a pronoun refers to the person named before
+    ("استقبل أحمد سالم الوفد. وأكد فضيلته أن الصبر من القوة.", ["أحمد سالم"]),
+    ("زارت ليلى حسن المعرض. وأشارت سعادتها إلى أن المعرض ناجح.", ["ليلى حسن"]),
+    # an addressee after an unnamed source is not part of the speaker phrase
+    ("وقالت مصادر محلية لـ«الصحيفة» إن القصف استمر ليلا.", ["مصادر محلية"]),
+    ("وقال مصدر مطلع لمراسلنا إن الصفقة اكتملت.", ["مصدر مطلع"]),
+    ("ذكرت تقارير قبل يومين أن الفريق يريد مدربا جديدا.", ["تقارير"]),
+    # a prepositional phrase after a title is not a missed name
+    ("صرح المتحدث الرسمي بوزارة الصحة أن الحالات تراجعت.",
+     ["المتحدث الرسمي بوزارة الصحة"]),
+    ("وأعرب الملك باسمه واسم شعبه عن أصدق التهاني والتبريكات للرئيس.", ["الملك"]),
+    # a preposition with a pronoun is the addressee: the previous speaker goes on
+    ("وقال أحمد سالم إن الطريق مغلق. وقال لي إن الإصلاح يستغرق أسبوعا.",
+     ["أحمد سالم", "أحمد سالم"]),
+    # an accusative adverbial after the cue: the previous speaker goes on
+    ("وقال خالد العمر إن الموسم صعب. وقال وفقاً لما نقلته الصحف: «سنعود أقوى هذا الموسم»",
+     ["خالد العمر", "خالد العمر"]),
+]
+
+
+@pytest.mark.parametrize("text,speakers", PLAUSIBLE_SPEAKERS)
+def test_plausible_speakers(text: str, speakers: list[str]) -> None:
+    doc = run(text)
+    assert [speaker_name(doc, k) for k in range(len(doc.statements))] == speakers
+
+
+NOT_SPEECH = [
+    # an oath inside unmarked direct speech is no speaker
+    "قال له: أنا صاحبك اللي تقول, ووالله أنك طعنتني في رجلي.",
+    # a conjunction cannot start a speaker («ذكراً أو أنثى»: a noun, not a verb)
+    "يحق لكل مواطن ذكراً أو أنثى أن ينتخب من يمثله في المجلس.",
+    # cue forms read as nouns after a number or a quantifier, or with their feminine
+    "وقبلت الجامعة 1500 طالب أجنبي أن يسكنوا في المدينة الجامعية.",
+    "لم يتوافر لأي طالب وطالبة أن يسجل في الموعد.",
+    # an accusative object is no subject
+    "قد يعتبر أمرًا مستهجنًا أن ينام المرء في سيارة أجرة.",
+    # a reflexive object and a vocative
+    "لأنك تذكر نفسك بأنك في مدينة كبيرة.",
+    "تذكر عزيزي المواطن أن النظافة مسؤولية الجميع.",
+    # a generic hypothetical speaker
+    "قد يقول قائل إن التجهيزات ليست من مهام الأهالي.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_implausible_speakers_give_no_statement(text: str) -> None:
+    assert run(text).statements == ()
+
+
+def test_tanween_makes_a_cue_form_a_noun() -> None:
+    assert lookup(tokenize("طالبًا")[0]) is None and lookup(tokenize("طالب")[0]) is not None
+    assert lookup(tokenize("مؤكداً")[0]) is not None  # a participle takes tanween

@@ -8,7 +8,9 @@ from .anaphora import definite_phrase
 from .clauses import Content, content_after, find_opener, long_quote, object_content, trim
 from .context import COMMAS, Context
 from .cues import NOUN, PARTICIPLE, VERB, Cue
-from .speakers import SpeakerState, is_speakerless, recent_speaker, to_speaker
+from .plausible import DROP, NONE, REFER, noun_reading
+from .speakers import (SpeakerState, honored_person, is_speakerless, recent_speaker,
+                       to_speaker, vet)
 from .subjects import (RELATIVE_PRONOUNS, Subject, name_ending_at, subject_after,
                        subject_before)
 
@@ -49,7 +51,7 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
             via = subject_after(ctx, relay, k) if relay is not None else None
             return speaker, via.entity if via else None
         cue = ctx.cue(k)
-        if cue is not None and cue.pos == VERB:
+        if cue is not None and cue.pos == VERB and not ctx.quoted(ctx.tokens[k].start):
             return subject_after(ctx, k, i) or subject_before(ctx, k), None
     if ctx.cue(i).pos == NOUN:  # «وجدد نعسان تأكيده أن …»: the name right before
         return name_ending_at(ctx, i - 1), None
@@ -127,6 +129,8 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     found = to_speaker(ctx, subject)
     if found is None:
         return recent_speaker(ctx, i, cue, state)
+    if subject is not None and subject.how == REFER:
+        return honored_person(ctx, i, cue, state, found)
     if found.entity is None and subject is not None and subject.how == "title" \
             and ctx.is_title(ctx.token_at(subject.start) or 0) \
             and definite_phrase(ctx, ctx.token_at(subject.start) or 0, subject.last):
@@ -138,15 +142,19 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     return found
 
 
-
 def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
                  used: set[int]) -> Statement | None:
     """The statement whose cue is token ``i``, or None."""
     tok = ctx.tokens[i]
-    if is_speakerless(ctx, i):
+    if is_speakerless(ctx, i) or noun_reading(ctx, i):
         return None
     stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
     subject, via = _subject(ctx, i, cue, stop)
+    subject, verdict = vet(ctx, subject)
+    if verdict == DROP:
+        return None  # «تقول، ووالله …», «ذكراً أو أنثى»: no reported speech here
+    if verdict == NONE and cue.pos == VERB:
+        subject = subject_before(ctx, i)  # «أكدت لهيئة …»: the prepositional phrase is no subject
     if subject is not None and subject.how == "noun":
         return None  # «تشير الميزانية …», «شددت الإجراءات …»: things do not speak
     content = _content(ctx, i, cue, subject, used)

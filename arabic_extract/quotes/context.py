@@ -19,11 +19,12 @@ QUOTE_CHARS = frozenset("«»“”„‹›\"'")
 
 
 @lru_cache(maxsize=None)
-def word_group(name: str) -> frozenset[str]:
-    """Normalized words of a ``[group]`` of data/function_words.txt."""
+def word_group(name: str, file: str = "function_words.txt") -> frozenset[str]:
+    """Normalized words of a ``[group]`` of a grouped data file (data/function_words.txt
+    unless ``file`` names another, e.g. data/speaker_words.txt)."""
     groups: dict[str, set[str]] = {}
     current = ""
-    for line in word_list(*DATA, "function_words.txt"):
+    for line in word_list(*DATA, file):
         if line.startswith("["):
             current = line.strip("[]")
         else:

@@ -121,6 +121,8 @@ def lookup(token: Token) -> Cue | None:
     surface = token.text[len(cue.proclitic):]
     if cue.past and cue.wasl and surface.startswith("أ"):
         return None
+    if cue.pos == VERB and "\u064b" in surface:
+        return None  # tanween: «طالبًا», «ذكراً» are nouns, not verbs
     return None if cue.past and _passive(surface, 0) else cue
 
 

@@ -8,6 +8,7 @@ from ..document import Speaker
 from ..entities.names import bare
 from .context import Context, phrase_set, word_group, word_set
 from .cues import Cue
+from .plausible import DROP, KEEP, NONE, REFER, head_verdict
 from .subjects import Subject, skip_adverbs, skip_marks
 
 
@@ -58,6 +59,12 @@ def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
     """A cue without subject: the last speaker if compatible, else the nearest person."""
     if state.last is not None and compatible(state, state.last, cue):
         return Speaker(state.last.entity, state.last.name)
+    return nearest_person(ctx, i, cue, state)
+
+
+def nearest_person(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speaker | None:
+    """The person (PER entity) mentioned last before token ``i``, within 2000 characters,
+    compatible with the cue's gender."""
     start = ctx.tokens[i].start
     for k in sorted((k for k in ctx.mention_at if k < i), reverse=True):
         mention, entity = ctx.mention_at[k]
@@ -66,3 +73,28 @@ def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
             if compatible(state, speaker, cue):
                 return speaker
     return None
+
+
+def vet(ctx: Context, subject: Subject | None) -> tuple[Subject | None, str]:
+    """An unnamed subject checked by :func:`~.plausible.head_verdict`: the subject to use
+    (None when there is none here) and the verdict (KEEP, NONE, DROP or REFER)."""
+    if subject is None or subject.entity is not None:
+        return subject, KEEP
+    j = ctx.token_at(subject.start)
+    verdict = KEEP if j is None else head_verdict(ctx, j, subject.start)
+    if verdict == REFER and j is not None:
+        tok = ctx.tokens[j]
+        return Subject(None, tok.start, tok.end, j, REFER), REFER
+    return (None, verdict) if verdict in (NONE, DROP) else (subject, verdict)
+
+
+def honored_person(ctx: Context, i: int, cue: Cue, state: SpeakerState,
+                   found: Speaker) -> Speaker:
+    """«وأكد فضيلته»: the last speaker when a named person, else the nearest person; the
+    honorific stays the speaker phrase."""
+    last = state.last
+    person = last if last is not None and last.entity \
+        and ctx.entities[last.entity].type == "PER" else nearest_person(ctx, i, cue, state)
+    if person is None:
+        return found
+    return Speaker(person.entity, person.name, found.start, found.end, found.text)

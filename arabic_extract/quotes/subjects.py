@@ -9,6 +9,7 @@ from .anaphora import title_anaphora
 from .clauses import long_quote, prep_at
 from .context import COMMAS, QUOTE_CHARS, SENTENCE_END, Context, word_group, word_set
 from .cues import is_complementizer
+from .plausible import conjoined_noun, is_honorific, phrase_stop, prepositional
 
 _MAX_TITLE_RUN = 16
 _MAX_PHRASE = 6
@@ -30,6 +31,7 @@ class Subject:
 
 def skip_adverbs(ctx: Context, j: int, stop: int) -> int:
     while j < stop and (ctx.norm(j) in word_group("adverbs") or ctx.tokens[j].text in COMMAS
+                        or is_honorific(ctx, j)
                         or ctx.tokens[j].text in QUOTE_CHARS and not _speech_mark(ctx, j)):
         j += 1
     return j
@@ -79,7 +81,7 @@ def _phrase_end(ctx: Context, j: int, stop: int) -> int:
             and ctx.norm(k + 1) not in word_group("adverbs") \
             and ctx.norm(k + 1) not in word_group("relative") \
             and ctx.norm(k + 1) not in word_group("not_nouns") \
-            and not ctx.norm(k + 1).startswith(("بال", "لل")) \
+            and not ctx.norm(k + 1).startswith(("بال", "لل")) and not phrase_stop(ctx, k + 1) \
             and not (definite and ctx.is_preposition(k + 1) and ctx.norm(k + 1) != "باسم"):
         k += 1
     return k
@@ -123,8 +125,9 @@ def name_like(ctx: Context, k: int) -> bool:
     return ctx.is_word(k) and not norm.startswith(("ال", "لل", "بال")) and len(norm) > 1 \
         and not inflected and norm not in word_group("name_heads") \
         and ctx.cue(k) is None and not is_complementizer(ctx.tokens[k]) \
-        and not ctx.is_preposition(k) and not ctx.is_title(k) and not ctx.is_source(k) \
-        and bare(norm) not in name_heads() \
+        and not prepositional(ctx, k) and not ctx.is_title(k) and not ctx.is_source(k) \
+        and bare(norm) not in name_heads() and not phrase_stop(ctx, k) \
+        and not conjoined_noun(ctx, k) \
         and not any(norm in word_group(g) for g in ("not_names", "adverbs", "not_nouns"))
 
 
@@ -192,9 +195,7 @@ def _family_name(ctx: Context, j: int) -> bool:
 def _name_word(ctx: Context, k: int) -> bool:
     """Can token ``k`` continue a name («محمد» in «بنيامين محمد», «الأحمري»)?"""
     norm = ctx.norm(k)
-    if not ctx.is_word(k) or ctx.is_preposition(k) or norm.startswith(("لل", "بال")) \
-            or norm[:1] in "لب" and bare(norm[1:]) in name_heads() | word_set("sources.txt") \
-            | word_group("name_heads"):
+    if not ctx.is_word(k) or prepositional(ctx, k) or norm.startswith(("لل", "بال")):
         return False  # «لصحيفة», «بالوزارة»
     return name_like(ctx, k) or norm.startswith("ال") and not ctx.is_title(k) \
         and not any(norm in word_group(g) for g in ("not_nouns", "adverbs"))

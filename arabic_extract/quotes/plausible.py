@@ -1,0 +1,120 @@
+"""Can a phrase after a cue be its speaker?  Checks for unnamed speakers (no entity).
+
+A speaker is a noun phrase headed by a name, a title or a source noun.  Never a speaker:
+an oath or interjection («ووالله»: speech inside speech), a conjunction («أو أنثى»), an
+accusative word («أمرًا»: the cue's object), a reflexive («نفسه»), a phrase inside a
+quotation, a prepositional phrase («بوزارة الداخلية», «لـ"الوئام"», «باسمه»).  An honorific
+with a possessive («فضيلته», «معاليه») is a pronoun: the person named earlier speaks.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..entities import is_title_word
+from ..entities.names import bare, name_heads
+from ..normalize import strip_diacritics
+from .clauses import long_quote
+from .context import Context, word_group, word_set
+
+KEEP, NONE, DROP, REFER = "keep", "none", "drop", "refer"
+WORDS = "speaker_words.txt"
+_TANWEEN_FATH = "\u064b"
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "كم", "ك", "نا")
+_TIME_PREPS = frozenset({"قبل", "بعد", "منذ", "خلال", "عقب", "اثر", "اثناء"})
+
+
+def speaker_words(group: str) -> frozenset[str]:
+    """Normalized words of a ``[group]`` of data/speaker_words.txt."""
+    return word_group(group, WORDS)
+
+
+@lru_cache(maxsize=1)
+def _phrase_heads() -> frozenset[str]:
+    """Nouns that after an attached ب/ل/ك make a prepositional phrase («لشرطة»)."""
+    return speaker_words("org_heads") | name_heads() | word_group("name_heads") \
+        | word_set("sources.txt") | speaker_words("honorifics")
+
+
+def is_honorific(ctx: Context, k: int) -> bool:
+    """«معالي», «فخامة», «سمو»: an honorific before a title or a name."""
+    return ctx.norm(k) in speaker_words("honorifics")
+
+
+def prepositional(ctx: Context, k: int) -> bool:
+    """Does token ``k`` start a prepositional phrase: a preposition, «لـ», or ب/ل/ك attached
+    to a known noun or to a possessed noun («بوزارة», «لوسائل», «باسمه», «لانهماكه»)?"""
+    norm = ctx.norm(k).rstrip("ـ")
+    if not ctx.is_word(k) or norm in ("ل", "ب", "ك") or ctx.is_preposition(k) \
+            or norm in speaker_words("pronoun_preps"):
+        return ctx.is_word(k)
+    if len(norm) < 4 or norm[0] not in "بلك":
+        return False
+    rest = norm[1:]
+    return bare(rest) in _phrase_heads() or is_title_word(rest) or _possessed(ctx, k)
+
+
+def _possessed(ctx: Context, k: int) -> bool:
+    """ب/ل/ك attached to a noun with a possessive pronoun («باسمه», «لانهماكه»)."""
+    surface = strip_diacritics(ctx.tokens[k].text).rstrip("ـ")
+    return len(surface) >= 5 and surface[0] in "بلك" and surface.endswith(_POSSESSIVES)
+
+
+def conjoined_noun(ctx: Context, k: int) -> bool:
+    """«واسم شعب», «وبوزارة»: a common noun or phrase joined by و (no name starts so)."""
+    norm = ctx.norm(k)
+    if len(norm) < 4 or not norm.startswith("و"):
+        return False
+    rest = norm[1:]
+    return bare(rest) in _phrase_heads() or is_title_word(rest) \
+        or rest[0] in "بلك" and bare(rest[1:]) in _phrase_heads()
+
+
+def phrase_stop(ctx: Context, k: int) -> bool:
+    """Does token ``k`` end a subject phrase: an addressee «لـ"الوئام"», «لرويترز», a
+    possessed prepositional phrase «باسمه», a time phrase «قبل أسبوعين», an honorific
+    pronoun?"""
+    norm = ctx.norm(k).rstrip("ـ")
+    return norm == "ل" or norm.startswith("ل") and prepositional(ctx, k) \
+        or _possessed(ctx, k) and prepositional(ctx, k) or norm in _TIME_PREPS or norm in speaker_words("honorific_pronouns")
+
+
+def head_verdict(ctx: Context, j: int, start: int) -> str:
+    """The verdict on an unnamed subject phrase whose first token is ``j`` (offset
+    ``start``): KEEP a plausible one; NONE: no subject here (a prepositional phrase: the
+    speaker is found as for a cue without subject); DROP: the cue is no reported speech;
+    REFER: an honorific pronoun, a person named earlier."""
+    norm = ctx.norm(j)
+    if norm in speaker_words("honorific_pronouns"):
+        return REFER
+    if norm in speaker_words("oaths") or norm in speaker_words("conjunctions") \
+            or norm in speaker_words("reflexives"):
+        return DROP
+    if _TANWEEN_FATH in ctx.tokens[j].text or norm in speaker_words("adverbials"):
+        # «وقال طالباً …», «وقال وفقاً لما …», «وأضاف، رداً على …»: a circumstantial or
+        # an adverb; after «يعتبر» («يعتبر أمرًا مستهجنًا») a passive's predicate
+        cue = ctx.cue(j - 1) if j > 0 else None
+        return DROP if cue is not None and cue.lemma in speaker_words("predicate_verbs") \
+            else NONE
+    if prepositional(ctx, j) or any(q.start <= start < q.end and long_quote(ctx, q)
+                                    for q in ctx.quotes):
+        return NONE  # «أكدت لهيئة …», a quotation: no subject here
+    return KEEP
+
+
+def noun_reading(ctx: Context, i: int) -> bool:
+    """Is the cue form at ``i`` a noun here: after a number or quantifier («ألف طالب»,
+    «أي طالب»), or coordinated with its feminine («طالب وطالبة»)?"""
+    before = ctx.tokens[i - 1].text if i > 0 else ""
+    if _count(before) or ctx.norm(i - 1) in speaker_words("quantifiers"):
+        return True
+    stem = ctx.norm(i)
+    stem = stem[:-1] if stem.endswith("ا") else stem
+    return ctx.norm(i + 1) in ("و" + stem + "ه", "و" + stem + "ات")
+
+
+def _count(text: str) -> bool:
+    """A number that counts things («1500»), not a date or a year («2015», «2025-12-31»)."""
+    digits = text.replace(",", "").replace("٬", "")
+    if not digits.isdigit():
+        return False
+    return not (len(digits) == 4 and digits[:2] in ("19", "20"))
