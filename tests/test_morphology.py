@@ -125,7 +125,8 @@ def test_cache_is_bounded() -> None:
     small = BuiltinMorphology(cache_size=16)
     for i in range(40):
         small.analyze("كتاب" + "ب" * i)
-    assert small._relative.cache_info().currsize <= 16 and len(small._infos) <= 16
+    assert len(small._analyses) <= 16 and len(small._infos) <= 16
+    assert len(small._load()[1]._context) <= 16
 
 
 def test_candidates_and_lemma_rules() -> None:
@@ -191,3 +192,36 @@ def test_numpy_scorer_gives_the_dict_perceptrons_scores_and_ranks() -> None:
     assert scorer.matrix(groups).tolist() == expected_rows
     assert DenseScorer.of(scorer) is scorer
     assert AveragedPerceptron.from_dict(scorer.to_dict()).weights == weights
+
+
+def test_batched_ranking_equals_one_at_a_time_ranking() -> None:
+    from arabic_extract.morphology.perceptron import AveragedPerceptron
+    from arabic_extract.morphology.scoring import DenseScorer
+    weights = {"a": {"X": 0.1, "Y": 0.2}, "b": {"X": 0.2, "Z": -1.5},
+               "c": {"Y": 0.1, "Z": 40.125}, "d": {"X": 0.7, "Y": 0.7, "Z": 0.3}}
+    model = AveragedPerceptron(weights)
+    scorer = DenseScorer(weights, ("X", "Y", "Z", "W"))
+    cases = [(["a", "b", "c"], ["Z", "Y", "X"]), (["d", "a", "a", "zz"], ["W", "new", "X"]),
+             ([], ["Y", "X"]), (["c", "d"], ["Z", "Z", "Y"]), (["c"], []), (["b"], ["Z"])]
+    requests = [(scorer.rows(feats), classes) for feats, classes in cases]
+    expected = [model.ranked(feats, classes) for feats, classes in cases]
+    assert scorer.ranked_many(requests) == expected
+    assert [scorer.ranked(feats, classes) for feats, classes in cases] == expected
+    with_classes = [i for i, (_, classes) in enumerate(cases) if classes]
+    assert scorer.best_many([requests[i] for i in with_classes]) == [
+        expected[i][0] for i in with_classes]
+    assert scorer.ranked_many([]) == []
+
+
+def test_batched_finish_equals_one_word_at_a_time(morph: BuiltinMorphology) -> None:
+    model = morph.model
+    words = ["والاستثمارات", "بكتابه", "للمدارس", "فسيكتبونها", "زززززز", "مما", "وبغداد"]
+    drafts = [model.draft(w) for w in words]
+    items = [(d, tags) for d in drafts
+             for tags in (["NOUN"] * len(d.texts), ["CCONJ"] + ["VERB"] * (len(d.texts) - 1),
+                          ["ADP"] * (len(d.texts) - 1) + ["PROPN"])]
+    one_by_one = [model.finish_many([item])[0] for item in items]
+    assert model.finish_many(items) == one_by_one
+    known = {d.split: model.stem_features(d.split) for d in drafts if d.split is not None}
+    assert model.finish_many(items, known) == one_by_one
+    assert len(set(one_by_one)) > len(words)  # the tags change the analyses

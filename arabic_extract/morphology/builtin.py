@@ -13,17 +13,16 @@ import threading
 from itertools import chain
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..document import Document, Segment, Token
 from ..resources import data_path
-from .model import Draft, MorphModel
-from .scoring import DenseScorer
+from .model import Analysis, Draft, MorphModel
+from .scoring import DenseScorer, bounded_update
 from .tagger import ContextTagger, piece_features, piece_shapes, rule_features
-from .text import ARABIC_LETTER, FATHATAN, letters, rule_upos
+from .text import ARABIC_LETTER, FATHATAN, Split, letters, rule_upos
 
 DEFAULT_MODEL = data_path("morphology", "data", "morphology.json.gz")
 CACHE_SIZE = 100_000
@@ -31,6 +30,8 @@ NO_VECTORS = np.zeros((0, 3, 0))
 
 #: (relative start, relative end, lines up, text, lemma, upos, feats)
 RelSegment = tuple[int, int, bool, str, str, str, str]
+#: feature strings of the stems of the token texts new to a document (see MorphModel)
+StemFeatures = dict[Split, list[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ class BuiltinMorphology:
         self._loaded: tuple[MorphModel, ContextTagger] | None = None
         self._lock = threading.Lock()
         self._infos: OrderedDict[str, TokenInfo] = OrderedDict()
-        self._relative = lru_cache(maxsize=cache_size)(self._finish)
+        self._analyses: OrderedDict[tuple[str, tuple[str, ...]], tuple[RelSegment, ...]] = \
+            OrderedDict()
 
     def __getstate__(self) -> dict[str, object]:
         """Picklable for worker processes: the model is reloaded lazily on the other side."""
@@ -80,7 +82,7 @@ class BuiltinMorphology:
                 if self._loaded is None:
                     model = MorphModel.load(self.model_path).compact()
                     tagger = ContextTagger(DenseScorer.of(model.tagger), model.stats,
-                                           model.domain)
+                                           model.domain, self.cache_size)
                     self._loaded = (model, tagger)
         return self._loaded
 
@@ -96,16 +98,17 @@ class BuiltinMorphology:
         return self._analyse((Token(0, len(word), word, word),))[0].segments
 
     def _analyse(self, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-        relative = self._relative
-        infos = self._token_infos([tok.text for tok in tokens])
+        texts = [tok.text for tok in tokens]
+        infos, stems = self._token_infos(texts)
         tags = self._tags(infos)
-        out, pos = [], 0
-        for tok, info in zip(tokens, infos):
+        keys, pos = [], 0
+        for text, info in zip(texts, infos):
             size = len(info.fixed)
-            rel = relative(tok.text, (tags[pos],) if size == 1 else tuple(tags[pos:pos + size]))
+            keys.append((text, (tags[pos],) if size == 1 else tuple(tags[pos:pos + size])))
             pos += size
-            out.append(Token(tok.start, tok.end, tok.text, tok.norm, place(rel, tok)))
-        return tuple(out)
+        rels = self._relatives(keys, infos, stems)
+        return tuple(Token(tok.start, tok.end, tok.text, tok.norm, place(rel, tok))
+                     for tok, rel in zip(tokens, rels))
 
     def _tags(self, infos: list[TokenInfo]) -> list[str]:
         """UPOS of every piece of the tokens, in order."""
@@ -116,61 +119,81 @@ class BuiltinMorphology:
         shapes = list(chain.from_iterable(info.shapes for info in infos))
         return self._load()[1].tag(vectors, fixed, shapes)
 
-    def _token_infos(self, texts: list[str]) -> list[TokenInfo]:
-        """Infos of ``texts``: cached ones, the others made in one batch (oldest cached
-        entries are dropped beyond ``cache_size``)."""
+    def _token_infos(self, texts: list[str]) -> tuple[list[TokenInfo], StemFeatures]:
+        """Infos of ``texts``: cached ones, the others made in one batch; and the stem
+        features computed for the new ones."""
         cache = self._infos
         missing = [t for t in dict.fromkeys(texts) if t not in cache]
-        fresh = dict(zip(missing, self._make_infos(missing))) if missing else {}
+        made, stems = self._make_infos(missing) if missing else ([], {})
+        fresh = dict(zip(missing, made))
         infos = [cache.get(t) or fresh[t] for t in texts]
-        cache.update(fresh)
-        while len(cache) > self.cache_size:
-            cache.popitem(last=False)
-        return infos
+        bounded_update(cache, fresh, self.cache_size)
+        return infos, stems
 
-    def _make_infos(self, texts: list[str]) -> list[TokenInfo]:
+    def _make_infos(self, texts: list[str]) -> tuple[list[TokenInfo], StemFeatures]:
         """New infos; the tagger scores all their pieces at once."""
-        drafts = [self._draft(text) for text in texts]
+        stems: StemFeatures = {}
+        drafts = [self._draft(text, stems) for text in texts]
         pieces = [piece for _, _, group in drafts for piece in group]
         vectors = self._load()[1].vectors(pieces)
         out, pos = [], 0
         for info, fixed, group in drafts:
             out.append(replace(info, vectors=vectors[pos:pos + len(group)], fixed=fixed))
             pos += len(group)
-        return out
+        return out, stems
 
-    def _draft(self, text: str) -> tuple[TokenInfo, tuple[str | None, ...],
-                                         list[tuple[list[str], str]]]:
-        """A token's info without vectors, its fixed tags and its (features, text) pieces."""
+    def _draft(self, text: str, stems: StemFeatures
+               ) -> tuple[TokenInfo, tuple[str | None, ...], list[tuple[list[str], str]]]:
+        """A token's info without vectors, its fixed tags and its (features, text) pieces;
+        the features of its stem are added to ``stems``."""
         model = self._load()[0]
         bare, index = letters(text)
         if not ARABIC_LETTER.search(bare):
             tag = rule_upos(text)
             return TokenInfo(NO_VECTORS, (), ("",)), (tag,), [(rule_features(tag), text)]
         draft = model.draft(bare)
+        if draft.split is not None and draft.split not in stems:
+            stems[draft.split] = model.stem_features(draft.split)
         static = piece_features(draft.split, draft.texts, model.stats, model.domain,
-                                FATHATAN in text)
+                                FATHATAN in text, stems.get(draft.split))
         shapes = tuple(piece_shapes(draft.split, len(draft.texts)))
         fixed = tuple(model.fixed.get(t) for t in draft.texts)
         return (TokenInfo(NO_VECTORS, (), shapes, draft, bare, index), fixed,
                 list(zip(static, draft.texts)))
 
-    def _finish(self, text: str, tags: tuple[str, ...]) -> tuple[RelSegment, ...]:
-        info = self._infos.get(text) or self._make_infos([text])[0]
-        if info.draft is None:
-            return ((0, len(text), True, text, text, tags[0], "_"),)
-        bare, index = info.bare, info.index
-        out, pos = [], 0
-        for piece in self.model.finish(info.draft, tags):
-            end = min(pos + piece.length, len(bare))
-            start_char = index[pos] if pos and pos < len(index) else 0
-            end_char = index[end] if end < len(index) else len(text)
-            lines_up = piece.text == bare[pos:end] and end > pos
-            out.append((start_char, end_char, lines_up,
-                        text[start_char:end_char] if lines_up else piece.text,
-                        piece.lemma, piece.upos, piece.feats))
-            pos = end
-        return tuple(out)
+    def _relatives(self, keys: list[tuple[str, tuple[str, ...]]], infos: list[TokenInfo],
+                   stems: StemFeatures) -> list[tuple[RelSegment, ...]]:
+        """Analyses of tagged token texts: cached ones, the others made in one batch."""
+        cache = self._analyses
+        missing = {key: info for key, info in zip(keys, infos) if key not in cache}
+        fresh = dict(zip(missing, self._finish(list(missing.items()), stems)))
+        out = [cache.get(key) or fresh[key] for key in keys]
+        bounded_update(cache, fresh, self.cache_size)
+        return out
+
+    def _finish(self, items: list[tuple[tuple[str, tuple[str, ...]], TokenInfo]],
+                stems: StemFeatures) -> list[tuple[RelSegment, ...]]:
+        """Relative segments of tagged tokens; the model finishes all drafts at once."""
+        drafted = [(info.draft, tags) for (_, tags), info in items if info.draft is not None]
+        analyses = iter(self.model.finish_many(drafted, stems))
+        return [((0, len(text), True, text, text, tags[0], "_"),) if info.draft is None
+                else relative(text, info, next(analyses)) for (text, tags), info in items]
+
+
+def relative(text: str, info: TokenInfo, analysis: Analysis) -> tuple[RelSegment, ...]:
+    """Segments of a token's analysis, offsets relative to the token."""
+    bare, index = info.bare, info.index
+    out, pos = [], 0
+    for piece in analysis:
+        end = min(pos + piece.length, len(bare))
+        start_char = index[pos] if pos and pos < len(index) else 0
+        end_char = index[end] if end < len(index) else len(text)
+        lines_up = piece.text == bare[pos:end] and end > pos
+        out.append((start_char, end_char, lines_up,
+                    text[start_char:end_char] if lines_up else piece.text,
+                    piece.lemma, piece.upos, piece.feats))
+        pos = end
+    return tuple(out)
 
 
 def place(rel: tuple[RelSegment, ...], tok: Token) -> tuple[Segment, ...]:

@@ -82,6 +82,12 @@ def with_domain(features: list[str], domain: str) -> list[str]:
     return features + [f"{domain}:{f}" for f in features]
 
 
+def extend_domain(doubled: list[str], extra: list[str], domain: str) -> list[str]:
+    """``with_domain(plain + extra, domain)`` given ``doubled == with_domain(plain, domain)``."""
+    half = len(doubled) // 2
+    return doubled[:half] + extra + doubled[half:] + [f"{domain}:{f}" for f in extra]
+
+
 def reduce_feats(feats: str) -> str:
     """Keep the features this analyzer predicts (see ``FEAT_KEYS``)."""
     pairs = [p for p in feats.split("|") if p.split("=", 1)[0] in FEAT_KEYS]

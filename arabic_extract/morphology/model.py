@@ -2,7 +2,7 @@
 
 Analysis of a word has two steps: :meth:`MorphModel.draft` segments it (lexicon of seen
 words, else the segmentation ranker) — context-free and cached per word; after the
-contextual tagger has chosen the UPOS of every piece, :meth:`MorphModel.finish` gives
+contextual tagger has chosen the UPOS of every piece, :meth:`MorphModel.finish_many` gives
 lemmas and features (a seen analysis with those tags, else the classifiers).
 """
 from __future__ import annotations
@@ -119,42 +119,82 @@ class MorphModel:
         feats = [seg_features(word, s, self.stats) for s in options]
         return options[self.seg.rank(feats)]
 
-    def finish(self, draft: Draft, tags: Sequence[str]) -> Analysis:
-        """Lemmas and features of a drafted word once its pieces are tagged."""
+    def finish_many(self, items: Sequence[tuple[Draft, Sequence[str]]],
+                    stem_feats: Mapping[Split, list[str]] | None = None) -> list[Analysis]:
+        """Lemmas and features of drafted words once their pieces are tagged; the stems
+        that need the classifiers are scored in one batch (``stem_feats``: results of
+        :meth:`stem_features` already computed)."""
+        settled = [self._settled(draft, tags) for draft, tags in items]
+        todo = [(draft.split, tags[len(draft.split.procs)])
+                for (draft, tags), done in zip(items, settled)
+                if done is None and draft.split is not None]
+        stems = iter(self._stems(todo, stem_feats or {}))
+        return [done if done is not None else
+                self._assemble(draft, tags, None if draft.split is None else next(stems))
+                for (draft, tags), done in zip(items, settled)]
+
+    def stem_features(self, split: Split) -> list[str]:
+        """Features of a stem for the feature and lemma classifiers (without its UPOS)."""
+        return with_domain(stem_features(split, self.stats), self.domain)
+
+    @staticmethod
+    def _settled(draft: Draft, tags: Sequence[str]) -> Analysis | None:
+        """The analysis of a word the lexicon decides, if any."""
         for analysis in draft.known:
             if all(p.upos == t for p, t in zip(analysis, tags)):
                 return analysis
-        split = draft.split
-        if split is None and draft.known:
+        if draft.split is None and draft.known:
             return tuple(Piece(p.length, p.text, p.lemma, t, p.feats)
                          for p, t in zip(draft.known[0], tags))
-        stem_index = len(split.procs) if split else 0
+        return None
+
+    def _assemble(self, draft: Draft, tags: Sequence[str], stem: Piece | None) -> Analysis:
+        """The word's pieces: its analysed ``stem`` and its clitics."""
+        stem_index = len(draft.split.procs) if draft.split else 0
         stem_tag = tags[stem_index]
         pieces = []
         for i, (length, text, tag) in enumerate(zip(draft.lengths, draft.texts, tags)):
-            if i == stem_index and split is not None:
-                pieces.append(self._stem(split, tag))
+            if i == stem_index and stem is not None:
+                pieces.append(stem)
             else:
                 role = "pro" if i < stem_index else "enc"
                 pieces.append(self._clitic(role, text, tag, stem_tag, length))
         return tuple(pieces)
 
-    def _stem(self, split: Split, upos: str) -> Piece:
-        feats = with_domain(stem_features(split, self.stats), self.domain) + [f"u={upos}"]
-        choices = self.options.get(f"feats|{upos}") or ["_"]
-        form = split.stem_text
-        return Piece(len(split.stem), form, self._lemma(form, upos, feats), upos,
-                     self.feats.ranked(feats, choices)[0])
+    def _stems(self, requests: Sequence[tuple[Split, str]],
+               known: Mapping[Split, list[str]]) -> list[Piece]:
+        """Stem pieces of ``(split, UPOS)`` requests: features and lemma in two batches."""
+        if not requests:
+            return []
+        feats = [(known.get(split) or self.stem_features(split)) + [f"u={upos}"]
+                 for split, upos in requests]
+        scorer = DenseScorer.of(self.feats)
+        best = scorer.best_many([(scorer.rows(f), self.options.get(f"feats|{upos}") or ["_"])
+                                 for f, (_, upos) in zip(feats, requests)])
+        lemmas = self._lemmas(requests, feats)
+        return [Piece(len(split.stem), split.stem_text, lemma, upos, top)
+                for (split, upos), lemma, top in zip(requests, lemmas, best)]
 
-    def _lemma(self, form: str, upos: str, feats: list[str]) -> str:
-        if upos == "PROPN" or not self.stats.get(form):
-            return normalize_light(form[2:] if form.startswith("ال") and len(form) > 4
-                                   else form)
-        for rule in self.lemma.ranked(feats, lemma_options(self.options, upos, form)):
-            lemma = apply_edit(form, rule)
-            if lemma:
-                return lemma
-        return normalize_light(form)
+    def _lemmas(self, requests: Sequence[tuple[Split, str]],
+                feats: Sequence[list[str]]) -> list[str]:
+        """Lemma of each stem: the best lemma rule that applies (a batch), or the form
+        itself for names and words never seen in raw text."""
+        forms = [split.stem_text for split, _ in requests]
+        scored = [i for i, ((_, upos), form) in enumerate(zip(requests, forms))
+                  if upos != "PROPN" and self.stats.get(form)]
+        scorer = DenseScorer.of(self.lemma)
+        rules = dict(zip(scored, scorer.ranked_many(
+            [(scorer.rows(feats[i]), lemma_options(self.options, requests[i][1], forms[i]))
+             for i in scored])))
+        out = []
+        for i, form in enumerate(forms):
+            if i not in rules:
+                out.append(normalize_light(form[2:] if form.startswith("ال") and len(form) > 4
+                                           else form))
+                continue
+            lemma = next(filter(None, (apply_edit(form, rule) for rule in rules[i])), None)
+            out.append(lemma or normalize_light(form))
+        return out
 
     def _clitic(self, role: str, text: str, upos: str, stem_upos: str, length: int) -> Piece:
         entry = (self.clitics.get(f"{role}|{text}|{stem_upos}")

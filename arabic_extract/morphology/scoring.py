@@ -10,8 +10,9 @@ and tie-break, are bit-for-bit the same.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from itertools import chain
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, TypeVar
 
 import numpy as np
 
@@ -19,6 +20,8 @@ from .perceptron import AveragedPerceptron
 
 SCALE = 1000.0
 LIMIT = np.iinfo(np.int16).max
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class DenseScorer:
@@ -44,6 +47,8 @@ class DenseScorer:
         self.extra: dict[int, dict[int, float]] = {}
         for r, c, v in zip(rows[~fits].tolist(), cols[~fits].tolist(), vals[~fits].tolist()):
             self.extra.setdefault(r, {})[c] = v
+        self.has_extra = np.zeros(self.blank + 1, dtype=bool)
+        self.has_extra[list(self.extra)] = True
 
     @classmethod
     def of(cls, model: "AveragedPerceptron | DenseScorer",
@@ -64,8 +69,9 @@ class DenseScorer:
         ids = np.fromiter(chain.from_iterable(groups), dtype=np.intp, count=sum(sizes))
         table = self.table.take(ids, axis=0)
         values = (table[:, :len(self.classes)] if cols is None else table[:, cols]) / SCALE
-        if not self.extra.keys().isdisjoint(ids.tolist()):
-            self._patch(values, ids, range(len(self.classes)) if cols is None else cols)
+        hits = np.flatnonzero(self.has_extra.take(ids))
+        if hits.size:
+            self._patch(values, hits, ids, range(len(self.classes)) if cols is None else cols)
         if len(groups) == 1 and sizes[0]:
             return np.add.accumulate(values, axis=0)[-1:].copy()
         width = values.shape[1]
@@ -73,21 +79,63 @@ class DenseScorer:
         flat = np.bincount(bins.ravel(), values.ravel(), minlength=len(groups) * width)
         return flat.reshape(len(groups), width)
 
-    def _patch(self, values: np.ndarray, ids: np.ndarray, cols: Sequence[int]) -> None:
-        """Put in the weights that the int16 table cannot hold."""
+    def _patch(self, values: np.ndarray, hits: np.ndarray, ids: np.ndarray,
+               cols: Sequence[int]) -> None:
+        """Put in the weights that the int16 table cannot hold (``hits``: positions in
+        ``ids`` of rows that have some)."""
         where = {c: i for i, c in enumerate(cols)}
-        for pos, r in enumerate(ids.tolist()):
-            for c, v in self.extra.get(r, {}).items():
+        for pos in hits.tolist():
+            for c, v in self.extra[int(ids[pos])].items():
                 if c in where:
                     values[pos, where[c]] = v
 
     def ranked(self, features: Iterable[str], classes: Iterable[str]) -> list[str]:
         """``classes`` sorted best first (ties by name), as the dict perceptron ranks them."""
-        names = list(classes)
+        return self.ranked_many([(self.rows(features), list(classes))])[0]
+
+    def ranked_many(self, requests: Sequence[tuple[Sequence[int], Sequence[str]]]
+                    ) -> list[list[str]]:
+        """:meth:`ranked` of many ``(row ids, classes)`` requests in one numpy pass."""
+        return [sorted(totals, key=lambda c: (-totals[c], c)) for totals in self._totals(requests)]
+
+    def best_many(self, requests: Sequence[tuple[Sequence[int], Sequence[str]]]) -> list[str]:
+        """The first class :meth:`ranked_many` would give for each request."""
+        return [min(totals, key=lambda c: (-totals[c], c)) for totals in self._totals(requests)]
+
+    def _totals(self, requests: Sequence[tuple[Sequence[int], Sequence[str]]]
+                ) -> list[dict[str, float]]:
+        """Score of each (distinct) class of each request."""
+        if not requests:
+            return []
         zero = len(self.classes)
-        cols = [self.class_index.get(c, zero) for c in names]
-        totals = dict(zip(names, self.matrix([self.rows(features)], cols)[0].tolist()))
-        return sorted(totals, key=lambda c: (-totals[c], c))
+        names = [list(dict.fromkeys(classes)) for _, classes in requests]
+        cols = [[self.class_index.get(c, zero) for c in group] for group in names]
+        scores = self.cell_sums([rows for rows, _ in requests], cols).tolist()
+        out, pos = [], 0
+        for group in names:
+            out.append(dict(zip(group, scores[pos:pos + len(group)])))
+            pos += len(group)
+        return out
+
+    def cell_sums(self, rows: Sequence[Sequence[int]],
+                  cols: Sequence[Sequence[int]]) -> np.ndarray:
+        """Score of every class ``cols[g][j]`` over the rows ``rows[g]`` (added up in row
+        order), all groups' scores concatenated: shape ``(sum of len(cols[g]),)``."""
+        per_group = np.array([len(c) for c in cols], dtype=np.intp)
+        sizes = np.array([len(r) for r in rows], dtype=np.intp)
+        row_ids = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=sizes.sum())
+        col_ids = np.fromiter(chain.from_iterable(cols), dtype=np.intp,
+                              count=per_group.sum())
+        per_row = np.repeat(per_group, sizes)  # (row, class) cells of each row
+        row_start = np.cumsum(per_row) - per_row
+        col_start = np.repeat(np.cumsum(per_group) - per_group, sizes)
+        slot = np.repeat(col_start - row_start, per_row) + np.arange(per_row.sum())
+        cell_rows = np.repeat(row_ids, per_row)
+        cell_cols = col_ids[slot]
+        values = self.table[cell_rows, cell_cols] / SCALE
+        for pos in np.flatnonzero(self.has_extra[cell_rows]).tolist():
+            values[pos] = self.extra[int(cell_rows[pos])].get(int(cell_cols[pos]), values[pos])
+        return np.bincount(slot, values, minlength=len(col_ids))
 
     def to_dict(self) -> dict[str, Any]:
         """The weights in the model-file layout of :class:`AveragedPerceptron`."""
@@ -98,3 +146,10 @@ class DenseScorer:
             extra = self.extra.get(r, {})
             weights[feat] = row | {self.classes[c]: v for c, v in extra.items()}
         return {"weights": weights}
+
+
+def bounded_update(cache: OrderedDict[K, V], fresh: dict[K, V], size: int) -> None:
+    """Add ``fresh`` to ``cache``, dropping its oldest entries beyond ``size``."""
+    cache.update(fresh)
+    while len(cache) > size:
+        cache.popitem(last=False)

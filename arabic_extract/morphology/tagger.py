@@ -8,13 +8,14 @@ looked up per position.
 from __future__ import annotations
 
 import random
+from collections import OrderedDict
 from typing import Sequence
 
 import numpy as np
 
-from .features import WordStats, stem_features, with_domain
+from .features import WordStats, extend_domain, stem_features, with_domain
 from .perceptron import AveragedPerceptron
-from .scoring import DenseScorer
+from .scoring import DenseScorer, bounded_update
 from .text import Split
 
 UPOS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
@@ -23,9 +24,11 @@ BOS = "<s>"
 
 
 def piece_features(split: Split | None, texts: Sequence[str], counts: WordStats,
-                   domain: str, tanween: bool = False) -> list[list[str]]:
+                   domain: str, tanween: bool = False,
+                   stem_feats: list[str] | None = None) -> list[list[str]]:
     """Static features of each piece of a token (clitics see their stem's shape);
-    ``tanween``: the surface carries a fathatan (adverbs and accusatives: «أيضاً»)."""
+    ``tanween``: the surface carries a fathatan (adverbs and accusatives: «أيضاً»);
+    ``stem_feats``: ``with_domain(stem_features(split, counts), domain)`` if known."""
     if split is None:
         return [with_domain(["r=x", f"cw={t}"], domain) for t in texts]
     stem = split.stem_text
@@ -33,12 +36,13 @@ def piece_features(split: Split | None, texts: Sequence[str], counts: WordStats,
     for i, text in enumerate(texts):
         role = "pro" if i < len(split.procs) else "stem" if i == len(split.procs) else "enc"
         if role == "stem":
-            feats = stem_features(split, counts) + (["tan"] if tanween else [])
-            feats.append(f"a={counts.ambiguity(text)}")
+            extra = (["tan"] if tanween else []) + [f"a={counts.ambiguity(text)}"]
+            plain = stem_feats or with_domain(stem_features(split, counts), domain)
+            out.append(extend_domain(plain, extra, domain))
         else:
-            feats = [f"r={role}", f"cw={text}", f"cw|p={text}|{stem[:1]}",
-                     f"cw|s={text}|{stem[-2:]}", f"cw|k={text}|{split.key}"]
-        out.append(with_domain(feats, domain))
+            out.append(with_domain([f"r={role}", f"cw={text}", f"cw|p={text}|{stem[:1]}",
+                                    f"cw|s={text}|{stem[-2:]}", f"cw|k={text}|{split.key}"],
+                                   domain))
     return out
 
 
@@ -80,24 +84,36 @@ class ContextTagger:
     """Scores over :data:`UPOS`: static, left- and right-context vectors of each word are
     computed once per word type (:meth:`vectors`); :meth:`tag` adds the dynamic part."""
 
-    def __init__(self, model: DenseScorer, stats: WordStats, domain: str) -> None:
+    def __init__(self, model: DenseScorer, stats: WordStats, domain: str,
+                 cache_size: int = 100_000) -> None:
         self.model = model
         self.stats = stats
         self.domain = domain
+        self.cache_size = cache_size
         self._dynamic: dict[tuple[str, str, str, str], list[float]] = {}
+        #: left and right vectors of piece texts, shape (2, len(UPOS)), oldest first
+        self._context: OrderedDict[str, np.ndarray] = OrderedDict()
         bos = self.model.matrix([self.model.rows(left_features(BOS, stats, domain)),
                                  self.model.rows(right_features(BOS, stats, domain))])
         self.bos_left, self.eos_right = bos[0], bos[1]
 
     def vectors(self, pieces: Sequence[tuple[Sequence[str], str]]) -> np.ndarray:
         """Static, left and right vectors of ``(static features, text)`` pieces:
-        shape ``(len(pieces), 3, len(UPOS))``."""
-        rows, stats, domain = self.model.rows, self.stats, self.domain
-        groups = []
-        for static, text in pieces:
-            groups += [rows(static), rows(left_features(text, stats, domain)),
+        shape ``(len(pieces), 3, len(UPOS))``; context vectors are cached per text."""
+        rows, stats, domain, cache = self.model.rows, self.stats, self.domain, self._context
+        new = [text for text in dict.fromkeys(text for _, text in pieces) if text not in cache]
+        groups = [rows(static) for static, _ in pieces]
+        for text in new:
+            groups += [rows(left_features(text, stats, domain)),
                        rows(right_features(text, stats, domain))]
-        return self.model.matrix(groups).reshape(len(pieces), 3, len(UPOS))
+        scores = self.model.matrix(groups)
+        fresh = dict(zip(new, scores[len(pieces):].reshape(len(new), 2, len(UPOS)).copy()))
+        out = np.empty((len(pieces), 3, len(UPOS)))
+        out[:, 0] = scores[:len(pieces)]
+        if pieces:
+            out[:, 1:] = [cache[text] if text in cache else fresh[text] for _, text in pieces]
+        bounded_update(cache, fresh, self.cache_size)
+        return out
 
     def tag(self, vectors: np.ndarray, fixed: Sequence[str | None],
             shapes: Sequence[str]) -> list[str]:
