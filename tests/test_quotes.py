@@ -354,3 +354,13 @@ def test_implausible_speakers_give_no_statement(text: str) -> None:
 def test_tanween_makes_a_cue_form_a_noun() -> None:
     assert lookup(tokenize("طالبًا")[0]) is None and lookup(tokenize("طالب")[0]) is not None
     assert lookup(tokenize("مؤكداً")[0]) is not None  # a participle takes tanween
+
+
+def test_a_title_refers_back_only_to_a_person_seen_with_it() -> None:
+    """«الوزير» after a minister speaks is that minister; «الملك» after a party leader speaks
+    is not the party leader (he was seen only with another title)."""
+    same = run("وقال وزير الخارجية أحمد سالم إن المحادثات مثمرة. وأكد الوزير أن الزيارة ناجحة.")
+    assert [st.speaker.name for st in same.statements] == ["أحمد سالم", "أحمد سالم"]
+    other = run("وقال رئيس الحزب أحمد سالم إن المحادثات مثمرة. وأكد الملك أن الزيارة ناجحة.")
+    assert other.statements[1].speaker.entity is None
+    assert other.statements[1].speaker.text == "الملك"

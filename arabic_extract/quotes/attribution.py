@@ -4,6 +4,7 @@ found.  Unbalanced quote marks never fail an article (see :mod:`.marks`)."""
 from __future__ import annotations
 
 from ..document import Document, Span, Speaker, Statement
+from ..entities.names import bare, name_key
 from .anaphora import definite_phrase
 from .clauses import Content, content_after, find_opener, long_quote, object_content, trim
 from .context import COMMAS, Context
@@ -137,9 +138,18 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         last = state.last
         person = last is not None and (last.entity and ctx.entities[last.entity].type == "PER"
                                        or not last.entity and last.name)
-        if person:
+        if person and _title_fits(ctx, last.entity, ctx.token_at(subject.start) or 0):
             return Speaker(last.entity, last.name, found.start, found.end, found.text)
     return found
+
+
+def _title_fits(ctx: Context, entity: str | None, j: int) -> bool:
+    """Can the title at token ``j`` («الملك») refer to ``entity``? Yes unless the entity was
+    seen only with other titles («رئيس حزب …» is no king)."""
+    titles = ctx.entities[entity].titles if entity else ()
+    head = bare(ctx.norm(j))
+    return not titles or any(bare(name_key(t).split()[0]) == head
+                             for t in titles if name_key(t))
 
 
 def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
