@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from arabic_extract.ner.builtin import BuiltinNER
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = Path(os.environ.get("ARABIC_EXTRACT_SHARED", ROOT.parent / "shared"))
@@ -33,3 +35,9 @@ def assert_offsets(doc) -> None:
     """Every span of ``doc`` satisfies ``doc.text[start:end] == text``."""
     for span in doc.spans():
         assert doc.text[span.start:span.end] == span.text, span
+
+
+@pytest.fixture(scope="session")
+def ner() -> BuiltinNER:
+    """The built-in NER stage, loaded once for the NER test modules."""
+    return BuiltinNER()

@@ -5,6 +5,7 @@ import json
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from arabic_extract.document import Document, Token
@@ -14,7 +15,6 @@ from arabic_extract.ner.builtin import BuiltinNER, proclitic_chars
 from arabic_extract.ner.clitics import proclitic_length
 from arabic_extract.ner.conll import map_tag, read_conll, spans, split_last, to_document
 from arabic_extract.ner.lexicon import load_lexicon
-from arabic_extract.ner.rules import Rules, propagate
 from arabic_extract.tokenize import Tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,11 +22,6 @@ SHARED = ROOT.parent / "shared"
 ANERCORP = SHARED / "data" / "ner" / "anercorp" / "train.tsv"
 needs_shared = pytest.mark.skipif(not ANERCORP.exists(),
                                   reason="../shared data (ANERcorp, gold seeds) not present")
-
-
-@pytest.fixture(scope="module")
-def ner() -> BuiltinNER:
-    return BuiltinNER()
 
 
 def _tag(ner: BuiltinNER, text: str) -> set[tuple[str, str]]:
@@ -71,148 +66,6 @@ def test_proclitic_length_uses_corpus_counts() -> None:
 def test_proclitic_chars_skips_diacritics() -> None:
     token = Token(0, 7, "وَبغداد", "وبغداد")
     assert proclitic_chars(token, load_lexicon().count) == 2
-
-
-def test_rules_follow_guidelines() -> None:
-    lex = load_lexicon()
-    stems = ["اعلنت", "قياده", "العمليات", "المشتركه", "في", "قاعده", "كرمليس", "الجويه"]
-    tags = Rules(lex).sentence(stems, ["O"] * len(stems))
-    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "O"]
-    sentences = [(["محمد", "شياع", "السوداني"], ["B-PER", "I-PER", "I-PER"]),
-                 (["وقال", "السوداني", "ان"], ["O", "O", "O"])]
-    propagate(sentences)
-    assert sentences[1][1] == ["O", "B-PER", "O"]
-
-
-# (stems, tags the CRF might give, tags after the rules): made-up names, not from any article
-BOUNDARY_TABLE = [
-    # a reporting verb never stays inside a name
-    (["الزهراني", "يؤكد", "ان"], ["B-PER", "I-PER", "O"], ["B-PER", "O", "O"]),
-    (["يوضح", "السبب"], ["B-PER", "O"], ["O", "O"]),
-    (["قالت", "سلمي", "الحربي"], ["B-PER", "I-PER", "I-PER"], ["O", "B-PER", "I-PER"]),
-    # head + genitive + adjectives, ending before a verbal noun
-    (["علي", "وزاره", "الزراعه", "التحرك", "سريعا"], ["O"] * 5,
-     ["O", "B-ORG", "I-ORG", "O", "O"]),
-    (["وزاره", "الصحه", "الاردنيه", "اعلنت"], ["O"] * 4, ["B-ORG", "I-ORG", "I-ORG", "O"]),
-    # head + a rare foreign name; the CRF's trailing adjective leaves the name
-    (["اعلنت", "شركه", "زيلوكترا", "الرائده"], ["O", "O", "B-ORG", "I-ORG"],
-     ["O", "B-ORG", "I-ORG", "O"]),
-    (["وقعت", "شركه", "فرانكوبال", "عقدا"], ["O"] * 4, ["O", "B-ORG", "I-ORG", "O"]),
-    # a frequent word after the head is not a name
-    (["شركه", "كبيره", "في"], ["O"] * 3, ["O"] * 3),
-    # a nisba adjective the CRF put after the foreign name stays in it
-    (["اعلنت", "جماعه", "فرونتيكا", "الزراعيه"], ["O", "O", "B-ORG", "I-ORG"],
-     ["O", "B-ORG", "I-ORG", "I-ORG"]),
-    # a quoted name after an organization head, quote marks included
-    (["صحيفه", "«", "اخبار", "الصباح", "»", "ان"], ["O"] * 6,
-     ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
-    # a rare quoted word after a place word is a place, even if the CRF said ORG
-    (["في", "ملعب", '"', "زندوريا", '"'], ["O", "O", "O", "B-ORG", "O"],
-     ["O", "O", "O", "B-LOC", "O"]),
-    # a title is never inside a person's name
-    (["سالم", "رئيس", "الوزراء"], ["B-PER", "I-PER", "O"], ["B-PER", "O", "O"]),
-]
-
-
-@pytest.mark.parametrize("stems,crf,expected", BOUNDARY_TABLE)
-def test_rules_boundaries(stems: list[str], crf: list[str], expected: list[str]) -> None:
-    assert Rules(load_lexicon()).sentence(stems, crf) == expected
-
-
-# (words before clitic stripping, stems, tags the CRF might give, tags after the rules):
-# organization patterns of patterns.py, with made-up names
-O = "O"
-PATTERN_TABLE = [
-    # definite head + adjective + لل + definite words
-    (["اعلنت", "الهيئه", "الوطنيه", "للزراعه", "الجبليه", "امس"],
-     ["اعلنت", "الهيئه", "الوطنيه", "الزراعه", "الجبليه", "امس"], [O] * 6,
-     [O, "B-ORG", "I-ORG", "I-ORG", "I-ORG", O]),
-    # … + لـ + indefinite noun + definite genitive
-    (["قال", "المرصد", "اليمني", "لحقوق", "الطفل", "ان"],
-     ["قال", "المرصد", "اليمني", "حقوق", "الطفل", "ان"], [O] * 6,
-     [O, "B-ORG", "I-ORG", "I-ORG", "I-ORG", O]),
-    # forces *for* a task are no organization name
-    (["جاهزيه", "القوات", "الليبيه", "لتولي", "المهمه"],
-     ["جاهزيه", "القوات", "الليبيه", "تولي", "المهمه"], [O] * 5, [O] * 5),
-    # a nisba the CRF read as a country stays in the name
-    (["المؤسسه", "السعوديه", "للموانئ"], ["المؤسسه", "السعوديه", "الموانئ"],
-     [O, "B-LOC", O], ["B-ORG", "I-ORG", "I-ORG"]),
-    # a purpose clause is no name; a participle is no adjective of a name
-    (["الجمعيه", "العامه", "لاصدار", "القرارات"], ["الجمعيه", "العامه", "اصدار", "القرارات"],
-     [O] * 4, [O] * 4),
-    (["الوزاره", "المقدمه", "للمواطن"], ["الوزاره", "المقدمه", "المواطن"], [O] * 3, [O] * 3),
-    # the name ends before a conjunct that opens another organization
-    (["الشركه", "الوطنيه", "للالبان", "والشركه", "المصريه"],
-     ["الشركه", "الوطنيه", "الالبان", "الشركه", "المصريه"], [O] * 5,
-     ["B-ORG", "I-ORG", "I-ORG", O, O]),
-    # platforms anywhere; a paper named by a common word only after a media head
-    (["نشر", "علي", "تويتر", "و", "فيس", "بوك"], ["نشر", "علي", "تويتر", "و", "فيس", "بوك"],
-     [O] * 6, [O, O, "B-ORG", O, "B-ORG", "I-ORG"]),
-    (["نقلت", "صحيفه", "الرياض", "عن"], ["نقلت", "صحيفه", "الرياض", "عن"], [O, O, "B-LOC", O],
-     [O, "B-ORG", "I-ORG", O]),
-    (["عاد", "الي", "الرياض"], ["عاد", "الي", "الرياض"], [O, O, "B-LOC"], [O, O, "B-LOC"]),
-    # one-word clubs in a sports sentence, in a club position
-    (["فاز", "الفيحاء", "علي", "الخلود", "في", "الدوري", "بهدفين"],
-     ["فاز", "الفيحاء", "علي", "الخلود", "في", "الدوري", "هدفين"], [O] * 7,
-     [O, "B-ORG", O, "B-ORG", O, O, O]),
-    (["يلتقي", "الشباب", "والتعاون", "في", "مباراه", "الدوري"],
-     ["يلتقي", "الشباب", "التعاون", "في", "مباراه", "الدوري"], [O] * 6,
-     [O, "B-ORG", "B-ORG", O, O, O]),
-    # … but not outside sports, nor before an adjective, nor a federation
-    (["اكد", "الشباب", "اهميه", "العمل"], ["اكد", "الشباب", "اهميه", "العمل"], [O] * 4, [O] * 4),
-    (["تبرع", "لاعبو", "الدوري", "للهلال", "الاحمر"],
-     ["تبرع", "لاعبو", "الدوري", "الهلال", "الاحمر"], [O] * 5, [O] * 5),
-    (["قرر", "الاتحاد", "الاسيوي", "نقل", "المباراه", "بعد", "الشوط"],
-     ["قرر", "الاتحاد", "الاسيوي", "نقل", "المباراه", "بعد", "الشوط"], [O] * 7, [O] * 7),
-    # foreign clubs: names of several words anywhere, city names in sports only
-    (["زار", "ريال", "مدريد"], ["زار", "ريال", "مدريد"], [O, O, "B-LOC"],
-     [O, "B-ORG", "I-ORG"]),
-    (["تعاقد", "ليفربول", "مع", "لاعب", "الدوري"], ["تعاقد", "ليفربول", "مع", "لاعب", "الدوري"],
-     [O, "B-LOC", O, O, O], [O, "B-ORG", O, O, O]),
-    (["لاعب", "الدوري", "يقيم", "في", "ليفربول"], ["لاعب", "الدوري", "يقيم", "في", "ليفربول"],
-     [O, O, O, O, "B-LOC"], [O, O, O, O, "B-LOC"]),
-]
-
-
-@pytest.mark.parametrize("norms,stems,crf,expected", PATTERN_TABLE)
-def test_org_patterns(norms: list[str], stems: list[str], crf: list[str],
-                      expected: list[str]) -> None:
-    assert Rules(load_lexicon()).sentence(stems, crf, norms) == expected
-
-
-def test_head_rule_keeps_a_nisba_read_as_place() -> None:
-    stems = ["شارك", "جمعيه", "الفنون", "السعوديه"]
-    assert Rules(load_lexicon()).sentence(stems, ["O", "O", "O", "B-LOC"]) == [
-        "O", "B-ORG", "I-ORG", "I-ORG"]
-
-
-def test_sports_report_is_judged_per_document(ner: BuiltinNER) -> None:
-    text = ("انتهت مباراة الدوري بفوز كبير بعد ركلات الترجيح . "
-            "وقال المدرب إن الفيحاء قدم أداء جيدا . ويرى الشباب مستقبلا أفضل .")
-    found = _tag(ner, text)
-    assert ("الفيحاء", "ORG") in found
-    assert not any(label == "ORG" for _, label in _tag(ner, "ويرى الشباب مستقبلا أفضل ."))
-
-
-def test_conjunct_splits_persons_and_places_only() -> None:
-    rules = Rules(load_lexicon())
-    norms = ["زار", "طنطا", "والمنصوره", "و", "وزاره", "العمل", "والتنميه"]
-    stems = ["زار", "طنطا", "المنصوره", "و", "وزاره", "العمل", "التنميه"]
-    crf = ["O", "B-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]
-    assert rules.sentence(stems, crf, norms) == [
-        "O", "B-LOC", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]
-
-
-def test_proclitic_prefers_the_known_remainder() -> None:
-    counts = {"بلال": 300, "لال": 40}.get
-    assert proclitic_length("وبلال", lambda w: counts(w, 0)) == 1  # و + بلال, not وب + لال
-    count = load_lexicon().count
-    assert proclitic_length("وبغداد", count) == 1 and proclitic_length("وبالعراق", count) == 2
-
-
-def test_proclitic_stays_out_of_mentions(ner: BuiltinNER) -> None:
-    found = _tag(ner, "وصل الوفد إلى البصرة ثم عاد ولبغداد مكانة كبيرة .")
-    assert all(not text.startswith(("ول", "و")) for text, _ in found)
 
 
 def test_conll_helpers(tmp_path: Path) -> None:
@@ -306,3 +159,58 @@ def test_batched_viterbi_equals_one_sentence_at_a_time(ner: BuiltinNER) -> None:
     tagger = ner._tagger
     assert tagger.tag_many(sentences) == [tagger.tag(s) if s else [] for s in sentences]
     assert tagger.tag_many([]) == [] and tagger.tag([]) == []
+
+
+def test_document_emissions_equal_sentence_emissions(ner: BuiltinNER) -> None:
+    """The whole-document emission table (new word types scored together) is bit-identical
+    to scoring each sentence alone, and its stems are the per-word stems."""
+    sentences = [["قال", "وزير", "الخارجيه", "سامي", "العلي", "في", "بغداد", "امس"], [],
+                 ["زار", "الرياض"], ["وبغداد"], ["اعلنت", "وزاره", "الصحه", "ان", "كرمليس"]]
+    tagger = ner._tagger
+    emit, stems = tagger.doc_emissions(sentences)
+    expected = [tagger.emissions(s) for s in sentences if s]
+    assert np.array_equal(emit, np.concatenate(expected))
+    assert stems == [tagger.stems(s) for s in sentences]
+    fresh = type(tagger)(tagger.w, tagger.features)  # an empty cache: every type is new
+    assert np.array_equal(fresh.doc_emissions(sentences)[0], emit)
+    small = type(tagger)(tagger.w, tagger.features, cache_size=8)  # cleared on the way
+    assert [small.doc_emissions([s])[1] for s in sentences] == [[s] for s in stems]
+    assert np.array_equal(small.doc_emissions(sentences)[0], emit)
+
+
+def test_batched_type_scores_equal_feature_string_scores(ner: BuiltinNER) -> None:
+    """Word types scored together through the per-feature slots equal ``score_groups`` over
+    the crfsuite feature strings of each word alone (the training-time features)."""
+    from arabic_extract.ner.features import OFFSETS
+    tagger = type(ner._tagger)(ner._tagger.w, ner._tagger.features)
+    words = ["وزير", "الخارجيه", "وبغداد", "كرمليس", "Reuters", "2024", "«", "للحكومه"]
+    for word, (row, stem) in zip(words, tagger.types(words)):
+        own, context, expected_stem = tagger.features.type_features(word)
+        alone = tagger.w.score_groups([["b", *own], *(context[o] for o in OFFSETS)])
+        assert stem == expected_stem and np.array_equal(tagger._table[row], alone)
+
+
+def _reference_viterbi(emit: np.ndarray, trans: np.ndarray) -> list[int]:
+    """Plain one-sentence Viterbi (the batched decoder must agree with it)."""
+    score, back = emit[0].copy(), []
+    for row in emit[1:]:
+        cand = score[:, None] + trans
+        back.append(cand.argmax(axis=0))
+        score = cand.max(axis=0) + row
+    best = [int(score.argmax())]
+    for pointers in reversed(back):
+        best.append(int(pointers[best[-1]]))
+    return best[::-1]
+
+
+def test_batched_viterbi_equals_plain_viterbi(ner: BuiltinNER) -> None:
+    """Sentences of very different lengths decoded together (the longest running alone at
+    the end) give the labels of a plain Viterbi over each sentence's emissions."""
+    words = "قال وزير الخارجيه سامي العلي في بغداد امس ان الوفد زار الرياض".split()
+    sentences = [words * 3, words[:2], [], words, words[:1], words[3:9]]
+    tagger = ner._tagger
+    labels = tagger.w.labels
+    expected = [[labels[i] for i in _reference_viterbi(tagger.emissions(s),
+                                                       tagger.w.transitions)] if s else []
+                for s in sentences]
+    assert tagger.tag_many(sentences) == expected

@@ -91,10 +91,9 @@ class BuiltinNER:
         ranges = [(s.token_start, s.token_end) for s in doc.sentences] or [(0, len(doc.tokens))]
         chunks = [doc.tokens[lo:hi] for lo, hi in ranges]
         norms = [[t.norm for t in tokens] for tokens in chunks]
-        stems = [self._tagger.stems(words) for words in norms]
+        stems, crf = self._tagger.tag_document(norms)
         sports = self._rules.sports([s for sent in stems for s in sent]) if self._rules \
             else None
-        crf = self._tagger.tag_many(norms)
         tagged = [(sent, self._apply_rules(words, sent, tags, sports))
                   for sent, words, tags in zip(stems, norms, crf)]
         if self._rules:

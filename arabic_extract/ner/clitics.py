@@ -11,6 +11,7 @@ from typing import Callable
 CONJ = ("", "و", "ف")
 PREP = ("", "ب", "ل", "ك")
 PREFIXES = tuple(sorted({c + p for c in CONJ for p in PREP} - {""}, key=len, reverse=True))
+_FIRST = frozenset(p[0] for p in PREFIXES)
 
 
 def _rest(word: str, prefix: str) -> str:
@@ -25,6 +26,8 @@ def proclitic_length(word: str, count: Callable[[str], int]) -> int:
 
     Every prefix whose remainder is a known word qualifies; the most frequent remainder
     wins, so «وبشار» is و + «بشار», not وب + «شار»."""
+    if word[:1] not in _FIRST:
+        return 0  # no proclitic starts so
     own = count(word)
     best, best_count = 0, -1
     for prefix in PREFIXES:

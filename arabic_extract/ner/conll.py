@@ -54,6 +54,8 @@ def spans(tags: Iterable[str]) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     start, label = -1, ""
     for i, tag in enumerate([*tags, "O"]):
+        if tag == "O" and not label:
+            continue  # nothing open, nothing to open
         prefix, _, lab = tag.partition("-")
         if label and (prefix != "I" or lab != label):
             out.add((start, i, label))

@@ -56,23 +56,36 @@ class FeatureExtractor:
         self._phrase_types = {p: sorted(g for g in gs if _GROUP_OF[g] in self.groups)
                               for p, gs in lexicon.phrases.items()}
         self._phrase_starts = frozenset(p[0] for p in self._phrase_types)
+        self._cluster_keys = {tag: tuple(f"{tag}{k}=" for k in lexicon.sizes)
+                              for tag in ("c", "sc")}
 
     def _gaz(self, stem: str) -> list[str]:
-        keys = {stem, stem[2:]} if stem.startswith("ال") and len(stem) > 3 else {stem}
-        found = {g for k in keys for g in self.lex.words.get(k, ())}
-        return sorted(g for g in found if _GROUP_OF[g] in self.groups)
+        found = set(self.lex.words.get(stem, ()))
+        if stem.startswith("ال") and len(stem) > 3:
+            found.update(self.lex.words.get(stem[2:], ()))
+        return sorted(g for g in found if _GROUP_OF[g] in self.groups) if found else []
 
     def _clusters(self, norm: str, stem: str) -> list[str]:
-        out = []
+        out: list[str] = []
+        get = self.lex.clusters.get
         for tag, word in (("c", norm), ("sc", stem)):
-            ids = self.lex.clusters.get(word)
-            out.extend(f"{tag}{k}={c}" for k, c in zip(self.lex.sizes, ids)) if ids else \
+            ids = get(word)
+            if ids:
+                out += [prefix + c for prefix, c in zip(self._cluster_keys[tag], ids)]
+            else:
                 out.append(f"{tag}=none")
         out.append(f"fq={int(math.log2(1 + self.lex.count(stem)))}")
         return out
 
     def type_features(self, norm: str) -> TypeFeatures:
         """``(own features, {offset: features seen from a neighbour}, stem)`` of a word."""
+        own, near, far, stem = self.type_parts(norm)
+        context = {o: [f"{o}:{f}" for f in (near if abs(o) == 1 else far)] for o in OFFSETS}
+        return own, context, stem
+
+    def type_parts(self, norm: str) -> tuple[list[str], list[str], list[str], str]:
+        """``(own features, features a neighbour at ±1 sees unprefixed, the same at ±2,
+        stem)`` of a word (:meth:`type_features` adds the ``offset:`` prefixes)."""
         pc, stem = stem_of(norm, self.lex.count)
         shp = shape(norm)
         feats = [f"w={norm}", f"s={stem}", f"pc={pc}", f"sh={shp}",
@@ -81,13 +94,12 @@ class FeatureExtractor:
         gaz = [f"g={g}" for g in self._gaz(stem)]
         clus = self._clusters(norm, stem) if "clusters" in self.groups else []
         near = [f"s={stem}", f"sh={shp}", *gaz,
-                *(c for c in clus if c.split("=")[0] in {"sc256", "sc1024"})]
+                *(c for c in clus if c.startswith(("sc256=", "sc1024=")))]
         if "context" in self.groups:
             near += [f"w={norm}", f"pc={pc}",
-                     *(c for c in clus if c.split("=")[0] in {"sc64", "c256"})]
+                     *(c for c in clus if c.startswith(("sc64=", "c256=")))]
         far = [f"s={stem}", *gaz, *(c for c in clus if c.startswith("sc256="))]
-        context = {o: [f"{o}:{f}" for f in (near if abs(o) == 1 else far)] for o in OFFSETS}
-        return feats + gaz + clus + self._chars(stem), context, stem
+        return feats + gaz + clus + self._chars(stem), near, far, stem
 
     def _chars(self, stem: str) -> list[str]:
         if "chars" not in self.groups or len(stem) < 4 or self.lex.count(stem) >= RARE:
@@ -123,9 +135,13 @@ class FeatureExtractor:
                     break
         return out
 
+    def phrase_features(self, stems: Sequence[str]) -> list[list[str]]:
+        """The gazetteer-phrase features (``ph=B-…``, ``ph=I-…``) of each word."""
+        return self._phrases(list(stems)) if self._phrase_types else [[] for _ in stems]
+
     def sentence_extras(self, stems: Sequence[str]) -> list[list[str]]:
         """Features that depend on more than one word: gazetteer phrases, stem bigrams."""
-        extras = self._phrases(list(stems)) if self._phrase_types else [[] for _ in stems]
+        extras = self.phrase_features(stems)
         nxt = "context" in self.groups
         for i, feats in enumerate(extras):
             feats.append(f"bg={stems[i - 1] if i else '^'}|{stems[i]}")

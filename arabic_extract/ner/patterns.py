@@ -87,6 +87,12 @@ def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases if p)
 
 
+@lru_cache(maxsize=32)
+def _longest(*sets: frozenset[tuple[str, ...]]) -> int:
+    """The length of the longest phrase in the sets (at least 1)."""
+    return max((len(p) for phrases in sets for p in phrases), default=1)
+
+
 def _match(stems: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]],
            longest: int) -> int:
     """Length of the longest phrase of ``phrases`` starting at word ``i`` (0: none)."""
@@ -118,6 +124,8 @@ def lam_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
     """«definite head + adjectives + لـ/لل + definite words» is one organization: «الهيئة
     السعودية للحياة الفطرية», «المنظمة العربية للتربية والثقافة والعلوم»; it ends at the first
     word that is neither a definite adjective nor a «و + definite» conjunct."""
+    if heads.isdisjoint(stems):
+        return
     for i, stem in enumerate(stems[:-2]):
         if stem not in heads or tags[i] != "O" or (stem, stems[i + 1]) in LAM_SKIP:
             continue
@@ -141,7 +149,9 @@ def media_rule(stems: Sequence[str], tags: list[str], media: frozenset[tuple[str
     they stand («تويتر», «رويترز»); a paper or channel named by a common word is one after a
     media head, the head included («صحيفة الرياض», also when the CRF called «الرياض» a
     place), unless an adjective follows («قناة العربية الرسمية» is no such name)."""
-    longest = max(map(len, media | names), default=1)
+    if _first_words(media).isdisjoint(stems) and heads.isdisjoint(stems):
+        return  # nothing can match (a quick test before the scan)
+    longest = _longest(media, names)
     i = 0
     while i < len(stems):
         n = _match(stems, i, media, longest)
@@ -209,6 +219,8 @@ def club_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str], sport
               clubs: Clubs) -> None:
     """Foreign clubs of several words are organizations anywhere («ريال مدريد»); in a sports
     report, so are the other clubs of several words, and one-word clubs in a club position."""
+    if not sports and _first_words(clubs.foreign).isdisjoint(stems):
+        return  # outside sports reports only foreign clubs count
     i = 0
     while i < len(stems):
         n = _match(stems, i, clubs.foreign, clubs.longest)

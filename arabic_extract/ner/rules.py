@@ -8,7 +8,7 @@ they work on normalized clitic-free stems.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..normalize import normalize
 from ..resources import word_list
@@ -44,12 +44,13 @@ def _nisba(stem: str) -> bool:
 
 
 def org_phrases(stems: Sequence[str], tags: list[str], lex: Lexicon,
-                heads: frozenset[str]) -> None:
+                heads: frozenset[str], starts: frozenset[str] | None = None) -> None:
     """Mined organization phrases opened by a strong head or an article («وزاره
-    الداخليه», «العمليات المشتركه») become ORG."""
+    الداخليه», «العمليات المشتركه») become ORG (``starts``: their first words, to skip)."""
     i = 0
     while i < len(stems):
-        if stems[i] not in heads and not stems[i].startswith("ال"):
+        if stems[i] not in heads and not stems[i].startswith("ال") \
+                or starts is not None and stems[i] not in starts:
             i += 1
             continue
         for n in range(min(lex.max_phrase, len(stems) - i), 1, -1):
@@ -75,13 +76,17 @@ def _nisba_place(stems: Sequence[str], tags: list[str], k: int) -> bool:
         (k + 1 == len(tags) or not tags[k + 1].startswith("I-"))
 
 
+def _free_heads(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> Iterator[int]:
+    """Positions (not the last) of head words the CRF left ``O``, read as the rule runs."""
+    if not heads.isdisjoint(stems):
+        yield from (i for i, stem in enumerate(stems[:-1]) if stem in heads and tags[i] == "O")
+
+
 def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> None:
     """«head + definite genitive + adjectives» (وزارة الخارجية الأمريكية, also when the CRF
     read the adjective as a place) becomes one ORG mention; it ends at the first word that
     is not a definite adjective."""
-    for i, stem in enumerate(stems[:-1]):
-        if stem not in heads or tags[i] != "O":
-            continue
+    for i in _free_heads(stems, tags, heads):
         end = i + 1
         while end < len(stems) and end - i <= 3 and _definite(stems[end]) \
                 and (tags[end] == "O" or end > i + 1 and _nisba_place(stems, tags, end)) \
@@ -124,9 +129,7 @@ def named_org_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
     """«شركة/نادي/جماعة + rare non-definite words» is an organization named by those words
     («شركة كوداك»), and so is a quoted name after the head («صحيفة "أخبار اليوم"»); the
     CRF's trailing non-nisba words leave the name («شركة كاريير الرائدة»)."""
-    for i, stem in enumerate(stems[:-1]):
-        if stem not in heads or tags[i] != "O":
-            continue
+    for i in _free_heads(stems, tags, heads):
         start = _after_quote(stems, tags, i + 1)
         end = _closing_quote(stems, tags, start) if start > i + 1 else 0
         if not end:
@@ -158,6 +161,8 @@ def place_rule(stems: Sequence[str], tags: list[str], places: frozenset[str],
     """After قاعدة/مطار/ملعب…, a rare non-adjective word is a place («قاعدة حرير», also when the
     CRF called it an organization), and so is any non-adjective word closed by a definite noun
     («قاعدة عين الأسد»)."""
+    if places.isdisjoint(stems):
+        return
     for i, stem in enumerate(stems[:-1]):
         k = _after_quote(stems, tags, i + 1)
         name = stems[k] if k < len(stems) else ""
@@ -231,6 +236,7 @@ class Rules:
         self.titles = frozenset(w for w, kinds in lexicon.words.items()
                                 if "TITLE" in kinds and not w.startswith("ال"))
         self.name_heads = _strong("named_org_heads.txt")
+        self.org_starts = frozenset(p[0] for p, k in lexicon.phrases.items() if "MORG" in k)
         from .patterns import OrgPatterns  # patterns builds on this module's helpers
         self.patterns = OrgPatterns()
 
@@ -246,7 +252,7 @@ class Rules:
             split_conjuncts(norms, stems, tags)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
         head_rule(stems, tags, self.heads)
-        org_phrases(stems, tags, self.lex, self.heads)
+        org_phrases(stems, tags, self.lex, self.heads, self.org_starts)
         named_org_rule(stems, tags, self.name_heads, self.lex)
         place_rule(stems, tags, self.places, self.lex)
         return tags
@@ -266,10 +272,13 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]]) -> None:
             names.setdefault(tuple(stems[lo:hi]), label)
             if label == "PER" and hi - lo >= 2 and len(stems[hi - 1]) > 2:
                 names.setdefault((stems[hi - 1],), "PER")
-    longest = max(map(len, names), default=0)
+    longest, firsts = max(map(len, names), default=0), {name[0] for name in names}
     for stems, tags in sentences:
         i = 0
         while i < len(stems):
+            if stems[i] not in firsts:
+                i += 1
+                continue
             for n in range(min(longest, len(stems) - i), 0, -1):
                 label = names.get(tuple(stems[i:i + n]))
                 if label and _free(tags, i, i + n):

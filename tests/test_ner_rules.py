@@ -1,0 +1,154 @@
+"""NER rules and organization patterns: tables of made-up sentences (stems, CRF tags, tags
+after the rules), conjunct splitting, proclitics."""
+from __future__ import annotations
+
+import pytest
+
+from arabic_extract.ner.builtin import BuiltinNER
+from arabic_extract.ner.clitics import proclitic_length
+from arabic_extract.ner.lexicon import load_lexicon
+from arabic_extract.ner.rules import Rules, propagate
+
+from .test_ner import _tag
+
+
+def test_rules_follow_guidelines() -> None:
+    lex = load_lexicon()
+    stems = ["اعلنت", "قياده", "العمليات", "المشتركه", "في", "قاعده", "كرمليس", "الجويه"]
+    tags = Rules(lex).sentence(stems, ["O"] * len(stems))
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "O"]
+    sentences = [(["محمد", "شياع", "السوداني"], ["B-PER", "I-PER", "I-PER"]),
+                 (["وقال", "السوداني", "ان"], ["O", "O", "O"])]
+    propagate(sentences)
+    assert sentences[1][1] == ["O", "B-PER", "O"]
+
+
+# (stems, tags the CRF might give, tags after the rules): made-up names, not from any article
+BOUNDARY_TABLE = [
+    # a reporting verb never stays inside a name
+    (["الزهراني", "يؤكد", "ان"], ["B-PER", "I-PER", "O"], ["B-PER", "O", "O"]),
+    (["يوضح", "السبب"], ["B-PER", "O"], ["O", "O"]),
+    (["قالت", "سلمي", "الحربي"], ["B-PER", "I-PER", "I-PER"], ["O", "B-PER", "I-PER"]),
+    # head + genitive + adjectives, ending before a verbal noun
+    (["علي", "وزاره", "الزراعه", "التحرك", "سريعا"], ["O"] * 5,
+     ["O", "B-ORG", "I-ORG", "O", "O"]),
+    (["وزاره", "الصحه", "الاردنيه", "اعلنت"], ["O"] * 4, ["B-ORG", "I-ORG", "I-ORG", "O"]),
+    # head + a rare foreign name; the CRF's trailing adjective leaves the name
+    (["اعلنت", "شركه", "زيلوكترا", "الرائده"], ["O", "O", "B-ORG", "I-ORG"],
+     ["O", "B-ORG", "I-ORG", "O"]),
+    (["وقعت", "شركه", "فرانكوبال", "عقدا"], ["O"] * 4, ["O", "B-ORG", "I-ORG", "O"]),
+    # a frequent word after the head is not a name
+    (["شركه", "كبيره", "في"], ["O"] * 3, ["O"] * 3),
+    # a nisba adjective the CRF put after the foreign name stays in it
+    (["اعلنت", "جماعه", "فرونتيكا", "الزراعيه"], ["O", "O", "B-ORG", "I-ORG"],
+     ["O", "B-ORG", "I-ORG", "I-ORG"]),
+    # a quoted name after an organization head, quote marks included
+    (["صحيفه", "«", "اخبار", "الصباح", "»", "ان"], ["O"] * 6,
+     ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
+    # a rare quoted word after a place word is a place, even if the CRF said ORG
+    (["في", "ملعب", '"', "زندوريا", '"'], ["O", "O", "O", "B-ORG", "O"],
+     ["O", "O", "O", "B-LOC", "O"]),
+    # a title is never inside a person's name
+    (["سالم", "رئيس", "الوزراء"], ["B-PER", "I-PER", "O"], ["B-PER", "O", "O"]),
+]
+
+
+@pytest.mark.parametrize("stems,crf,expected", BOUNDARY_TABLE)
+def test_rules_boundaries(stems: list[str], crf: list[str], expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf) == expected
+
+
+# (words before clitic stripping, stems, tags the CRF might give, tags after the rules):
+# organization patterns of patterns.py, with made-up names
+O = "O"
+PATTERN_TABLE = [
+    # definite head + adjective + لل + definite words
+    (["اعلنت", "الهيئه", "الوطنيه", "للزراعه", "الجبليه", "امس"],
+     ["اعلنت", "الهيئه", "الوطنيه", "الزراعه", "الجبليه", "امس"], [O] * 6,
+     [O, "B-ORG", "I-ORG", "I-ORG", "I-ORG", O]),
+    # … + لـ + indefinite noun + definite genitive
+    (["قال", "المرصد", "اليمني", "لحقوق", "الطفل", "ان"],
+     ["قال", "المرصد", "اليمني", "حقوق", "الطفل", "ان"], [O] * 6,
+     [O, "B-ORG", "I-ORG", "I-ORG", "I-ORG", O]),
+    # forces *for* a task are no organization name
+    (["جاهزيه", "القوات", "الليبيه", "لتولي", "المهمه"],
+     ["جاهزيه", "القوات", "الليبيه", "تولي", "المهمه"], [O] * 5, [O] * 5),
+    # a nisba the CRF read as a country stays in the name
+    (["المؤسسه", "السعوديه", "للموانئ"], ["المؤسسه", "السعوديه", "الموانئ"],
+     [O, "B-LOC", O], ["B-ORG", "I-ORG", "I-ORG"]),
+    # a purpose clause is no name; a participle is no adjective of a name
+    (["الجمعيه", "العامه", "لاصدار", "القرارات"], ["الجمعيه", "العامه", "اصدار", "القرارات"],
+     [O] * 4, [O] * 4),
+    (["الوزاره", "المقدمه", "للمواطن"], ["الوزاره", "المقدمه", "المواطن"], [O] * 3, [O] * 3),
+    # the name ends before a conjunct that opens another organization
+    (["الشركه", "الوطنيه", "للالبان", "والشركه", "المصريه"],
+     ["الشركه", "الوطنيه", "الالبان", "الشركه", "المصريه"], [O] * 5,
+     ["B-ORG", "I-ORG", "I-ORG", O, O]),
+    # platforms anywhere; a paper named by a common word only after a media head
+    (["نشر", "علي", "تويتر", "و", "فيس", "بوك"], ["نشر", "علي", "تويتر", "و", "فيس", "بوك"],
+     [O] * 6, [O, O, "B-ORG", O, "B-ORG", "I-ORG"]),
+    (["نقلت", "صحيفه", "الرياض", "عن"], ["نقلت", "صحيفه", "الرياض", "عن"], [O, O, "B-LOC", O],
+     [O, "B-ORG", "I-ORG", O]),
+    (["عاد", "الي", "الرياض"], ["عاد", "الي", "الرياض"], [O, O, "B-LOC"], [O, O, "B-LOC"]),
+    # one-word clubs in a sports sentence, in a club position
+    (["فاز", "الفيحاء", "علي", "الخلود", "في", "الدوري", "بهدفين"],
+     ["فاز", "الفيحاء", "علي", "الخلود", "في", "الدوري", "هدفين"], [O] * 7,
+     [O, "B-ORG", O, "B-ORG", O, O, O]),
+    (["يلتقي", "الشباب", "والتعاون", "في", "مباراه", "الدوري"],
+     ["يلتقي", "الشباب", "التعاون", "في", "مباراه", "الدوري"], [O] * 6,
+     [O, "B-ORG", "B-ORG", O, O, O]),
+    # … but not outside sports, nor before an adjective, nor a federation
+    (["اكد", "الشباب", "اهميه", "العمل"], ["اكد", "الشباب", "اهميه", "العمل"], [O] * 4, [O] * 4),
+    (["تبرع", "لاعبو", "الدوري", "للهلال", "الاحمر"],
+     ["تبرع", "لاعبو", "الدوري", "الهلال", "الاحمر"], [O] * 5, [O] * 5),
+    (["قرر", "الاتحاد", "الاسيوي", "نقل", "المباراه", "بعد", "الشوط"],
+     ["قرر", "الاتحاد", "الاسيوي", "نقل", "المباراه", "بعد", "الشوط"], [O] * 7, [O] * 7),
+    # foreign clubs: names of several words anywhere, city names in sports only
+    (["زار", "ريال", "مدريد"], ["زار", "ريال", "مدريد"], [O, O, "B-LOC"],
+     [O, "B-ORG", "I-ORG"]),
+    (["تعاقد", "ليفربول", "مع", "لاعب", "الدوري"], ["تعاقد", "ليفربول", "مع", "لاعب", "الدوري"],
+     [O, "B-LOC", O, O, O], [O, "B-ORG", O, O, O]),
+    (["لاعب", "الدوري", "يقيم", "في", "ليفربول"], ["لاعب", "الدوري", "يقيم", "في", "ليفربول"],
+     [O, O, O, O, "B-LOC"], [O, O, O, O, "B-LOC"]),
+]
+
+
+@pytest.mark.parametrize("norms,stems,crf,expected", PATTERN_TABLE)
+def test_org_patterns(norms: list[str], stems: list[str], crf: list[str],
+                      expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf, norms) == expected
+
+
+def test_head_rule_keeps_a_nisba_read_as_place() -> None:
+    stems = ["شارك", "جمعيه", "الفنون", "السعوديه"]
+    assert Rules(load_lexicon()).sentence(stems, ["O", "O", "O", "B-LOC"]) == [
+        "O", "B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_sports_report_is_judged_per_document(ner: BuiltinNER) -> None:
+    text = ("انتهت مباراة الدوري بفوز كبير بعد ركلات الترجيح . "
+            "وقال المدرب إن الفيحاء قدم أداء جيدا . ويرى الشباب مستقبلا أفضل .")
+    found = _tag(ner, text)
+    assert ("الفيحاء", "ORG") in found
+    assert not any(label == "ORG" for _, label in _tag(ner, "ويرى الشباب مستقبلا أفضل ."))
+
+
+def test_conjunct_splits_persons_and_places_only() -> None:
+    rules = Rules(load_lexicon())
+    norms = ["زار", "طنطا", "والمنصوره", "و", "وزاره", "العمل", "والتنميه"]
+    stems = ["زار", "طنطا", "المنصوره", "و", "وزاره", "العمل", "التنميه"]
+    crf = ["O", "B-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]
+    assert rules.sentence(stems, crf, norms) == [
+        "O", "B-LOC", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_proclitic_prefers_the_known_remainder() -> None:
+    counts = {"بلال": 300, "لال": 40}.get
+    assert proclitic_length("وبلال", lambda w: counts(w, 0)) == 1  # و + بلال, not وب + لال
+    count = load_lexicon().count
+    assert proclitic_length("وبغداد", count) == 1 and proclitic_length("وبالعراق", count) == 2
+
+
+def test_proclitic_stays_out_of_mentions(ner: BuiltinNER) -> None:
+    found = _tag(ner, "وصل الوفد إلى البصرة ثم عاد ولبغداد مكانة كبيرة .")
+    assert all(not text.startswith(("ول", "و")) for text, _ in found)
