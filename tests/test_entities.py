@@ -45,6 +45,13 @@ CLUSTER_TABLE = [
     # a proclitic glued to a predicted mention
     ("وصل إلى بغداد ثم غادر وبغداد تستعد", {"بغداد": "LOC", "وبغداد": "LOC"},
      [("LOC", "بغداد", ("بغداد", "وبغداد"))]),
+    # «للولايات» = ل + (ا)لولايات: the mention without the preposition joins «الولايات …»,
+    # even when it comes first, and the canonical name keeps the article's alef
+    ("مساعدات للولايات المتحدة … وقالت الولايات المتحدة إن …",
+     {"لولايات المتحدة": "LOC", "الولايات المتحدة": "LOC"},
+     [("LOC", "الولايات المتحدة", ("لولايات المتحدة", "الولايات المتحدة"))]),
+    # a word that only begins with ل is not changed («لبنان» is no «البنان»)
+    ("زار لبنان ثم عاد إلى لبنان", {"لبنان": "LOC"}, [("LOC", "لبنان", ("لبنان", "لبنان"))]),
     # generic head words of organizations
     ("قالت شركة مونسانتو إن مونسانتو لن تدفع", {"شركة مونسانتو": "ORG", "مونسانتو": "ORG"},
      [("ORG", "شركة مونسانتو", ("شركة مونسانتو", "مونسانتو"))]),

@@ -5,6 +5,8 @@ Rules, applied to mentions from the longest to the shortest of each type:
 * same key (:func:`name_key`: alef/ya/ta marbuta/diacritics/quote marks unified),
   also after dropping a generic head («شركة مونسانتو» = «مونسانتو»);
 * a proclitic glued to a predicted mention («وبغداد») is dropped when the rest is known;
+* a mention whose article lost its alef after ل («للولايات» → «لولايات …») joins the
+  «ال…» form when the article has it;
 * PER: a shorter name that is a contiguous part of a fuller one (surname «السوداني», given
   name «كاظم», «شياع السوداني») joins it; ORG: a shorter name that begins or ends the fuller
   one («التحالف» ⊂ «التحالف الدولي», «العمليات المشتركة» ⊂ «قيادة العمليات المشتركة»).
@@ -80,9 +82,17 @@ def _pick(found: list[_Cluster], offset: int) -> _Cluster | None:
     return max(found, key=lambda c: c.last_before(offset))
 
 
+def _elided(word: str) -> bool:
+    """Could ``word`` be a definite word whose alef was elided after the preposition ل
+    («للولايات» → mention «لولايات»)? Only then is «ال…» tried as its key."""
+    return word.startswith("ل") and not word.startswith("ال") and len(word) > 3
+
+
 def _find(clusters: list[_Cluster], mention: Mention, words: tuple[str, ...],
           type_: str) -> tuple[_Cluster | None, tuple[str, ...]]:
     variants = [words]
+    if words and _elided(words[0]):  # «للتحالف» → «لتحالف»: the article lost its alef
+        variants.append(("ا" + words[0], *words[1:]))
     if words and words[0][0] in PROCLITICS and len(words[0]) > 3:
         variants.append(strip_head((words[0][1:], *words[1:])))
     for variant in variants:
@@ -102,7 +112,7 @@ def cluster_mentions(mentions: tuple[Mention, ...]) -> list[_Cluster]:
     for type_ in TYPES:
         own: list[_Cluster] = []
         typed = [m for m in mentions if m.label == type_ and _is_name(m)]
-        typed.sort(key=lambda m: (-len(mention_words(m)), m.start))
+        typed.sort(key=lambda m: (-len(mention_words(m)), _elided(name_key(m.text)), m.start))
         for mention in typed:
             cluster, words = _find(own, mention, mention_words(mention), type_)
             if cluster is None:
@@ -132,11 +142,12 @@ def _canonical(cluster: _Cluster) -> str:
     """The fullest form: most name words, then most letters, then no leading title
     («باراك اوباما» before «الرئيس باراك اوباما»), then most written words («شركة
     مونسانتو» before «مونسانتو»), then the first."""
-    def rank(pair: tuple[Mention, tuple[str, ...]]) -> tuple[int, int, int, int, int]:
+    def rank(pair: tuple[Mention, tuple[str, ...]]) -> tuple[int, ...]:
         mention, words = pair
         raw = name_key(mention.text).split()
         titled = int(bool(raw) and is_title_word(raw[0]) and len(raw) > len(words))
-        return len(words), len("".join(words)), -titled, len(raw), -mention.start
+        elided = int(bool(raw) and _elided(raw[0]) and words and words[0] != raw[0])
+        return len(words), len("".join(words)), -titled, -elided, len(raw), -mention.start
     return max(zip(cluster.mentions, cluster.words), key=rank)[0].text
 
 
