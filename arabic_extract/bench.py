@@ -113,7 +113,7 @@ def peak_rss_mb() -> float:
 
 def run_bench(corpus: str, *, limit: int = 2000, workers: int = 1,
               load_kwargs: Mapping[str, Any] | None = None, compare: tuple[str, ...] = (),
-              compare_options: Mapping[str, Any] | None = None,
+              compare_options: Mapping[str, Mapping[str, Any]] | None = None,
               startup: bool = True) -> BenchResult:
     """Benchmark the pipeline over the first ``limit`` articles of ``corpus``."""
     from .loading import load
@@ -124,7 +124,8 @@ def run_bench(corpus: str, *, limit: int = 2000, workers: int = 1,
     docs = time_stages(load(**load_kwargs), load_texts(corpus, limit), result)
     result.peak_rss_mb = peak_rss_mb()
     for backend in compare:
-        result.comparison[backend] = compare_morphology(docs, backend, compare_options)
+        result.comparison[backend] = compare_morphology(docs, backend,
+                                                        (compare_options or {}).get(backend))
     del docs
     if workers > 1:
         for n in (1, workers):

@@ -45,7 +45,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import format_bench, run_bench
     result = run_bench(args.corpus, limit=args.limit, workers=args.workers,
                        load_kwargs=_load_kwargs(args), compare=tuple(args.compare),
-                       compare_options={"db_path": args.camel_db} if args.camel_db else None,
+                       compare_options={"camel": {"db_path": args.camel_db}} if args.camel_db
+                       else None,
                        startup=not args.no_startup)
     print(format_bench(result))
     return 0

@@ -46,8 +46,9 @@ def _model_lines() -> list[str]:
     """Where the shipped models and the optional backends' data live (nothing is loaded)."""
     from .backends.camel_data import data_dirs
     from .backends.stanza import resources_dir
-    shipped = [("morphology builtin", data_path("morphology", "data", "morphology.json.gz")),
-               ("ner builtin", data_path("ner", "data", "ner_model.npz"))]
+    from .morphology.builtin import DEFAULT_MODEL
+    from .ner.builtin import default_model_path
+    shipped = [("morphology builtin", DEFAULT_MODEL), ("ner builtin", default_model_path())]
     lines = [f"  {name:<20} {path}  ({_size(path)})" for name, path in shipped]
     camel = ", ".join(str(d) for d in data_dirs())
     lines.append(f"  {'camel data':<20} {camel}  ($CAMELTOOLS_DATA first)")

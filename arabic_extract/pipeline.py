@@ -100,7 +100,7 @@ class Pipeline:
         ``(text, context)`` and ``(doc, context)`` pairs come back, so ids travel along."""
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
-        for batch in _batched(texts, batch_size):
+        for batch in batched(texts, batch_size):
             pairs = batch if as_tuples else [(item, None) for item in batch]
             docs = self._run_batch([self._as_doc(text) for text, _ in pairs])
             for doc, (_, context) in zip(docs, pairs):
@@ -136,7 +136,8 @@ class Pipeline:
         raise KeyError(f"no stage named {name!r}; stages: {list(self.stage_names)}")
 
 
-def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` consecutive items (the last one may be shorter)."""
     batch: list[Any] = []
     for item in items:
         batch.append(item)

@@ -20,7 +20,7 @@ def test_bench_on_seeds() -> None:
 def test_bench_reports_a_missing_comparison_backend(tmp_path: Path) -> None:
     """A comparison backend without its data is reported, not fatal to the benchmark."""
     result = run_bench(str(SEEDS), limit=2, startup=False, compare=("camel",),
-                       compare_options={"db_path": str(tmp_path / "missing.db")})
+                       compare_options={"camel": {"db_path": str(tmp_path / "missing.db")}})
     assert result.words > 500 and "tokenizer" in result.stage_seconds
     assert str(result.comparison["camel"]).startswith("unavailable:")
     assert "morphology camel: unavailable" in format_bench(result)

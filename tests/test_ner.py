@@ -14,7 +14,9 @@ from arabic_extract.evaluate.ner import evaluate_ner, format_report, mention_tag
 from arabic_extract.ner.builtin import BuiltinNER, proclitic_chars
 from arabic_extract.ner.clitics import proclitic_length
 from arabic_extract.ner.conll import map_tag, read_conll, spans, split_last, to_document
+from arabic_extract.ner.features import OFFSETS
 from arabic_extract.ner.lexicon import load_lexicon
+from arabic_extract.ner.model import CrfTagger
 from arabic_extract.tokenize import Tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,6 +163,22 @@ def test_batched_viterbi_equals_one_sentence_at_a_time(ner: BuiltinNER) -> None:
     assert tagger.tag_many([]) == [] and tagger.tag([]) == []
 
 
+def _sentence_emissions(tagger: CrfTagger, norms: list[str]) -> np.ndarray:
+    """Reference: the emission scores of one sentence, computed on its own."""
+    types = tagger.types(norms)
+    table = tagger._table[[t[0] for t in types]]  # (n, 1 + len(OFFSETS), labels)
+    emit = table[:, 0].copy()
+    n = len(norms)
+    for k, o in enumerate(OFFSETS, start=1):
+        lo, hi = max(0, -o), min(n, n - o)
+        if lo < hi:
+            emit[lo:hi] += table[lo + o:hi + o, k]
+        emit[:lo] += tagger._edge[o]
+        emit[max(hi, lo):] += tagger._edge[o]
+    stems = [t[1] for t in types]
+    return emit + tagger.w.score_groups(tagger.features.sentence_extras(stems))
+
+
 def test_document_emissions_equal_sentence_emissions(ner: BuiltinNER) -> None:
     """The whole-document emission table (new word types scored together) is bit-identical
     to scoring each sentence alone, and its stems are the per-word stems."""
@@ -168,7 +186,7 @@ def test_document_emissions_equal_sentence_emissions(ner: BuiltinNER) -> None:
                  ["زار", "الرياض"], ["وبغداد"], ["اعلنت", "وزاره", "الصحه", "ان", "كرمليس"]]
     tagger = ner._tagger
     emit, stems = tagger.doc_emissions(sentences)
-    expected = [tagger.emissions(s) for s in sentences if s]
+    expected = [_sentence_emissions(tagger, s) for s in sentences if s]
     assert np.array_equal(emit, np.concatenate(expected))
     assert stems == [tagger.stems(s) for s in sentences]
     fresh = type(tagger)(tagger.w, tagger.features)  # an empty cache: every type is new
@@ -210,7 +228,7 @@ def test_batched_viterbi_equals_plain_viterbi(ner: BuiltinNER) -> None:
     sentences = [words * 3, words[:2], [], words, words[:1], words[3:9]]
     tagger = ner._tagger
     labels = tagger.w.labels
-    expected = [[labels[i] for i in _reference_viterbi(tagger.emissions(s),
+    expected = [[labels[i] for i in _reference_viterbi(_sentence_emissions(tagger, s),
                                                        tagger.w.transitions)] if s else []
                 for s in sentences]
     assert tagger.tag_many(sentences) == expected

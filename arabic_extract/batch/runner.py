@@ -13,7 +13,7 @@ import regex
 
 from ..errors import EmptyInputError, InputTooLargeError, NoArabicTextError
 from ..io import error_record
-from ..pipeline import Pipeline, record_error
+from ..pipeline import Pipeline, batched, record_error
 from .inputs import Task, iter_tasks
 from .writers import open_writer, read_done_ids
 
@@ -83,17 +83,6 @@ def _run_chunk(tasks: list[Task]) -> list[tuple[dict, int]]:
     return [process_task(_WORKER["nlp"], t, _WORKER["settings"]) for t in tasks]
 
 
-def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
-    chunk: list[Task] = []
-    for task in tasks:
-        chunk.append(task)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def run_tasks(tasks: Iterable[Task], settings: Settings, *, workers: int = 1,
               chunk_size: int = 8) -> Iterator[tuple[dict, int]]:
     """Results in input order; at most ``2 * workers`` chunks in flight (bounded memory)."""
@@ -104,7 +93,7 @@ def run_tasks(tasks: Iterable[Task], settings: Settings, *, workers: int = 1,
         return
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,)) as pool:
         pending: deque[Future[list[tuple[dict, int]]]] = deque()
-        for chunk in _chunks(tasks, chunk_size):
+        for chunk in batched(tasks, chunk_size):
             pending.append(pool.submit(_run_chunk, chunk))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()

@@ -78,8 +78,8 @@ class BuiltinNER:
     def tag(self, norms: Sequence[str], sports: bool | None = None) -> list[str]:
         """BIO tags for one sentence of normalized words (CRF, then sentence rules;
         ``sports``: is the document a sports report, ``None``: judge by the sentence)."""
-        return self._apply_rules(norms, self._tagger.stems(norms), self._tagger.tag(norms),
-                                 sports)
+        stems, tags = self._tagger.tag_document([norms])
+        return self._apply_rules(norms, stems[0], tags[0], sports)
 
     def _apply_rules(self, norms: Sequence[str], stems: Sequence[str], tags: list[str],
                      sports: bool | None) -> list[str]:

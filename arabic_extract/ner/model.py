@@ -136,21 +136,6 @@ class CrfTagger:
         """The clitic-stripped stems of the words (from the per-type cache)."""
         return [t[1] for t in self.types(norms)]
 
-    def emissions(self, norms: Sequence[str]) -> np.ndarray:
-        """Emission scores of one sentence (the reference for :meth:`doc_emissions`)."""
-        types = self.types(norms)
-        table = self._table[[t[0] for t in types]]  # (n, 1 + len(OFFSETS), labels)
-        stems = [t[1] for t in types]
-        emit = table[:, 0].copy()
-        n = len(norms)
-        for k, o in enumerate(OFFSETS, start=1):
-            lo, hi = max(0, -o), min(n, n - o)
-            if lo < hi:
-                emit[lo:hi] += table[lo + o:hi + o, k]
-            emit[:lo] += self._edge[o]
-            emit[max(hi, lo):] += self._edge[o]
-        return emit + self.w.score_groups(self.features.sentence_extras(stems))
-
     def types(self, words: Sequence[str]) -> list[tuple[int, str]]:
         """The cached ``(table row, stem)`` of each word (each distinct word looked up once)."""
         cache, unique = self._cache, dict.fromkeys(words)
@@ -165,8 +150,8 @@ class CrfTagger:
     def doc_emissions(self, sentences: Sequence[Sequence[str]]
                       ) -> tuple[np.ndarray, list[list[str]]]:
         """Emission scores of every word of every sentence at once, ``(words, labels)`` in
-        order, and the stems per sentence; equal to :meth:`emissions` sentence by sentence
-        (the same additions in the same order)."""
+        order, and the stems per sentence; equal to scoring each sentence alone (the same
+        additions in the same order; see ``tests/test_ner.py``)."""
         lengths = [len(s) for s in sentences]
         flat = [w for s in sentences for w in s]
         types = self.types(flat)
