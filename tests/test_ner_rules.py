@@ -7,7 +7,8 @@ import pytest
 from arabic_extract.ner.builtin import BuiltinNER
 from arabic_extract.ner.clitics import proclitic_length
 from arabic_extract.ner.lexicon import load_lexicon
-from arabic_extract.ner.rules import Rules, propagate
+from arabic_extract.ner.consistency import propagate
+from arabic_extract.ner.rules import Rules
 
 from .test_ner import _tag
 
@@ -97,12 +98,26 @@ PATTERN_TABLE = [
     (["يلتقي", "الشباب", "والتعاون", "في", "مباراه", "الدوري"],
      ["يلتقي", "الشباب", "التعاون", "في", "مباراه", "الدوري"], [O] * 6,
      [O, "B-ORG", "B-ORG", O, O, O]),
-    # … but not outside sports, nor before an adjective, nor a federation
+    # a list of clubs joined by و, the first one in no club position; a place read by the
+    # CRF inside the list; a town after «نادي»
+    (["وهي", "الاتحاد", "والشباب", "والخليج", "في", "مباراه", "الدوري"],
+     ["وهي", "الاتحاد", "الشباب", "الخليج", "في", "مباراه", "الدوري"],
+     [O, O, O, "B-LOC", O, O, O], [O, "B-ORG", "B-ORG", "B-ORG", O, O, O]),
+    (["لاعبو", "الدوري", "في", "نادي", "نجران", "والوحده"],
+     ["لاعبو", "الدوري", "في", "نادي", "نجران", "الوحده"], [O] * 6,
+     [O, O, O, "B-ORG", "I-ORG", "B-ORG"]),
+    # … but not outside sports, nor before an adjective; a federation is a national body
     (["اكد", "الشباب", "اهميه", "العمل"], ["اكد", "الشباب", "اهميه", "العمل"], [O] * 4, [O] * 4),
+    (["اكد", "الشباب", "والرياضه", "في", "الدوري"], ["اكد", "الشباب", "الرياضه", "في", "الدوري"],
+     [O] * 5, [O] * 5),
     (["تبرع", "لاعبو", "الدوري", "للهلال", "الاحمر"],
      ["تبرع", "لاعبو", "الدوري", "الهلال", "الاحمر"], [O] * 5, [O] * 5),
+    (["لاعبو", "الدوري", "في", "نادي", "الباحه", "الادبي"],
+     ["لاعبو", "الدوري", "في", "نادي", "الباحه", "الادبي"], [O, O, O, O, "B-LOC", O],
+     [O, O, O, "B-ORG", "I-ORG", "I-ORG"]),
     (["قرر", "الاتحاد", "الاسيوي", "نقل", "المباراه", "بعد", "الشوط"],
-     ["قرر", "الاتحاد", "الاسيوي", "نقل", "المباراه", "بعد", "الشوط"], [O] * 7, [O] * 7),
+     ["قرر", "الاتحاد", "الاسيوي", "نقل", "المباراه", "بعد", "الشوط"], [O] * 7,
+     [O, "B-ORG", "I-ORG", O, O, O, O]),
     # foreign clubs: names of several words anywhere, city names in sports only
     (["زار", "ريال", "مدريد"], ["زار", "ريال", "مدريد"], [O, O, "B-LOC"],
      [O, "B-ORG", "I-ORG"]),
@@ -117,6 +132,40 @@ PATTERN_TABLE = [
 def test_org_patterns(norms: list[str], stems: list[str], crf: list[str],
                       expected: list[str]) -> None:
     assert Rules(load_lexicon()).sentence(stems, crf, norms) == expected
+
+
+SITE_TABLE = [
+    # natural features, districts and streets keep their head; facilities and towns do not
+    (["في", "حي", "الصفا", "بجده"], [O, O, "B-LOC", "B-LOC"], [O, "B-LOC", "I-LOC", "B-LOC"]),
+    (["عبر", "قناه", "السويس"], [O, O, "B-LOC"], [O, "B-LOC", "I-LOC"]),
+    (["في", "مدينه", "جده"], [O, O, "B-LOC"], [O, O, "B-LOC"]),
+    (["في", "الحي", "الشرقي"], [O, O, "B-LOC"], [O, O, "B-LOC"]),
+    (["نهر", "محمد", "علي"], [O, "B-PER", "I-PER"], [O, "B-PER", "I-PER"]),
+]
+
+
+@pytest.mark.parametrize("stems,crf,expected", SITE_TABLE)
+def test_site_heads(stems: list[str], crf: list[str], expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf) == expected
+
+
+NATIONAL_TABLE = [
+    # bodies named after a place
+    (["في", "بورصه", "نيويورك", "امس"], [O, O, "B-LOC", O], [O, "B-ORG", "I-ORG", O]),
+    (["قالت", "شرطه", "مدينه", "لافاييت"], [O, O, O, "B-LOC"],
+     [O, "B-ORG", "I-ORG", "I-ORG"]),
+    (["عبر", "قناه", "السويس"], [O, O, "B-LOC"], [O, "B-LOC", "I-LOC"]),  # the canal
+    # bodies named by a nationality
+    (["وقال", "الجيش", "العراقي", "ان"], [O, O, "B-LOC", O], [O, "B-ORG", "I-ORG", O]),
+    (["فاز", "المنتخب", "السعودي"], [O] * 3, [O, "B-ORG", "I-ORG"]),
+    (["وقال", "الجيش", "ان"], [O] * 3, [O] * 3),  # no nationality: a common noun
+    (["الاتحاد", "العام"], [O] * 2, [O] * 2),
+]
+
+
+@pytest.mark.parametrize("stems,crf,expected", NATIONAL_TABLE)
+def test_national_bodies(stems: list[str], crf: list[str], expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf) == expected
 
 
 def test_head_rule_keeps_a_nisba_read_as_place() -> None:
@@ -152,3 +201,47 @@ def test_proclitic_prefers_the_known_remainder() -> None:
 def test_proclitic_stays_out_of_mentions(ner: BuiltinNER) -> None:
     found = _tag(ner, "وصل الوفد إلى البصرة ثم عاد ولبغداد مكانة كبيرة .")
     assert all(not text.startswith(("ول", "و")) for text, _ in found)
+
+
+def test_conjunct_organization_head_ends_an_organization() -> None:
+    rules = Rules(load_lexicon())
+    norms = ["دعم", "صندوق", "التنميه", "العقاري", "وشركه", "سمه"]
+    stems = ["دعم", "صندوق", "التنميه", "العقاري", "شركه", "سمه"]
+    crf = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    # the fund ends before «وشركة», which opens a company of its own
+    assert rules.sentence(stems, crf, norms) == ["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG", "I-ORG"]
+
+
+@pytest.mark.parametrize("stems,crf,expected", [
+    (["هاجم", "داعش", "المدينه"], ["O", "B-LOC", "O"], ["O", "B-ORG", "O"]),
+    (["قال", "البيت", "الابيض", "ان"], ["O", "B-MISC", "I-MISC", "O"],
+     ["O", "B-ORG", "I-ORG", "O"]),
+    (["في", "البيت", "الكبير"], ["O"] * 3, ["O"] * 3),
+])
+def test_known_organizations(stems: list[str], crf: list[str], expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf) == expected
+
+
+SURFACE_TABLE = [
+    # «علي» before a person is the first name where «على» is written with alef maqsura
+    ("وصل علي عبدالله صالح إلى صنعاء على متن طائرة .", ("علي عبدالله صالح", "PER"), True),
+    # … not when the person is joined to it by «و»
+    ("التقى علي ومحمد بن سلمان على هامش القمة .", ("علي ومحمد بن سلمان", "PER"), False),
+    # Latin words leave an Arabic person's name
+    ("وقال Previous عبدالعزيز السنيد إن العمل بدأ .", ("عبدالعزيز السنيد", "PER"), True),
+]
+
+
+@pytest.mark.parametrize("text,mention,present", SURFACE_TABLE)
+def test_surface_rules(ner: BuiltinNER, text: str, mention: tuple[str, str],
+                       present: bool) -> None:
+    assert (mention in _tag(ner, text)) is present
+    assert not any(t.startswith("Previous") for t, _ in _tag(ner, text))
+
+
+def test_ali_rule_needs_a_text_that_writes_ala() -> None:
+    from arabic_extract.ner.surface import ali_names, distinguishes_ali
+    tags = ["O", "O", "B-PER", "I-PER"]
+    ali_names(["وصل", "علي", "عبدالله", "صالح"], [False] * 4, tags)
+    assert tags == ["O", "B-PER", "I-PER", "I-PER"]
+    assert not distinguishes_ali("وصل علي عبدالله صالح الي صنعاء")

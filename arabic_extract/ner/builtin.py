@@ -12,10 +12,12 @@ from ..normalize import normalize
 from ..resources import data_path
 from .clitics import proclitic_length
 from .conll import spans
+from .consistency import propagate
 from .features import ALL_GROUPS, FeatureExtractor
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
-from .rules import Rules, propagate
+from .rules import Rules
+from .surface import ali_names, distinguishes_ali, trim_latin
 
 MODEL_NAME = "ner_model.npz"
 TRAIN_COMMAND = "python -m arabic_extract.train ner"
@@ -97,10 +99,24 @@ class BuiltinNER:
         tagged = [(sent, self._apply_rules(words, sent, tags, sports))
                   for sent, words, tags in zip(stems, norms, crf)]
         if self._rules:
+            self._surface_rules(doc.text, chunks, stems, [tags for _, tags in tagged])
             propagate(tagged)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
                     for m in self._mentions(doc, tokens, tags)]
         return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | self.provides)
+
+    @staticmethod
+    def _surface_rules(text: str, chunks: Sequence[Sequence[Token]],
+                       stems: Sequence[Sequence[str]], tagged: Sequence[list[str]]) -> None:
+        """The rules of :mod:`.surface` over every sentence (tags changed in place)."""
+        ali = distinguishes_ali(text)
+        for tokens, sent, tags in zip(chunks, stems, tagged):
+            surfaces = [t.text for t in tokens]
+            if ali:
+                joined = [t.norm.startswith("و") and len(t.norm) > len(stem)
+                          for t, stem in zip(tokens, sent)]
+                ali_names(surfaces, joined, tags)
+            trim_latin(surfaces, tags)
 
     def _mentions(self, doc: Document, tokens: Sequence[Token],
                   tags: Sequence[str]) -> list[Mention]:

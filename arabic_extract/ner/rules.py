@@ -13,6 +13,14 @@ from typing import Iterator, Sequence
 from ..normalize import normalize
 from ..resources import word_list
 from .lexicon import Lexicon
+from .national import (
+    NOT_PLACE_HEADS,
+    PLACE_HEADS,
+    national_rule,
+    nationalities,
+    place_body_rule,
+)
+from .sites import site_rule
 
 #: articles words (ال…) that never continue a name
 ARTICLE_STOP = frozenset({"الي", "الا", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين",
@@ -203,20 +211,28 @@ def trim_words(stems: Sequence[str], tags: list[str], words: frozenset[str],
                 tags[i + 1] = "B-" + tags[i + 1][2:]
 
 
-def split_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:
+def split_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str],
+                    heads: frozenset[str] = frozenset()) -> None:
     """«X وY» inside a person or place mention is two mentions («بغداد والبصرة»): a word
     whose stripped proclitic starts with و opens a new one (organization names keep it:
-    «وزارة العمل والتنمية»)."""
+    «وزارة العمل والتنمية», but a «و» + organization head ends one: «الصندوق وشركة …»)."""
     for i in range(1, len(tags)):
-        if tags[i] in ("I-PER", "I-LOC") and norms[i].startswith("و") \
-                and len(norms[i]) > len(stems[i]):
+        if not tags[i].startswith("I-") or not norms[i].startswith("و") \
+                or len(norms[i]) <= len(stems[i]):
+            continue
+        if tags[i] in ("I-PER", "I-LOC"):
             tags[i] = "B-" + tags[i][2:]
+        elif tags[i] == "I-ORG" and stems[i] in heads:
+            tags[i] = "O"
+            if i + 1 < len(tags) and tags[i + 1] == "I-ORG":
+                tags[i + 1] = "B-ORG"
 
 
 def cue_verbs(lex: Lexicon) -> frozenset[str]:
     """Third-person reporting verbs and participles (quotes/data/reporting_verbs.tsv),
     except forms that are also given names («عزت», «وعد») rarer than ``COMMON_VERB``."""
-    from ..quotes.cues import NOUN, lexicon as cue_lexicon
+    from ..quotes.cues import NOUN
+    from ..quotes.cues import lexicon as cue_lexicon
     return frozenset(form for form, cue in cue_lexicon().items()
                      if cue.pos != NOUN and cue.person == 3 and not
                      ("PER" in lex.words.get(form, ()) and lex.count(form) < COMMON_VERB))
@@ -232,13 +248,17 @@ class Rules:
         self.lex = lexicon
         self.heads = _strong("strong_org_heads.txt")
         self.places = _strong("strong_place_words.txt")
+        self.sites = _strong("site_heads.txt")
+        self.nationalities = nationalities()
         self.verbs = cue_verbs(lexicon)
         self.titles = frozenset(w for w, kinds in lexicon.words.items()
                                 if "TITLE" in kinds and not w.startswith("ال"))
         self.name_heads = _strong("named_org_heads.txt")
+        self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.org_starts = frozenset(p[0] for p, k in lexicon.phrases.items() if "MORG" in k)
         from .patterns import OrgPatterns  # patterns builds on this module's helpers
-        self.patterns = OrgPatterns()
+        self.patterns = OrgPatterns(frozenset(w for w, kinds in lexicon.words.items()
+                                              if "LOC" in kinds))
 
     def sentence(self, stems: Sequence[str], tags: list[str],
                  norms: Sequence[str] | None = None, sports: bool | None = None) -> list[str]:
@@ -249,40 +269,17 @@ class Rules:
         trim_words(stems, tags, self.verbs)
         trim_words(stems, tags, self.titles, "PER")
         if norms is not None:
-            split_conjuncts(norms, stems, tags)
+            split_conjuncts(norms, stems, tags, self.heads)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
         head_rule(stems, tags, self.heads)
         org_phrases(stems, tags, self.lex, self.heads, self.org_starts)
         named_org_rule(stems, tags, self.name_heads, self.lex)
         place_rule(stems, tags, self.places, self.lex)
+        site_rule(stems, tags, self.sites)
+        national_rule(stems, tags, self.nationalities)
+        place_body_rule(stems, tags, self.place_bodies)
         return tags
 
     def sports(self, stems: Sequence[str]) -> bool:
         """Is a document of these stems a sports report (club names are clubs in it)?"""
         return self.patterns.clubs.sports(stems)
-
-
-def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]]) -> None:
-    """Tag untagged repeats of the article's mentions (and PER surnames: «السوداني» after
-    «محمد شياع السوداني») with the same label, across the whole document."""
-    from .conll import spans
-    names: dict[tuple[str, ...], str] = {}
-    for stems, tags in sentences:
-        for lo, hi, label in sorted(spans(tags)):  # sorted: the same run for any hash seed
-            names.setdefault(tuple(stems[lo:hi]), label)
-            if label == "PER" and hi - lo >= 2 and len(stems[hi - 1]) > 2:
-                names.setdefault((stems[hi - 1],), "PER")
-    longest, firsts = max(map(len, names), default=0), {name[0] for name in names}
-    for stems, tags in sentences:
-        i = 0
-        while i < len(stems):
-            if stems[i] not in firsts:
-                i += 1
-                continue
-            for n in range(min(longest, len(stems) - i), 0, -1):
-                label = names.get(tuple(stems[i:i + n]))
-                if label and _free(tags, i, i + n):
-                    _put(tags, i, i + n, label)
-                    i += n - 1
-                    break
-            i += 1

@@ -1,0 +1,32 @@
+"""Document-level consistency: a name found once is found again in the same article."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .conll import spans
+from .rules import _free, _put
+
+
+def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]]) -> None:
+    """Tag untagged repeats of the article's mentions (and PER surnames: «السوداني» after
+    «محمد شياع السوداني») with the same label, across the whole document."""
+    names: dict[tuple[str, ...], str] = {}
+    for stems, tags in sentences:
+        for lo, hi, label in sorted(spans(tags)):  # sorted: the same run for any hash seed
+            names.setdefault(tuple(stems[lo:hi]), label)
+            if label == "PER" and hi - lo >= 2 and len(stems[hi - 1]) > 2:
+                names.setdefault((stems[hi - 1],), "PER")
+    longest, firsts = max(map(len, names), default=0), {name[0] for name in names}
+    for stems, tags in sentences:
+        i = 0
+        while i < len(stems):
+            if stems[i] not in firsts:
+                i += 1
+                continue
+            for n in range(min(longest, len(stems) - i), 0, -1):
+                label = names.get(tuple(stems[i:i + n]))
+                if label and _free(tags, i, i + n):
+                    _put(tags, i, i + n, label)
+                    i += n - 1
+                    break
+            i += 1

@@ -1,0 +1,54 @@
+"""Word lists of phrases (normalized entries of the NER data files) and matching them over
+a sentence's stems; shared by the organization patterns and the club rule."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from ..normalize import normalize
+from ..resources import word_list
+
+#: definite adjectives other than nisba or feminine forms («المجلس الأعلى للقضاء»)
+ELATIVES = frozenset({"الاعلي", "العليا", "الكبري", "الاكبر", "العام", "الاول", "الاولي"})
+
+
+def _load(name: str) -> list[tuple[str, ...]]:
+    """The normalized entries of a data file, each as a tuple of words."""
+    return [tuple(normalize(e).split()) for e in word_list("ner", "data", name)]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(e[0] for e in _load(name) if len(e) == 1)
+
+
+def _phrases(name: str, shortest: int = 1) -> frozenset[tuple[str, ...]]:
+    return frozenset(e for e in _load(name) if len(e) >= shortest)
+
+
+def _whole(tags: Sequence[str], lo: int, hi: int) -> bool:
+    """Does no CRF mention cross the borders of ``[lo, hi)`` (it may lie inside it)?"""
+    return hi <= len(tags) and not tags[lo].startswith("I-") and \
+        (hi == len(tags) or not tags[hi].startswith("I-"))
+
+
+@lru_cache(maxsize=32)
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words the phrases start with (a cheap test before slicing)."""
+    return frozenset(p[0] for p in phrases if p)
+
+
+@lru_cache(maxsize=32)
+def _longest(*sets: frozenset[tuple[str, ...]]) -> int:
+    """The length of the longest phrase in the sets (at least 1)."""
+    return max((len(p) for phrases in sets for p in phrases), default=1)
+
+
+def _match(stems: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]],
+           longest: int) -> int:
+    """Length of the longest phrase of ``phrases`` starting at word ``i`` (0: none)."""
+    if i >= len(stems) or stems[i] not in _first_words(phrases):
+        return 0
+    for n in range(min(longest, len(stems) - i), 0, -1):
+        if tuple(stems[i:i + n]) in phrases:
+            return n
+    return 0

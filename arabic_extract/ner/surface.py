@@ -1,0 +1,52 @@
+"""Rules that need the surface spelling, lost by normalization (``ى`` → ``ي``):
+
+* the first name «علي» before a person's name: normalized, it is the preposition «على», so
+  the CRF leaves it out («علي عبدالله صالح» → «عبدالله صالح»); in a text that writes the
+  preposition «على» with alef maqsura, a surface «علي» right before a person is the name;
+* a Latin-script word at the edge of an Arabic person's name is no part of it
+  («Previous عبدالعزيز السنيد»).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+ALI = "علي"
+PREPOSITION = "على"
+MIN_NAME = 4  # characters of the shortest one-word name left after trimming Latin words
+_LATIN = regex.compile(r"^\p{Latin}+$")
+_ARABIC = regex.compile(r"\p{Arabic}")
+
+
+def distinguishes_ali(text: str) -> bool:
+    """Does the text write the preposition «على» with alef maqsura (so «علي» is a name)?"""
+    return PREPOSITION in text
+
+
+def ali_names(surfaces: Sequence[str], joined: Sequence[bool], tags: list[str]) -> None:
+    """«علي» (surface spelling) right before a person mention opens it, unless the mention
+    is joined to it by «و» (``joined[i]``: word ``i`` carries a «و» proclitic)."""
+    for i in range(1, len(tags)):
+        if tags[i] == "B-PER" and tags[i - 1] == "O" and surfaces[i - 1] == ALI \
+                and not joined[i]:
+            tags[i - 1], tags[i] = "B-PER", "I-PER"
+
+
+def trim_latin(surfaces: Sequence[str], tags: list[str]) -> None:
+    """Latin words leave the edges of a person mention that has Arabic words."""
+    from .conll import spans
+    for lo, hi, label in spans(tags):
+        if label != "PER" or not any(_ARABIC.search(w) for w in surfaces[lo:hi]) \
+                or not (_LATIN.match(surfaces[lo]) or _LATIN.match(surfaces[hi - 1])):
+            continue
+        while lo < hi and _LATIN.match(surfaces[lo]):
+            tags[lo] = "O"
+            lo += 1
+        while hi > lo and _LATIN.match(surfaces[hi - 1]):
+            tags[hi - 1] = "O"
+            hi -= 1
+        if hi - lo == 1 and len(surfaces[lo]) < MIN_NAME:
+            tags[lo] = "O"  # nothing of a name is left («الـF» → «الـ»)
+        elif lo < hi:
+            tags[lo] = "B-PER"
