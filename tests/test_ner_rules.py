@@ -43,9 +43,9 @@ BOUNDARY_TABLE = [
     # a nisba adjective the CRF put after the foreign name stays in it
     (["اعلنت", "جماعه", "فرونتيكا", "الزراعيه"], ["O", "O", "B-ORG", "I-ORG"],
      ["O", "B-ORG", "I-ORG", "I-ORG"]),
-    # a quoted name after an organization head, quote marks included
+    # a quoted name after an organization head: the name without head and quote marks
     (["صحيفه", "«", "اخبار", "الصباح", "»", "ان"], ["O"] * 6,
-     ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
+     ["O", "O", "B-ORG", "I-ORG", "O", "O"]),
     # a rare quoted word after a place word is a place, even if the CRF said ORG
     (["في", "ملعب", '"', "زندوريا", '"'], ["O", "O", "O", "B-ORG", "O"],
      ["O", "O", "O", "B-LOC", "O"]),
@@ -245,3 +245,11 @@ def test_ali_rule_needs_a_text_that_writes_ala() -> None:
     ali_names(["وصل", "علي", "عبدالله", "صالح"], [False] * 4, tags)
     assert tags == ["O", "B-PER", "I-PER", "I-PER"]
     assert not distinguishes_ali("وصل علي عبدالله صالح الي صنعاء")
+
+
+def test_function_words_never_make_or_spread_a_mention() -> None:
+    from arabic_extract.ner.consistency import drop_function_words, function_words
+    sentences = [(["الي", "الغرب", "من", "بغداد"], ["O", "O", "B-LOC", "B-LOC"]),
+                 (["وصل", "من", "علي"], ["O", "O", "B-PER"])]
+    drop_function_words(sentences, function_words())
+    assert [tags for _, tags in sentences] == [["O", "O", "O", "B-LOC"], ["O", "O", "B-PER"]]

@@ -12,7 +12,7 @@ from ..normalize import normalize
 from ..resources import data_path
 from .clitics import proclitic_length
 from .conll import spans
-from .consistency import propagate
+from .consistency import drop_function_words, function_words, propagate
 from .features import ALL_GROUPS, FeatureExtractor
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
@@ -74,6 +74,7 @@ class BuiltinNER:
         self.groups: tuple[str, ...] = tuple(meta.get("groups", ALL_GROUPS))
         self.lexicon = load_lexicon()
         self._rules = Rules(self.lexicon) if rules else None
+        self._function_words = function_words()
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
 
@@ -100,6 +101,7 @@ class BuiltinNER:
                   for sent, words, tags in zip(stems, norms, crf)]
         if self._rules:
             self._surface_rules(doc.text, chunks, stems, [tags for _, tags in tagged])
+            drop_function_words(tagged, self._function_words)
             propagate(tagged)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
                     for m in self._mentions(doc, tokens, tags)]

@@ -1,10 +1,32 @@
-"""Document-level consistency: a name found once is found again in the same article."""
+"""Document-level consistency: a name found once is found again in the same article; a
+"name" made only of function words («من», «هذا») is dropped first, so that no slip of the
+CRF spreads over the article."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from .conll import spans
 from .rules import _free, _put
+
+#: groups of quotes/data/function_words.txt that are never a name by themselves
+FUNCTION_GROUPS = ("prepositions", "not_nouns", "relative", "not_names")
+#: … except the first name «علي», the normalized preposition «على»
+NAMES_TOO = frozenset({"علي"})
+
+
+def function_words() -> frozenset[str]:
+    """Normalized function words that never make a mention by themselves."""
+    from ..quotes.context import word_group
+    return frozenset().union(*map(word_group, FUNCTION_GROUPS)) - NAMES_TOO
+
+
+def drop_function_words(sentences: Sequence[tuple[Sequence[str], list[str]]],
+                        words: frozenset[str]) -> None:
+    """Untag every mention made only of ``words`` (tags changed in place)."""
+    for stems, tags in sentences:
+        for lo, hi, _ in spans(tags):
+            if all(stem in words for stem in stems[lo:hi]):
+                tags[lo:hi] = ["O"] * (hi - lo)
 
 
 def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]]) -> None:

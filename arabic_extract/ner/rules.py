@@ -135,17 +135,20 @@ def _closing_quote(stems: Sequence[str], tags: list[str], start: int) -> int:
 def named_org_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
                    lex: Lexicon) -> None:
     """«شركة/نادي/جماعة + rare non-definite words» is an organization named by those words
-    («شركة كوداك»), and so is a quoted name after the head («صحيفة "أخبار اليوم"»); the
-    CRF's trailing non-nisba words leave the name («شركة كاريير الرائدة»)."""
+    («شركة كوداك»), and so is a quoted name after the head, which is the mention without
+    head and quote marks («صحيفة "أخبار اليوم"» → «أخبار اليوم»); the CRF's trailing
+    non-nisba words leave the name («شركة كاريير الرائدة»)."""
     for i in _free_heads(stems, tags, heads):
         start = _after_quote(stems, tags, i + 1)
         end = _closing_quote(stems, tags, start) if start > i + 1 else 0
-        if not end:
-            end = _name_end(stems, tags, start, lex)
-            while end < len(tags) and tags[end].startswith("I-") and _nisba(stems[end]):
-                end += 1
-            if end == start:
-                continue
+        if end:
+            _put(tags, start, end - 1, "ORG")
+            continue
+        end = _name_end(stems, tags, start, lex)
+        while end < len(tags) and tags[end].startswith("I-") and _nisba(stems[end]):
+            end += 1
+        if end == start:
+            continue
         j = end
         while j < len(tags) and tags[j].startswith("I-"):
             tags[j] = "O"
