@@ -203,6 +203,17 @@ def test_proclitic_stays_out_of_mentions(ner: BuiltinNER) -> None:
     assert all(not text.startswith(("ول", "و")) for text, _ in found)
 
 
+@pytest.mark.parametrize("stems,expected", [
+    # a construct chain opened by a usual name noun
+    (["دعم", "صندوق", "تنميه", "الموارد", "البشريه", "في"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
+    # … not by any noun: a board of directors is no name
+    (["اجتمع", "مجلس", "اداره", "الشركه"], ["O", "O", "O", "O"]),
+])
+def test_head_rule_construct_chains(stems: list[str], expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, ["O"] * len(stems)) == expected
+
+
 def test_conjunct_organization_head_ends_an_organization() -> None:
     rules = Rules(load_lexicon())
     norms = ["دعم", "صندوق", "التنميه", "العقاري", "وشركه", "سمه"]

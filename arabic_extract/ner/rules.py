@@ -90,17 +90,29 @@ def _free_heads(stems: Sequence[str], tags: list[str], heads: frozenset[str]) ->
         yield from (i for i, stem in enumerate(stems[:-1]) if stem in heads and tags[i] == "O")
 
 
-def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> None:
+def _construct_noun(stems: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """Is word ``k`` an untagged indefinite noun in a construct chain before a definite
+    genitive («جمعية مراكز الأحياء», «هيئة حقوق الإنسان»)?"""
+    return k + 1 < len(stems) and tags[k] == "O" and tags[k + 1] == "O" and \
+        stems[k].isalpha() and len(stems[k]) > 2 and not stems[k].startswith("ال") and \
+        _definite(stems[k + 1]) and not _nisba(stems[k + 1])
+
+
+def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
+              chain_words: frozenset[str] = frozenset()) -> None:
     """«head + definite genitive + adjectives» (وزارة الخارجية الأمريكية, also when the CRF
     read the adjective as a place) becomes one ORG mention; it ends at the first word that
-    is not a definite adjective."""
+    is not a definite adjective.  The genitive may be a construct chain opened by one of
+    ``chain_words`` («هيئة حقوق الإنسان»)."""
     for i in _free_heads(stems, tags, heads):
-        end = i + 1
-        while end < len(stems) and end - i <= 3 and _definite(stems[end]) \
-                and (tags[end] == "O" or end > i + 1 and _nisba_place(stems, tags, end)) \
-                and (end == i + 1 or _modifier(stems[end])):
+        first = i + 2 if stems[i + 1] in chain_words and _construct_noun(stems, tags, i + 1) \
+            else i + 1
+        end = first
+        while end < len(stems) and end - first <= 2 and _definite(stems[end]) \
+                and (tags[end] == "O" or end > first and _nisba_place(stems, tags, end)) \
+                and (end == first or _modifier(stems[end])):
             end += 1
-        if end > i + 1:
+        if end > first:
             _put(tags, i, end, "ORG")
 
 
@@ -252,6 +264,7 @@ class Rules:
         self.heads = _strong("strong_org_heads.txt")
         self.places = _strong("strong_place_words.txt")
         self.sites = _strong("site_heads.txt")
+        self.chain_words = _strong("org_chain_words.txt")
         self.nationalities = nationalities()
         self.verbs = cue_verbs(lexicon)
         self.titles = frozenset(w for w, kinds in lexicon.words.items()
@@ -274,7 +287,7 @@ class Rules:
         if norms is not None:
             split_conjuncts(norms, stems, tags, self.heads)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
-        head_rule(stems, tags, self.heads)
+        head_rule(stems, tags, self.heads, self.chain_words)
         org_phrases(stems, tags, self.lex, self.heads, self.org_starts)
         named_org_rule(stems, tags, self.name_heads, self.lex)
         place_rule(stems, tags, self.places, self.lex)
