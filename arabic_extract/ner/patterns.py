@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .clubs import Clubs, club_rule
 from .phrases import ELATIVES, _first_words, _longest, _match, _phrases, _whole, _words
-from .rules import _definite, _put
+from .rules import ARTICLE_STOP, _definite, _put
 
 #: stems never opening the genitive of a «… لـX» name («لأن الحكومة», «لكن الوزير»)
 LAM_STOP = frozenset({"لان", "لكن", "لدي", "ليس", "لقد", "لما", "لعل", "لهذا", "لذلك",
@@ -34,6 +34,9 @@ NAME_PARTICIPLES = frozenset({"المستقله", "المتحده", "المشت�
 #: «head + adjective» phrases that are common nouns («الجهاز الفني للفريق»: the coaching staff)
 LAM_SKIP = frozenset({("الجهاز", "الفني"), ("الجهاز", "الطبي"), ("الجهاز", "الاداري")})
 LONGEST_LAM = 10  # longest «head … لـX …» name
+#: heads after which any definite name is a newspaper («صحيفة الوئام»)
+PAPER_HEADS = frozenset({"صحيفه", "جريده", "مجله", "صحيفتا"})
+PROCLITIC_LETTERS = frozenset("وفبلك")
 
 
 def _adjective(stem: str) -> bool:
@@ -106,9 +109,12 @@ def media_rule(stems: Sequence[str], tags: list[str], media: frozenset[tuple[str
                heads: frozenset[str], names: frozenset[tuple[str, ...]]) -> None:
     """Platforms, agencies and papers with unmistakable names are organizations wherever
     they stand («تويتر», «رويترز»); a paper or channel named by a common word is one after a
-    media head, the head included («صحيفة الرياض», also when the CRF called «الرياض» a
-    place), unless an adjective follows («قناة العربية الرسمية» is no such name)."""
-    if _first_words(media).isdisjoint(stems) and heads.isdisjoint(stems):
+    media head, the head left out as the name is written alone elsewhere («صحيفة الرياض» →
+    «الرياض», also when the CRF called it a place), unless an adjective follows («قناة
+    العربية الرسمية» is no such name); so is any definite name after a newspaper head
+    («بصحيفة الوئام» → «الوئام»; not after «قناة»: «قناة السويس»)."""
+    if _first_words(media).isdisjoint(stems) and heads.isdisjoint(stems) \
+            and not any(map(_paper_head, stems)):
         return  # nothing can match (a quick test before the scan)
     longest = _longest(media, names)
     i = 0
@@ -121,11 +127,31 @@ def media_rule(stems: Sequence[str], tags: list[str], media: frozenset[tuple[str
             continue
         n = _match(stems, i + 1, names, longest) if stems[i] in heads and tags[i] == "O" \
             else 0
-        if n and _whole(tags, i + 1, i + 1 + n) and not (
-                i + 1 + n < len(stems) and _adjective(stems[i + 1 + n])):
-            _put(tags, i, i + 1 + n, "ORG")
+        if n and i + 1 + n < len(stems) and _adjective(stems[i + 1 + n]):
+            n = 0
+        if not n and _paper_head(stems[i]) and tags[i] == "O":
+            n = _paper_name(stems, tags, i + 1)
+        if n and _whole(tags, i + 1, i + 1 + n):
+            _put(tags, i + 1, i + 1 + n, "ORG")
             i += n
         i += 1
+
+
+def _paper_head(stem: str) -> bool:
+    """A newspaper head, also with a proclitic the corpus counts left on it («بصحيفة»)."""
+    return stem in PAPER_HEADS or stem[:1] in PROCLITIC_LETTERS and stem[1:] in PAPER_HEADS
+
+
+def _paper_name(stems: Sequence[str], tags: Sequence[str], start: int) -> int:
+    """Length of the definite name of a newspaper at ``start`` (at most two words, the
+    second not an adjective of its own: «الشرق الأوسط»), or 0."""
+    n = 0
+    while n < 2 and start + n < len(stems) and _definite(stems[start + n]) \
+            and stems[start + n] not in ARTICLE_STOP \
+            and (tags[start + n] == "O" or n == 0 and _one_loc(tags, start)) \
+            and not (n and _adjective(stems[start + n])):
+        n += 1
+    return n
 
 
 class OrgPatterns:
