@@ -124,6 +124,9 @@ PATTERN_TABLE = [
     (["قرر", "الاتحاد", "الاسيوي", "نقل", "المباراه", "بعد", "الشوط"],
      ["قرر", "الاتحاد", "الاسيوي", "نقل", "المباراه", "بعد", "الشوط"], [O] * 7,
      [O, "B-ORG", "I-ORG", O, O, O, O]),
+    # a cup named after its organizer is a competition
+    (["احرز", "كاس", "الاتحاد", "الانجليزي"], ["احرز", "كاس", "الاتحاد", "الانجليزي"],
+     [O, O, "B-ORG", "I-ORG"], [O, "B-MISC", "I-MISC", "I-MISC"]),
     # foreign clubs: names of several words anywhere, city names in sports only
     (["زار", "ريال", "مدريد"], ["زار", "ريال", "مدريد"], [O, O, "B-LOC"],
      [O, "B-ORG", "I-ORG"]),

@@ -2,7 +2,8 @@
 clubs of ``sports_clubs.txt`` only in a sports report, and there a one-word club
 («الهلال», «الشباب» — common nouns too) only in a club position: after a match or club word,
 in a list of clubs joined by و («الاتحاد والشباب والفتح»), or a city after «نادي»
-(«نادي نجران»).  Part of the organization patterns (:mod:`.patterns`).
+(«نادي نجران»); a cup named after its organizer is a competition («كأس الاتحاد
+الإنجليزي»).  Part of the organization patterns (:mod:`.patterns`).
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ TIME_WORDS = frozenset({"اليوم", "الليله", "الاسبوع", "الش�
                         "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء"})
 SPORTS_HITS = 2  # a document is a sports report with this many sports words
 PROCLITICS = frozenset("وفبل")  # left on a word when corpus counts keep it («بهدفين»)
+#: words of competitions named after their organizer («كأس الاتحاد الآسيوي»)
+COMPETITIONS = frozenset({"كاس", "بطوله", "جائزه"})
 #: nouns after which a town is the club named after it («نادي نجران», «فريق الرياض»)
 CLUB_NOUNS = frozenset({"نادي", "ناديي", "فريق", "فريقي"})
 
@@ -128,6 +131,17 @@ def club_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str], sport
                        or _town_club(stems, norms, tags, i, clubs.towns)):
             _put(tags, i, i + 1, "ORG")
         i += 1
+
+
+def competition_rule(stems: Sequence[str], tags: list[str]) -> None:
+    """A cup or championship named after its organizer is a competition, not the
+    organization: «كأس الاتحاد الإنجليزي» → MISC, head included."""
+    for i, stem in enumerate(stems[:-1]):
+        if stem in COMPETITIONS and tags[i] == "O" and tags[i + 1] == "B-ORG":
+            end = i + 2
+            while end < len(tags) and tags[end] == "I-ORG":
+                end += 1
+            tags[i:end] = ["B-MISC"] + ["I-MISC"] * (end - i - 1)
 
 
 class Clubs:

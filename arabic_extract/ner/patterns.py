@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .clubs import Clubs, club_rule
+from .clubs import Clubs, club_rule, competition_rule
 from .phrases import ELATIVES, _first_words, _longest, _match, _phrases, _whole, _words
 from .rules import ARTICLE_STOP, _definite, _put
 
@@ -177,3 +177,4 @@ class OrgPatterns:
         media_rule(stems, tags, self.media, self.media_heads, self.media_names)
         club_rule(stems, norms, tags, sports, self.clubs)
         known_rule(stems, tags, self.known)
+        competition_rule(stems, tags)
