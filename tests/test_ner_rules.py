@@ -273,3 +273,30 @@ def test_function_words_never_make_or_spread_a_mention() -> None:
                  (["وصل", "من", "علي"], ["O", "O", "B-PER"])]
     drop_function_words(sentences, function_words())
     assert [tags for _, tags in sentences] == [["O", "O", "O", "B-LOC"], ["O", "O", "B-PER"]]
+
+
+@pytest.mark.parametrize("stems,crf,expected", [
+    # a definite title leaves the start of a person's name
+    (["قتل", "القيادي", "ابو", "سياف"], ["O", "B-PER", "I-PER", "I-PER"],
+     ["O", "O", "B-PER", "I-PER"]),
+    # a comma ends a name
+    (["احمد", "العلي", "،", "عبدالهادي"], ["B-PER", "I-PER", "I-PER", "I-PER"],
+     ["B-PER", "I-PER", "O", "B-PER"]),
+])
+def test_titles_and_punctuation_leave_names(stems: list[str], crf: list[str],
+                                            expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf) == expected
+
+
+def test_conjunct_title_ends_an_organization() -> None:
+    norms = ["من", "جبهه", "النصره", "والقيادي", "ابو", "همام"]
+    stems = ["من", "جبهه", "النصره", "القيادي", "ابو", "همام"]
+    crf = ["O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"]
+    assert Rules(load_lexicon()).sentence(stems, crf, norms) == [
+        "O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER"]
+
+
+def test_a_common_noun_pair_is_no_club_list() -> None:
+    norms = ["لاعب", "الدوري", "يدعم", "الشباب", "والشابات"]
+    stems = ["لاعب", "الدوري", "يدعم", "الشباب", "الشابات"]
+    assert Rules(load_lexicon()).sentence(stems, ["O"] * 5, norms, sports=True) == ["O"] * 5

@@ -41,15 +41,15 @@ def _bare(stem: str) -> tuple[str, ...]:
 
 
 def _club_next(stems: Sequence[str], norms: Sequence[str], i: int,
-               heads: frozenset[str]) -> bool:
+               heads: frozenset[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """May word ``i`` be a club given the word after it? Not before a definite word other
-    than a masculine nisba, a time word or a «و» conjunct («الهلال الأحمر», «الوحدة الوطنية»; «الهلال
-    السعودي», «الهلال والنصر» are clubs), nor an organization head before any definite word
+    than a masculine nisba, a time word or a «و» conjunct that is a club too («الهلال الأحمر»,
+    «الوحدة الوطنية», «الشباب والشابات»; «الهلال السعودي», «الهلال والنصر» are clubs), nor an organization head before any definite word
     («الاتحاد الآسيوي» is the federation)."""
     if i + 1 == len(stems) or not _definite(stems[i + 1]):
         return True
     nxt = stems[i + 1]
-    if nxt in TIME_WORDS or norms[i + 1].startswith("و") and len(norms[i + 1]) > len(nxt):
+    if nxt in TIME_WORDS or _conjunct(stems, norms, i + 1) and _bare(nxt) in phrases:
         return True
     return nxt.endswith("ي") and nxt not in ELATIVES and stems[i] not in heads
 
@@ -92,7 +92,7 @@ def _town_club(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], 
 def _club_slot(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], i: int,
                clubs: Clubs) -> bool:
     """Is the one-word club name at ``i`` a club here (see :func:`club_rule`)?"""
-    if not _whole(tags, i, i + 1) or not _club_next(stems, norms, i, clubs.heads):
+    if not _whole(tags, i, i + 1) or not _club_next(stems, norms, i, clubs.heads, clubs.phrases):
         return False
     listed = _listed(stems, norms, i, clubs.phrases)
     if tags[i] != "O" and not _foreign_club(stems, tags, i):  # «والخليج» in a list of clubs

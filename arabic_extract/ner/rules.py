@@ -226,11 +226,35 @@ def trim_words(stems: Sequence[str], tags: list[str], words: frozenset[str],
                 tags[i + 1] = "B-" + tags[i + 1][2:]
 
 
+def trim_leading(stems: Sequence[str], tags: list[str], words: frozenset[str],
+                 label: str) -> None:
+    """Words of ``words`` leave the start of a mention of type ``label`` that goes on after
+    them: «الرئيس بشار الأسد» → «بشار الأسد», «القيادي أبو سياف» → «أبو سياف» (a mention of
+    that word alone stays: «القاضي» may be a surname)."""
+    for i, stem in enumerate(stems[:-1]):
+        if tags[i] == f"B-{label}" and stem in words and tags[i + 1] == f"I-{label}":
+            tags[i], tags[i + 1] = "O", f"B-{label}"
+
+
+def split_punctuation(stems: Sequence[str], tags: list[str]) -> None:
+    """A comma, semicolon, colon or bracket is never inside a name: it ends the mention and
+    a following inside word starts a new one («أحمد العلي، عبدالهادي …»)."""
+    for i in range(1, len(tags)):
+        if tags[i].startswith("I-") and stems[i] in SPLITTERS:
+            tags[i] = "O"
+            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
+                tags[i + 1] = "B-" + tags[i + 1][2:]
+
+
+SPLITTERS = frozenset({",", "،", ";", "؛", ":", "(", ")", "[", "]"})
+
+
 def split_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str],
                     heads: frozenset[str] = frozenset()) -> None:
     """«X وY» inside a person or place mention is two mentions («بغداد والبصرة»): a word
     whose stripped proclitic starts with و opens a new one (organization names keep it:
-    «وزارة العمل والتنمية», but a «و» + organization head ends one: «الصندوق وشركة …»)."""
+    «وزارة العمل والتنمية», but a «و» + organization head or title ends one: «الصندوق وشركة
+    …», «جبهة النصرة والقيادي …»)."""
     for i in range(1, len(tags)):
         if not tags[i].startswith("I-") or not norms[i].startswith("و") \
                 or len(norms[i]) <= len(stems[i]):
@@ -267,8 +291,11 @@ class Rules:
         self.chain_words = _strong("org_chain_words.txt")
         self.nationalities = nationalities()
         self.verbs = cue_verbs(lexicon)
-        self.titles = frozenset(w for w, kinds in lexicon.words.items()
-                                if "TITLE" in kinds and not w.startswith("ال"))
+        titles = frozenset(w for w, kinds in lexicon.words.items() if "TITLE" in kinds)
+        self.titles = frozenset(w for w in titles if not w.startswith("ال"))
+        from ..entities.names import title_heads  # the title words of the entity linker too
+        self.definite_titles = frozenset(w if w.startswith("ال") else "ال" + w
+                                         for w in titles | title_heads())
         self.name_heads = _strong("named_org_heads.txt")
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.org_starts = frozenset(p[0] for p, k in lexicon.phrases.items() if "MORG" in k)
@@ -284,8 +311,10 @@ class Rules:
         trim_verbs(stems, tags, self.lex)
         trim_words(stems, tags, self.verbs)
         trim_words(stems, tags, self.titles, "PER")
+        trim_leading(stems, tags, self.definite_titles, "PER")
+        split_punctuation(stems, tags)
         if norms is not None:
-            split_conjuncts(norms, stems, tags, self.heads)
+            split_conjuncts(norms, stems, tags, self.heads | self.definite_titles)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
         head_rule(stems, tags, self.heads, self.chain_words)
         org_phrases(stems, tags, self.lex, self.heads, self.org_starts)
