@@ -96,8 +96,9 @@ def head_verdict(ctx: Context, j: int, start: int) -> str:
         return DROP if cue is not None and cue.lemma in speaker_words("predicate_verbs") \
             else NONE
     if prepositional(ctx, j) or any(q.start <= start < q.end and long_quote(ctx, q)
-                                    for q in ctx.quotes):
-        return NONE  # «أكدت لهيئة …», a quotation: no subject here
+                                    for q in ctx.quotes) \
+            or norm in speaker_words("verbal_nouns"):
+        return NONE  # «أكدت لهيئة …», a quotation, «أكد حرص …»: no subject here
     return KEEP
 
 
