@@ -113,6 +113,8 @@ class BuiltinNER:
         """The rules of :mod:`.surface` over every sentence (tags changed in place)."""
         ali = distinguishes_ali(text)
         for tokens, sent, tags in zip(chunks, stems, tagged):
+            if "B-PER" not in tags:
+                continue  # both rules concern persons
             surfaces = [t.text for t in tokens]
             if ali:
                 joined = [t.norm.startswith("و") and len(t.norm) > len(stem)

@@ -24,6 +24,8 @@ def drop_function_words(sentences: Sequence[tuple[Sequence[str], list[str]]],
                         words: frozenset[str]) -> None:
     """Untag every mention made only of ``words`` (tags changed in place)."""
     for stems, tags in sentences:
+        if words.isdisjoint(stems):
+            continue
         for lo, hi, _ in spans(tags):
             if all(stem in words for stem in stems[lo:hi]):
                 tags[lo:hi] = ["O"] * (hi - lo)

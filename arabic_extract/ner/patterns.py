@@ -36,7 +36,7 @@ LAM_SKIP = frozenset({("الجهاز", "الفني"), ("الجهاز", "الطب
 LONGEST_LAM = 10  # longest «head … لـX …» name
 #: heads after which any definite name is a newspaper («صحيفة الوئام»)
 PAPER_HEADS = frozenset({"صحيفه", "جريده", "مجله", "صحيفتا"})
-PROCLITIC_LETTERS = frozenset("وفبلك")
+PAPER_FORMS = PAPER_HEADS | {p + h for p in "وفبلك" for h in PAPER_HEADS}
 
 
 def _adjective(stem: str) -> bool:
@@ -114,7 +114,7 @@ def media_rule(stems: Sequence[str], tags: list[str], media: frozenset[tuple[str
     العربية الرسمية» is no such name); so is any definite name after a newspaper head
     («بصحيفة الوئام» → «الوئام»; not after «قناة»: «قناة السويس»)."""
     if _first_words(media).isdisjoint(stems) and heads.isdisjoint(stems) \
-            and not any(map(_paper_head, stems)):
+            and PAPER_FORMS.isdisjoint(stems):
         return  # nothing can match (a quick test before the scan)
     longest = _longest(media, names)
     i = 0
@@ -139,7 +139,7 @@ def media_rule(stems: Sequence[str], tags: list[str], media: frozenset[tuple[str
 
 def _paper_head(stem: str) -> bool:
     """A newspaper head, also with a proclitic the corpus counts left on it («بصحيفة»)."""
-    return stem in PAPER_HEADS or stem[:1] in PROCLITIC_LETTERS and stem[1:] in PAPER_HEADS
+    return stem in PAPER_FORMS
 
 
 def _paper_name(stems: Sequence[str], tags: Sequence[str], start: int) -> int:
