@@ -136,6 +136,8 @@ def club_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str], sport
 def competition_rule(stems: Sequence[str], tags: list[str]) -> None:
     """A cup or championship named after its organizer is a competition, not the
     organization: «كأس الاتحاد الإنجليزي» → MISC, head included."""
+    if COMPETITIONS.isdisjoint(stems):
+        return
     for i, stem in enumerate(stems[:-1]):
         if stem in COMPETITIONS and tags[i] == "O" and tags[i + 1] == "B-ORG":
             end = i + 2

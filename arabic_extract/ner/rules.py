@@ -231,6 +231,8 @@ def trim_leading(stems: Sequence[str], tags: list[str], words: frozenset[str],
     """Words of ``words`` leave the start of a mention of type ``label`` that goes on after
     them: «الرئيس بشار الأسد» → «بشار الأسد», «القيادي أبو سياف» → «أبو سياف» (a mention of
     that word alone stays: «القاضي» may be a surname)."""
+    if f"I-{label}" not in tags or words.isdisjoint(stems):
+        return
     for i, stem in enumerate(stems[:-1]):
         if tags[i] == f"B-{label}" and stem in words and tags[i + 1] == f"I-{label}":
             tags[i], tags[i + 1] = "O", f"B-{label}"
@@ -239,6 +241,8 @@ def trim_leading(stems: Sequence[str], tags: list[str], words: frozenset[str],
 def split_punctuation(stems: Sequence[str], tags: list[str]) -> None:
     """A comma, semicolon, colon or bracket is never inside a name: it ends the mention and
     a following inside word starts a new one («أحمد العلي، عبدالهادي …»)."""
+    if SPLITTERS.isdisjoint(stems):
+        return
     for i in range(1, len(tags)):
         if tags[i].startswith("I-") and stems[i] in SPLITTERS:
             tags[i] = "O"
