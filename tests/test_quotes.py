@@ -319,6 +319,9 @@ PLAUSIBLE_SPEAKERS = [
     # an accusative adverbial after the cue: the previous speaker goes on
     ("وقال خالد العمر إن الموسم صعب. وقال وفقاً لما نقلته الصحف: «سنعود أقوى هذا الموسم»",
      ["خالد العمر", "خالد العمر"]),
+    # an adverb or «بحسب» after the cue is no subject: the previous speaker goes on
+    ("وقال أحمد سالم إن الاتفاق مهم. وقال بحسب الصحيفة إن الزيارة ناجحة.",
+     ["أحمد سالم", "أحمد سالم"]),
     # a verbal noun after the cue is its object: the previous speaker goes on
     ("وقال أحمد سالم إن الاتفاق مهم. وأكد دعم بلاده للمعارضة المعتدلة.",
      ["أحمد سالم", "أحمد سالم"]),
