@@ -295,9 +295,10 @@ class Rules:
         self.chain_words = _strong("org_chain_words.txt")
         self.nationalities = nationalities()
         self.verbs = cue_verbs(lexicon)
-        titles = frozenset(w for w, kinds in lexicon.words.items() if "TITLE" in kinds)
-        self.titles = frozenset(w for w in titles if not w.startswith("ال"))
         from ..entities.names import title_heads  # the title words of the entity linker too
+        titles = frozenset(w for w, kinds in lexicon.words.items() if "TITLE" in kinds)
+        linker = frozenset(w for w in title_heads() if "PER" not in lexicon.words.get(w, ()))
+        self.titles = frozenset(w for w in titles | linker if not w.startswith("ال"))
         self.definite_titles = frozenset(w if w.startswith("ال") else "ال" + w
                                          for w in titles | title_heads())
         self.name_heads = _strong("named_org_heads.txt")
