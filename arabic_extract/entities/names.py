@@ -16,6 +16,11 @@ PROCLITICS = "وفبلك"
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "؛", ":"})
 COMMAS = frozenset({",", "،"})
 _MAX_TITLE = 7
+#: words a title phrase never runs back over: a clause starts there («وأضاف الوزير أن
+#: السيسي …»: «الوزير» is not السيسي's title)
+_CLAUSE_WORDS = frozenset(normalize(w) for w in (
+    "أن", "أنه", "أنها", "أنهم", "إن", "إنه", "إنها", "بأن", "لأن", "وأن", "الذي", "التي",
+    "الذين", "اللذان", "اللتان", "اللذين", "اللتين"))
 
 
 def name_key(text: str | None) -> str:
@@ -71,12 +76,13 @@ def token_index(tokens: tuple[Token, ...], offset: int) -> int:
 
 def _run_back(tokens: tuple[Token, ...], j: int) -> int | None:
     """Start index of a title phrase ending just before token ``j``: the earliest title
-    head among the words right before it (no punctuation in between)."""
+    head among the words right before it (no punctuation or «أن» in between)."""
     best = None
     for k in range(j - 1, max(-1, j - 1 - _MAX_TITLE), -1):
         tok = tokens[k]
         abbreviation = tok.text == "." and k > 0 and len(tokens[k - 1].text) == 1
-        if not regex.match(r"\p{L}", tok.text) and not abbreviation:
+        if not regex.match(r"\p{L}", tok.text) and not abbreviation \
+                or tok.norm in _CLAUSE_WORDS:
             break
         if is_title_word(tok.text):
             best = k
