@@ -349,6 +349,8 @@ NOT_SPEECH = [
     "تذكر عزيزي المواطن أن النظافة مسؤولية الجميع.",
     # a generic hypothetical speaker
     "قد يقول قائل إن التجهيزات ليست من مهام الأهالي.",
+    # a citation of God or the Prophet is no reported speech of the article
+    "وقال تعالى: «وقفوهم إنهم مسؤولون».",
     # «وتبين أن»: «it turned out that», impersonal
     "وفحصت الشرطة السيارة وتبين أن السائق كان مسرعا.",
 ]
