@@ -18,6 +18,7 @@ from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
 from .rules import Rules
 from .surface import ali_names, distinguishes_ali, trim_latin
+from .tagging import conjoined
 
 MODEL_NAME = "ner_model.npz"
 TRAIN_COMMAND = "python -m arabic_extract.train ner"
@@ -117,8 +118,7 @@ class BuiltinNER:
                 continue  # both rules concern persons
             surfaces = [t.text for t in tokens]
             if ali:
-                joined = [t.norm.startswith("و") and len(t.norm) > len(stem)
-                          for t, stem in zip(tokens, sent)]
+                joined = [conjoined(t.norm, stem) for t, stem in zip(tokens, sent)]
                 ali_names(surfaces, joined, tags)
             trim_latin(surfaces, tags)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .phrases import ELATIVES, _first_words, _match, _phrases, _whole, _words
-from .rules import _definite, _put
+from .tagging import _definite, _put, conjoined
 
 #: words before a place, after which a city-named foreign club stays a place («في ليفربول»)
 PLACE_PREPS = frozenset({"في", "من", "الي", "مدينه", "ملعب"})
@@ -69,7 +69,7 @@ def _club_prev(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], 
 
 def _conjunct(stems: Sequence[str], norms: Sequence[str], i: int) -> bool:
     """Is word ``i`` joined to the word before it by «و» («والشباب»)?"""
-    return 0 < i < len(stems) and norms[i].startswith("و") and len(norms[i]) > len(stems[i])
+    return 0 < i < len(stems) and conjoined(norms[i], stems[i])
 
 
 def _listed(stems: Sequence[str], norms: Sequence[str], i: int,

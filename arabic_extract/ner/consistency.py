@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .conll import spans
-from .rules import _free, _put
+from .tagging import _free, _put
 
 #: groups of quotes/data/function_words.txt that are never a name by themselves
 FUNCTION_GROUPS = ("prepositions", "not_nouns", "relative", "not_names")

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .clubs import Clubs, club_rule, competition_rule
 from .phrases import ELATIVES, _first_words, _longest, _match, _phrases, _whole, _words
-from .rules import ARTICLE_STOP, _definite, _put
+from .tagging import ARTICLE_STOP, _definite, _one_loc, _put
 
 #: stems never opening the genitive of a «… لـX» name («لأن الحكومة», «لكن الوزير»)
 LAM_STOP = frozenset({"لان", "لكن", "لدي", "ليس", "لقد", "لما", "لعل", "لهذا", "لذلك",
@@ -36,6 +36,7 @@ LAM_SKIP = frozenset({("الجهاز", "الفني"), ("الجهاز", "الطب
 LONGEST_LAM = 10  # longest «head … لـX …» name
 #: heads after which any definite name is a newspaper («صحيفة الوئام»)
 PAPER_HEADS = frozenset({"صحيفه", "جريده", "مجله", "صحيفتا"})
+#: … also with a proclitic the corpus counts left on them («بصحيفة»)
 PAPER_FORMS = PAPER_HEADS | {p + h for p in "وفبلك" for h in PAPER_HEADS}
 
 
@@ -45,11 +46,6 @@ def _adjective(stem: str) -> bool:
     return _definite(stem) and (stem.endswith(("ي", "يه")) or stem in ELATIVES or
                                 stem.endswith("ه") and (not stem.startswith("الم")
                                                         or stem in NAME_PARTICIPLES))
-
-
-def _one_loc(tags: Sequence[str], i: int) -> bool:
-    """Is word ``i`` a one-word LOC mention (a nisba the CRF read as the country)?"""
-    return tags[i] == "B-LOC" and (i + 1 == len(tags) or not tags[i + 1].startswith("I-"))
 
 
 def _lam_open(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], j: int) -> int:
@@ -129,17 +125,12 @@ def media_rule(stems: Sequence[str], tags: list[str], media: frozenset[tuple[str
             else 0
         if n and i + 1 + n < len(stems) and _adjective(stems[i + 1 + n]):
             n = 0
-        if not n and _paper_head(stems[i]) and tags[i] == "O":
+        if not n and stems[i] in PAPER_FORMS and tags[i] == "O":
             n = _paper_name(stems, tags, i + 1)
         if n and _whole(tags, i + 1, i + 1 + n):
             _put(tags, i + 1, i + 1 + n, "ORG")
             i += n
         i += 1
-
-
-def _paper_head(stem: str) -> bool:
-    """A newspaper head, also with a proclitic the corpus counts left on it («بصحيفة»)."""
-    return stem in PAPER_FORMS
 
 
 def _paper_name(stems: Sequence[str], tags: Sequence[str], start: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
+from ..entities.names import title_heads
 from ..normalize import normalize
 from ..resources import word_list
 from .lexicon import Lexicon
@@ -21,10 +22,9 @@ from .national import (
     place_body_rule,
 )
 from .sites import site_rule
+from .boundaries import split_conjuncts, split_punctuation, trim_leading, trim_verbs, trim_words
+from .tagging import _definite, _free, _nisba, _put
 
-#: articles words (ال…) that never continue a name
-ARTICLE_STOP = frozenset({"الي", "الا", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين",
-                          "اللذان", "اللتان", "اللاتي", "اللواتي", "اللتي"})
 RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
 QUOTES = frozenset('"«»“”')
 QUOTED = 6  # longest quoted name after an organization head
@@ -33,22 +33,6 @@ RARE_NEXT = 50  # a further untagged word continues a foreign name only if rarer
 
 def _strong(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list("ner", "data", name))
-
-
-def _free(tags: list[str], lo: int, hi: int) -> bool:
-    return hi <= len(tags) and all(t == "O" for t in tags[lo:hi])
-
-
-def _put(tags: list[str], lo: int, hi: int, label: str) -> None:
-    tags[lo:hi] = [f"B-{label}"] + [f"I-{label}"] * (hi - lo - 1)
-
-
-def _definite(stem: str) -> bool:
-    return stem.startswith("ال") and len(stem) > 3 and stem not in ARTICLE_STOP
-
-
-def _nisba(stem: str) -> bool:
-    return stem.endswith(("ي", "يه", "يين", "يون"))
 
 
 def org_phrases(stems: Sequence[str], tags: list[str], lex: Lexicon,
@@ -198,79 +182,6 @@ def place_rule(stems: Sequence[str], tags: list[str], places: frozenset[str],
             _put(tags, k, k + 1, "LOC")
 
 
-def trim_verbs(stems: Sequence[str], tags: list[str], lex: Lexicon) -> None:
-    """End a mention before a future-tense verb («التحالف الدولي سيغادر» → «التحالف الدولي»):
-    an inside word «س…» whose form without س is the more frequent one."""
-    for i, stem in enumerate(stems):
-        if tags[i].startswith("I-") and stem[:2] in FUTURE and \
-                lex.count(stem[1:]) > max(20, 5 * lex.count(stem)):
-            j = i
-            while j < len(tags) and tags[j].startswith("I-"):
-                tags[j] = "O"
-                j += 1
-
-
-FUTURE = frozenset({"سي", "ست", "سن", "سا"})
-
-
-
-def trim_words(stems: Sequence[str], tags: list[str], words: frozenset[str],
-               label: str = "") -> None:
-    """Words that are never part of a name leave their mention (of type ``label``, or of
-    any type): reporting verbs («الشافعي يعزو» → «الشافعي»), titles inside a person's
-    name («سالم وكيل» → «سالم»); a following inside word starts a new mention."""
-    for i, stem in enumerate(stems):
-        if tags[i] != "O" and stem in words and (not label or tags[i].endswith(label)):
-            tags[i] = "O"
-            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
-                tags[i + 1] = "B-" + tags[i + 1][2:]
-
-
-def trim_leading(stems: Sequence[str], tags: list[str], words: frozenset[str],
-                 label: str) -> None:
-    """Words of ``words`` leave the start of a mention of type ``label`` that goes on after
-    them: «الرئيس بشار الأسد» → «بشار الأسد», «القيادي أبو سياف» → «أبو سياف» (a mention of
-    that word alone stays: «القاضي» may be a surname)."""
-    if f"I-{label}" not in tags or words.isdisjoint(stems):
-        return
-    for i, stem in enumerate(stems[:-1]):
-        if tags[i] == f"B-{label}" and stem in words and tags[i + 1] == f"I-{label}":
-            tags[i], tags[i + 1] = "O", f"B-{label}"
-
-
-def split_punctuation(stems: Sequence[str], tags: list[str]) -> None:
-    """A comma, semicolon, colon or bracket is never inside a name: it ends the mention and
-    a following inside word starts a new one («أحمد العلي، عبدالهادي …»)."""
-    if SPLITTERS.isdisjoint(stems):
-        return
-    for i in range(1, len(tags)):
-        if tags[i].startswith("I-") and stems[i] in SPLITTERS:
-            tags[i] = "O"
-            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
-                tags[i + 1] = "B-" + tags[i + 1][2:]
-
-
-SPLITTERS = frozenset({",", "،", ";", "؛", ":", "(", ")", "[", "]"})
-
-
-def split_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str],
-                    heads: frozenset[str] = frozenset()) -> None:
-    """«X وY» inside a person or place mention is two mentions («بغداد والبصرة»): a word
-    whose stripped proclitic starts with و opens a new one (organization names keep it:
-    «وزارة العمل والتنمية», but a «و» + organization head or title ends one: «الصندوق وشركة
-    …», «جبهة النصرة والقيادي …»)."""
-    for i in range(1, len(tags)):
-        if not tags[i].startswith("I-") or not norms[i].startswith("و") \
-                or len(norms[i]) <= len(stems[i]):
-            continue
-        if tags[i] in ("I-PER", "I-LOC"):
-            tags[i] = "B-" + tags[i][2:]
-        elif tags[i] == "I-ORG" and stems[i] in heads:
-            tags[i] = "O"
-            if i + 1 < len(tags) and tags[i + 1] == "I-ORG":
-                tags[i + 1] = "B-ORG"
-
-
 def cue_verbs(lex: Lexicon) -> frozenset[str]:
     """Third-person reporting verbs and participles (quotes/data/reporting_verbs.tsv),
     except forms that are also given names («عزت», «وعد») rarer than ``COMMON_VERB``."""
@@ -295,7 +206,6 @@ class Rules:
         self.chain_words = _strong("org_chain_words.txt")
         self.nationalities = nationalities()
         self.verbs = cue_verbs(lexicon)
-        from ..entities.names import title_heads  # the title words of the entity linker too
         titles = frozenset(w for w, kinds in lexicon.words.items() if "TITLE" in kinds)
         linker = frozenset(w for w in title_heads() if "PER" not in lexicon.words.get(w, ()))
         self.titles = frozenset(w for w in titles | linker if not w.startswith("ال"))

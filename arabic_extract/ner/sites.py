@@ -7,18 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .tagging import _mention_end, _put
+
 #: longest name a site head may take in (words after the head)
 LONGEST_SITE = 4
-
-
-def _loc_end(tags: Sequence[str], start: int) -> int:
-    """End of the LOC mention starting at ``start`` (``start`` itself when there is none)."""
-    if start >= len(tags) or tags[start] != "B-LOC":
-        return start
-    end = start + 1
-    while end < len(tags) and tags[end] == "I-LOC":
-        end += 1
-    return end
 
 
 def site_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> None:
@@ -29,6 +21,6 @@ def site_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> N
     for i, stem in enumerate(stems[:-1]):
         if stem not in heads or tags[i] != "O":
             continue
-        end = _loc_end(tags, i + 1)
+        end = _mention_end(tags, i + 1, "LOC")
         if i + 1 < end <= i + 1 + LONGEST_SITE:
-            tags[i:end] = ["B-LOC"] + ["I-LOC"] * (end - i - 1)
+            _put(tags, i, end, "LOC")

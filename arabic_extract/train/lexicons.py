@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from ..ner.rules import ARTICLE_STOP
+from ..ner.tagging import ARTICLE_STOP
 from ..normalize import normalize
 from ..resources import data_path
 from .clusters import CORPUS, tokenized_corpus

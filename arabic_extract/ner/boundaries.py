@@ -1,0 +1,81 @@
+"""Boundary rules: words that are never part of a name leave their mention (reporting
+verbs, titles, future-tense verbs), and punctuation or a «و» conjunct splits one mention in
+two.  Applied first by ``Rules.sentence``, on normalized clitic-free stems."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import Lexicon
+from .tagging import conjoined
+
+
+def trim_verbs(stems: Sequence[str], tags: list[str], lex: Lexicon) -> None:
+    """End a mention before a future-tense verb («التحالف الدولي سيغادر» → «التحالف الدولي»):
+    an inside word «س…» whose form without س is the more frequent one."""
+    for i, stem in enumerate(stems):
+        if tags[i].startswith("I-") and stem[:2] in FUTURE and \
+                lex.count(stem[1:]) > max(20, 5 * lex.count(stem)):
+            j = i
+            while j < len(tags) and tags[j].startswith("I-"):
+                tags[j] = "O"
+                j += 1
+
+
+FUTURE = frozenset({"سي", "ست", "سن", "سا"})
+
+
+
+def trim_words(stems: Sequence[str], tags: list[str], words: frozenset[str],
+               label: str = "") -> None:
+    """Words that are never part of a name leave their mention (of type ``label``, or of
+    any type): reporting verbs («الشافعي يعزو» → «الشافعي»), titles inside a person's
+    name («سالم وكيل» → «سالم»); a following inside word starts a new mention."""
+    for i, stem in enumerate(stems):
+        if tags[i] != "O" and stem in words and (not label or tags[i].endswith(label)):
+            tags[i] = "O"
+            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
+                tags[i + 1] = "B-" + tags[i + 1][2:]
+
+
+def trim_leading(stems: Sequence[str], tags: list[str], words: frozenset[str],
+                 label: str) -> None:
+    """Words of ``words`` leave the start of a mention of type ``label`` that goes on after
+    them: «الرئيس بشار الأسد» → «بشار الأسد», «القيادي أبو سياف» → «أبو سياف» (a mention of
+    that word alone stays: «القاضي» may be a surname)."""
+    if f"I-{label}" not in tags or words.isdisjoint(stems):
+        return
+    for i, stem in enumerate(stems[:-1]):
+        if tags[i] == f"B-{label}" and stem in words and tags[i + 1] == f"I-{label}":
+            tags[i], tags[i + 1] = "O", f"B-{label}"
+
+
+def split_punctuation(stems: Sequence[str], tags: list[str]) -> None:
+    """A comma, semicolon, colon or bracket is never inside a name: it ends the mention and
+    a following inside word starts a new one («أحمد العلي، عبدالهادي …»)."""
+    if SPLITTERS.isdisjoint(stems):
+        return
+    for i in range(1, len(tags)):
+        if tags[i].startswith("I-") and stems[i] in SPLITTERS:
+            tags[i] = "O"
+            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
+                tags[i + 1] = "B-" + tags[i + 1][2:]
+
+
+SPLITTERS = frozenset({",", "،", ";", "؛", ":", "(", ")", "[", "]"})
+
+
+def split_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str],
+                    heads: frozenset[str] = frozenset()) -> None:
+    """«X وY» inside a person or place mention is two mentions («بغداد والبصرة»): a word
+    whose stripped proclitic starts with و opens a new one (organization names keep it:
+    «وزارة العمل والتنمية», but a «و» + organization head or title ends one: «الصندوق وشركة
+    …», «جبهة النصرة والقيادي …»)."""
+    for i in range(1, len(tags)):
+        if not tags[i].startswith("I-") or not conjoined(norms[i], stems[i]):
+            continue
+        if tags[i] in ("I-PER", "I-LOC"):
+            tags[i] = "B-" + tags[i][2:]
+        elif tags[i] == "I-ORG" and stems[i] in heads:
+            tags[i] = "O"
+            if i + 1 < len(tags) and tags[i + 1] == "I-ORG":
+                tags[i + 1] = "B-ORG"
