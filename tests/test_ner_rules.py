@@ -275,6 +275,29 @@ def test_function_words_never_make_or_spread_a_mention() -> None:
     assert [tags for _, tags in sentences] == [["O", "O", "O", "B-LOC"], ["O", "O", "B-PER"]]
 
 
+def test_propagation_never_spreads_the_preposition_ali() -> None:
+    """«احمد علي» as a name must not make every «على» (normalized «علي») a person."""
+    from arabic_extract.ner.consistency import never_spread
+    sentences = [(["قال", "احمد", "علي", "ان"], ["O", "B-PER", "I-PER", "O"]),
+                 (["غارات", "علي", "مواقع", "احمد", "علي"], ["O"] * 5)]
+    propagate(sentences, never_spread())
+    assert sentences[1][1] == ["O", "O", "O", "B-PER", "I-PER"]
+    plain = [(list(stems), ["O"] * len(stems)) for stems, _ in sentences]
+    plain[0] = sentences[0]
+    propagate(plain)  # without the list, the surname shortcut would spread «علي»
+    assert plain[1][1][1] == "B-PER"
+
+
+@pytest.mark.parametrize("word,stem", [
+    ("للبنان", "لبنان"),    # ل + a name starting with ل: «البنان» is rare
+    ("للعراق", "العراق"),   # ل + ال with the alef not written
+    ("للندن", "لندن"),
+])
+def test_double_lam_reading_follows_counts(word: str, stem: str) -> None:
+    from arabic_extract.ner.clitics import stem_of
+    assert stem_of(word, load_lexicon().count) == ("ل", stem)
+
+
 @pytest.mark.parametrize("stems,crf,expected", [
     # a definite title leaves the start of a person's name
     (["قتل", "القيادي", "ابو", "سياف"], ["O", "B-PER", "I-PER", "I-PER"],

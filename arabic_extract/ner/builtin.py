@@ -12,7 +12,7 @@ from ..normalize import normalize
 from ..resources import data_path
 from .clitics import proclitic_length
 from .conll import spans
-from .consistency import drop_function_words, function_words, propagate
+from .consistency import drop_function_words, function_words, never_spread, propagate
 from .features import ALL_GROUPS, FeatureExtractor
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
@@ -76,6 +76,7 @@ class BuiltinNER:
         self.lexicon = load_lexicon()
         self._rules = Rules(self.lexicon) if rules else None
         self._function_words = function_words()
+        self._never_spread = never_spread()
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
 
@@ -103,7 +104,7 @@ class BuiltinNER:
         if self._rules:
             self._surface_rules(doc.text, chunks, stems, [tags for _, tags in tagged])
             drop_function_words(tagged, self._function_words)
-            propagate(tagged)
+            propagate(tagged, self._never_spread)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
                     for m in self._mentions(doc, tokens, tags)]
         return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | self.provides)

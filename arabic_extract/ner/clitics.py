@@ -1,8 +1,9 @@
 """Light proclitic stripping (و ف + ب ل ك) decided by corpus counts, for features and spans.
 
 «وبغداد» → «بغداد» because «بغداد» is far more frequent than «وبغداد»; «لبنان» stays whole
-because «بنان» is rare.  «للحكومة» (ل + الحكومة, alef not written) strips one letter and is
-looked up as «الحكومة».
+because «بنان» is rare.  «للحكومة» (ل + الحكومة, alef not written) is looked up as
+«الحكومة» (its surface name keeps the article's ل: «لحكومة»); «للبنان» is ل + «لبنان»
+because «البنان» is rare.
 """
 from __future__ import annotations
 
@@ -14,10 +15,14 @@ PREFIXES = tuple(sorted({c + p for c in CONJ for p in PREP} - {""}, key=len, rev
 _FIRST = frozenset(p[0] for p in PREFIXES)
 
 
-def _rest(word: str, prefix: str) -> str:
+def _rest(word: str, prefix: str, count: Callable[[str], int] | None = None) -> str:
+    """``word`` after ``prefix``; after ل, a remainder starting with ل is an article that
+    lost its alef (لل → ل + ال) unless ``count`` finds that reading rare and the bare
+    remainder ten times more frequent («للبنان» is ل + «لبنان»)."""
     rest = word[len(prefix):]
     if prefix.endswith("ل") and rest.startswith("ل"):
-        return "ا" + rest  # لل → ل + ال
+        if count is None or count("ا" + rest) >= min(20, count(rest) / 10):
+            return "ا" + rest
     return rest
 
 
@@ -33,7 +38,7 @@ def proclitic_length(word: str, count: Callable[[str], int]) -> int:
     for prefix in PREFIXES:
         if not word.startswith(prefix) or len(word) - len(prefix) < 2:
             continue
-        rest = _rest(word, prefix)
+        rest = _rest(word, prefix, count)
         rest_count = count(rest)
         if (rest.startswith("ال") and len(rest) > 3 and own < 50) or \
                 rest_count >= max(3, 2 * own):
@@ -45,4 +50,4 @@ def proclitic_length(word: str, count: Callable[[str], int]) -> int:
 def stem_of(word: str, count: Callable[[str], int]) -> tuple[str, str]:
     """``(proclitics, stem)`` of a normalized word; the stem restores the alef of لل."""
     n = proclitic_length(word, count)
-    return (word[:n], _rest(word, word[:n])) if n else ("", word)
+    return (word[:n], _rest(word, word[:n], count)) if n else ("", word)

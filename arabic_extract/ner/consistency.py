@@ -20,6 +20,11 @@ def function_words() -> frozenset[str]:
     return frozenset().union(*map(word_group, FUNCTION_GROUPS)) - NAMES_TOO
 
 
+def never_spread() -> frozenset[str]:
+    """One-word names that :func:`propagate` never spreads over the article."""
+    return function_words() | NAMES_TOO
+
+
 def drop_function_words(sentences: Sequence[tuple[Sequence[str], list[str]]],
                         words: frozenset[str]) -> None:
     """Untag every mention made only of ``words`` (tags changed in place)."""
@@ -31,15 +36,19 @@ def drop_function_words(sentences: Sequence[tuple[Sequence[str], list[str]]],
                 tags[lo:hi] = ["O"] * (hi - lo)
 
 
-def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]]) -> None:
+def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],
+              never_alone: frozenset[str] = frozenset()) -> None:
     """Tag untagged repeats of the article's mentions (and PER surnames: «السوداني» after
-    «محمد شياع السوداني») with the same label, across the whole document."""
+    «محمد شياع السوداني») with the same label, across the whole document. A one-word name
+    in ``never_alone`` is not spread: «علي» is also the normalized preposition «على»."""
     names: dict[tuple[str, ...], str] = {}
     for stems, tags in sentences:
         for lo, hi, label in sorted(spans(tags)):  # sorted: the same run for any hash seed
             names.setdefault(tuple(stems[lo:hi]), label)
             if label == "PER" and hi - lo >= 2 and len(stems[hi - 1]) > 2:
                 names.setdefault((stems[hi - 1],), "PER")
+    for word in never_alone:
+        names.pop((word,), None)
     longest, firsts = max(map(len, names), default=0), {name[0] for name in names}
     for stems, tags in sentences:
         i = 0
