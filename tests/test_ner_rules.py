@@ -288,6 +288,19 @@ def test_propagation_never_spreads_the_preposition_ali() -> None:
     assert plain[1][1][1] == "B-PER"
 
 
+def test_a_bare_head_is_no_name_but_a_definite_org_head_can_be() -> None:
+    from arabic_extract.ner.consistency import bare_heads, drop_bare_heads
+    heads = bare_heads(load_lexicon())
+    sentences = [(["في", "قصر", "السلام"], ["O", "B-LOC", "O"]),
+                 (["قال", "الشيخ", "صالح"], ["O", "B-PER", "B-PER"]),
+                 (["صوت", "الكونغرس"], ["O", "B-ORG"]),
+                 (["جامعه", "الملك", "سعود"], ["B-ORG", "I-ORG", "I-ORG"])]
+    drop_bare_heads(sentences, heads)
+    assert [tags for _, tags in sentences] == [
+        ["O", "O", "O"], ["O", "O", "B-PER"], ["O", "B-ORG"], ["B-ORG", "I-ORG", "I-ORG"]]
+    assert "الرائد" not in heads  # a title word and a football club
+
+
 @pytest.mark.parametrize("word,stem", [
     ("للبنان", "لبنان"),    # ل + a name starting with ل: «البنان» is rare
     ("للعراق", "العراق"),   # ل + ال with the alef not written

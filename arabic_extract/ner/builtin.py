@@ -12,7 +12,8 @@ from ..normalize import normalize
 from ..resources import data_path
 from .clitics import proclitic_length
 from .conll import spans
-from .consistency import drop_function_words, function_words, never_spread, propagate
+from .consistency import (bare_heads, drop_bare_heads, drop_function_words, function_words,
+                          never_spread, propagate)
 from .features import ALL_GROUPS, FeatureExtractor
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
@@ -76,7 +77,8 @@ class BuiltinNER:
         self.lexicon = load_lexicon()
         self._rules = Rules(self.lexicon) if rules else None
         self._function_words = function_words()
-        self._never_spread = never_spread()
+        self._bare_heads = bare_heads(self.lexicon)
+        self._never_spread = never_spread() | self._bare_heads
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
 
@@ -104,6 +106,7 @@ class BuiltinNER:
         if self._rules:
             self._surface_rules(doc.text, chunks, stems, [tags for _, tags in tagged])
             drop_function_words(tagged, self._function_words)
+            drop_bare_heads(tagged, self._bare_heads)
             propagate(tagged, self._never_spread)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
                     for m in self._mentions(doc, tokens, tags)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .conll import spans
+from .lexicon import Lexicon
+from .phrases import _words
 from .tagging import _free, _put
 
 #: groups of quotes/data/function_words.txt that are never a name by themselves
@@ -18,6 +20,28 @@ def function_words() -> frozenset[str]:
     """Normalized function words that never make a mention by themselves."""
     from ..quotes.context import word_group
     return frozenset().union(*map(word_group, FUNCTION_GROUPS)) - NAMES_TOO
+
+
+#: lexicon tags of words that head a name but are none by themselves («الشيخ», «وزارة»)
+HEAD_TAGS = frozenset({"TITLE", "OHEAD", "PLACEW"})
+
+
+def bare_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Titles, indefinite organization heads, place words and facility heads
+    (``facility_heads.txt``): no name by themselves. Definite organization heads
+    («الكونغرس») and the one-word sports clubs («الرائد») can be."""
+    heads = {w for w, tags in lexicon.words.items() if tags & HEAD_TAGS
+             and not (tags & HEAD_TAGS == {"OHEAD"} and w.startswith("ال"))}
+    return frozenset((heads | _words("facility_heads.txt")) - _words("sports_clubs.txt"))
+
+
+def drop_bare_heads(sentences: Sequence[tuple[Sequence[str], list[str]]],
+                    heads: frozenset[str]) -> None:
+    """Untag every one-word mention that is one of ``heads`` (tags changed in place)."""
+    for stems, tags in sentences:
+        for lo, hi, _ in spans(tags):
+            if hi - lo == 1 and stems[lo] in heads:
+                tags[lo] = "O"
 
 
 def never_spread() -> frozenset[str]:
