@@ -336,3 +336,16 @@ def test_a_common_noun_pair_is_no_club_list() -> None:
     norms = ["لاعب", "الدوري", "يدعم", "الشباب", "والشابات"]
     stems = ["لاعب", "الدوري", "يدعم", "الشباب", "الشابات"]
     assert Rules(load_lexicon()).sentence(stems, ["O"] * 5, norms, sports=True) == ["O"] * 5
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign club's name wins over a CRF mention crossing it; letters that only look
+    # like proclitics stay in the name, a real «و» leaves it
+    ("تعادل بوروسيا دورتموند وكريستال بالاس أمس", ["بوروسيا دورتموند", "كريستال بالاس"]),
+    ("خسر وست هام أمام مانشستر سيتي برباعية", ["وست هام", "مانشستر سيتي"]),
+])
+def test_foreign_clubs_keep_their_written_form(text: str, expected: list[str]) -> None:
+    from arabic_extract.document import Document
+    from arabic_extract.tokenize import Tokenizer
+    doc = BuiltinNER()(Tokenizer()(Document(text=text)))
+    assert [(m.text, m.label) for m in doc.mentions] == [(e, "ORG") for e in expected]

@@ -132,10 +132,26 @@ class BuiltinNER:
         for first, last, label in sorted(spans(tags)):
             if label not in LABELS:
                 continue
-            start = tokens[first].start + proclitic_chars(tokens[first], self.lexicon.count)
+            skip = self._club_skip(tokens[first:last])
+            start = tokens[first].start + (proclitic_chars(tokens[first], self.lexicon.count)
+                                           if skip is None else skip)
             end = tokens[last - 1].end
             mentions.append(Mention(start, end, doc.text[start:end], label))
         return mentions
+
+    def _club_skip(self, tokens: Sequence[Token]) -> int | None:
+        """Characters before a foreign club's name in its first token: 0 when its first
+        letters only look like proclitics («وست هام», «بوروسيا دورتموند»), 1 after «و»
+        («وكريستال بالاس»); None for any other mention."""
+        if self._rules is None:
+            return None
+        foreign = self._rules.patterns.clubs.foreign
+        norms = tuple(t.norm for t in tokens)
+        if norms in foreign:
+            return 0
+        if norms[0].startswith("و") and (norms[0][1:], *norms[1:]) in foreign:
+            return _surface_skip(tokens[0].text, 1)
+        return None
 
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
         return [self(doc) for doc in docs]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .conll import spans
 from .phrases import ELATIVES, _first_words, _match, _phrases, _whole, _words
 from .tagging import _definite, _put, conjoined
 
@@ -108,17 +109,45 @@ def _foreign_club(stems: Sequence[str], tags: Sequence[str], i: int) -> bool:
         and _whole(tags, i, i + 1) and (i == 0 or stems[i - 1] not in PLACE_PREPS)
 
 
+def _claim(tags: list[str], lo: int, hi: int) -> bool:
+    """Make room for a known name at ``[lo, hi)``: untag the mentions that cross its
+    borders or run on after it («وست هام [يونايتد وكريستال بالاس]», «[مانشستر سيتي
+    برباعية]»); False, leaving the tags, when a mention ends with it («نادي ريال مدريد»)."""
+    found = [(a, b) for a, b, _ in spans(tags) if a < hi and lo < b]
+    if any(a < lo and b == hi for a, b in found):
+        return False
+    for a, b in found:
+        tags[a:b] = ["O"] * (b - a)
+    return True
+
+
+def _foreign_at(stems: Sequence[str], norms: Sequence[str], i: int, clubs: "Clubs") -> int:
+    """Length of a foreign club's name at word ``i``, read on the clitic-stripped words, on
+    the words as written («وست هام» is no و + «ست هام») or after «و» («وكريستال بالاس»)."""
+    found = _match(stems, i, clubs.foreign, clubs.longest) or \
+        _match(norms, i, clubs.foreign, clubs.longest)
+    if not found and norms[i].startswith("و"):
+        words = (norms[i][1:], *norms[i + 1:i + clubs.longest])
+        found = _match(words, 0, clubs.foreign, clubs.longest)
+    return found
+
+
 def club_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str], sports: bool,
               clubs: Clubs) -> None:
     """Foreign clubs of several words are organizations anywhere («ريال مدريد»); in a sports
     report, so are the other clubs of several words, one-word clubs in a club position
     (after a match or club word, first in a list of clubs, «و» after a club) and towns after
     «نادي»/«فريق»."""
-    if not sports and _first_words(clubs.foreign).isdisjoint(stems):
+    firsts = _first_words(clubs.foreign)
+    if not sports and firsts.isdisjoint(stems) and firsts.isdisjoint(norms):
         return  # outside sports reports only foreign clubs count
     i = 0
     while i < len(stems):
-        n = _match(stems, i, clubs.foreign, clubs.longest)
+        n = _foreign_at(stems, norms, i, clubs)
+        if n > 1 and _claim(tags, i, i + n):
+            _put(tags, i, i + n, "ORG")
+            i += n
+            continue
         if n < 2 and sports:
             n = _match(stems, i, clubs.phrases, clubs.longest)
         if n > 1 and _whole(tags, i, i + n):
