@@ -349,3 +349,29 @@ def test_foreign_clubs_keep_their_written_form(text: str, expected: list[str]) -
     from arabic_extract.tokenize import Tokenizer
     doc = BuiltinNER()(Tokenizer()(Document(text=text)))
     assert [(m.text, m.label) for m in doc.mentions] == [(e, "ORG") for e in expected]
+
+
+def test_listed_places_tag_untagged_words_but_not_ambiguous_ones() -> None:
+    from arabic_extract.ner.consistency import listed_places, tag_known_places
+    places = listed_places()
+    assert {"مومباي", "ملبورن"} <= places
+    assert not {"نجد", "السعوديه", "الرباط"} & places  # a verb, an adjective, a ligament
+    sentences = [(["زار", "مومباي", "ثم", "ملبورن"], ["O", "O", "O", "O"]),
+                 (["حيث", "نجد", "ان", "الرباط", "الصليبي"], ["O"] * 5)]
+    tag_known_places(sentences, places)
+    assert [tags for _, tags in sentences] == [["O", "B-LOC", "O", "B-LOC"], ["O"] * 5]
+
+
+def test_a_place_read_as_a_person_is_a_place_unless_a_surname() -> None:
+    from arabic_extract.ner.consistency import known_places, places_not_persons
+    places = known_places(load_lexicon())
+    sentences = [(["في", "مومباي", "امس"], ["O", "B-PER", "O"])]
+    places_not_persons(sentences, places)
+    assert sentences[0][1] == ["O", "B-LOC", "O"]
+    named = [(["قال", "بن", "رودس"], ["O", "B-PER", "I-PER"]),
+             (["واضاف", "رودس", "ان"], ["O", "B-PER", "O"])]
+    places_not_persons(named, places | {"رودس"})
+    assert named[1][1] == ["O", "B-PER", "O"]
+    spread = [(["بزياره", "مومباي"], ["B-PER", "I-PER"]), (["في", "مومباي"], ["O", "O"])]
+    propagate(spread, places=places)
+    assert spread[1][1] == ["O", "O"]  # a place is not spread as a surname

@@ -13,7 +13,8 @@ from ..resources import data_path
 from .clitics import proclitic_length
 from .conll import spans
 from .consistency import (bare_heads, drop_bare_heads, drop_function_words, function_words,
-                          never_spread, propagate)
+                          known_places, listed_places, never_spread, places_not_persons,
+                          propagate, tag_known_places)
 from .features import ALL_GROUPS, FeatureExtractor
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
@@ -79,6 +80,8 @@ class BuiltinNER:
         self._function_words = function_words()
         self._bare_heads = bare_heads(self.lexicon)
         self._never_spread = never_spread() | self._bare_heads
+        self._places = known_places(self.lexicon)
+        self._listed = listed_places()
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
 
@@ -107,7 +110,10 @@ class BuiltinNER:
             self._surface_rules(doc.text, chunks, stems, [tags for _, tags in tagged])
             drop_function_words(tagged, self._function_words)
             drop_bare_heads(tagged, self._bare_heads)
-            propagate(tagged, self._never_spread)
+            places_not_persons(tagged, self._places)
+            propagate(tagged, self._never_spread, self._places)
+            if not sports:  # there a town may be its club («الوكرة», «ليون»)
+                tag_known_places(tagged, self._listed)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
                     for m in self._mentions(doc, tokens, tags)]
         return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | self.provides)

@@ -44,6 +44,47 @@ def drop_bare_heads(sentences: Sequence[tuple[Sequence[str], list[str]]],
                 tags[lo] = "O"
 
 
+#: hand-written place lists (general knowledge), whose one-word places are never persons
+PLACE_LISTS = ("loc_curated.txt", "loc_world.txt")
+
+
+def known_places(lexicon: Lexicon) -> frozenset[str]:
+    """One-word places of :data:`PLACE_LISTS` that no name list has as a given name."""
+    places = frozenset().union(*(_words(name) for name in PLACE_LISTS))
+    return frozenset(w for w in places if "PER" not in lexicon.words.get(w, ()))
+
+
+def places_not_persons(sentences: Sequence[tuple[Sequence[str], list[str]]],
+                       places: frozenset[str]) -> None:
+    """A one-word person mention that is a known place is that place («مومباي»), unless
+    the article names a person with it («بن رودس»)."""
+    found = [(stems, tags, spans(tags)) for stems, tags in sentences]
+    surnames = {stems[hi - 1] for stems, _, found_spans in found
+                for lo, hi, label in found_spans if label == "PER" and hi - lo > 1}
+    for stems, tags, found_spans in found:
+        for lo, hi, label in found_spans:
+            if label == "PER" and hi - lo == 1 and stems[lo] in places - surnames:
+                tags[lo] = "B-LOC"
+
+
+def listed_places() -> frozenset[str]:
+    """One-word places of ``loc_world.txt`` that the list alone may tag: not a nationality
+    adjective («السعودية») nor an ordinary word too (``ambiguous_places.txt``)."""
+    from .national import nationalities
+    return _words("loc_world.txt") - nationalities() - _words("ambiguous_places.txt")
+
+
+def tag_known_places(sentences: Sequence[tuple[Sequence[str], list[str]]],
+                     places: frozenset[str]) -> None:
+    """An untagged word that is one of ``places`` (:func:`listed_places`) is a place."""
+    for stems, tags in sentences:
+        if places.isdisjoint(stems):
+            continue
+        for i, stem in enumerate(stems):
+            if tags[i] == "O" and stem in places:
+                tags[i] = "B-LOC"
+
+
 def never_spread() -> frozenset[str]:
     """One-word names that :func:`propagate` never spreads over the article."""
     return function_words() | NAMES_TOO
@@ -61,15 +102,18 @@ def drop_function_words(sentences: Sequence[tuple[Sequence[str], list[str]]],
 
 
 def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],
-              never_alone: frozenset[str] = frozenset()) -> None:
+              never_alone: frozenset[str] = frozenset(),
+              places: frozenset[str] = frozenset()) -> None:
     """Tag untagged repeats of the article's mentions (and PER surnames: «السوداني» after
     «محمد شياع السوداني») with the same label, across the whole document. A one-word name
-    in ``never_alone`` is not spread: «علي» is also the normalized preposition «على»."""
+    in ``never_alone`` is not spread: «علي» is also the normalized preposition «على»; nor is
+    a surname that is one of ``places`` («مومباي» after a misread «بزيارة مومباي»)."""
     names: dict[tuple[str, ...], str] = {}
     for stems, tags in sentences:
         for lo, hi, label in sorted(spans(tags)):  # sorted: the same run for any hash seed
             names.setdefault(tuple(stems[lo:hi]), label)
-            if label == "PER" and hi - lo >= 2 and len(stems[hi - 1]) > 2:
+            if label == "PER" and hi - lo >= 2 and len(stems[hi - 1]) > 2 \
+                    and stems[hi - 1] not in places:
                 names.setdefault((stems[hi - 1],), "PER")
     for word in never_alone:
         names.pop((word,), None)
