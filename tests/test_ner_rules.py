@@ -116,8 +116,9 @@ PATTERN_TABLE = [
     (["اكد", "الشباب", "اهميه", "العمل"], ["اكد", "الشباب", "اهميه", "العمل"], [O] * 4, [O] * 4),
     (["اكد", "الشباب", "والرياضه", "في", "الدوري"], ["اكد", "الشباب", "الرياضه", "في", "الدوري"],
      [O] * 5, [O] * 5),
+    # «الهلال الأحمر» is the Red Crescent (orgs_world.txt), not the club «الهلال»
     (["تبرع", "لاعبو", "الدوري", "للهلال", "الاحمر"],
-     ["تبرع", "لاعبو", "الدوري", "الهلال", "الاحمر"], [O] * 5, [O] * 5),
+     ["تبرع", "لاعبو", "الدوري", "الهلال", "الاحمر"], [O] * 5, [O, O, O, "B-ORG", "I-ORG"]),
     (["لاعبو", "الدوري", "في", "نادي", "الباحه", "الادبي"],
      ["لاعبو", "الدوري", "في", "نادي", "الباحه", "الادبي"], [O, O, O, O, "B-LOC", O],
      [O, O, O, "B-ORG", "I-ORG", "I-ORG"]),
@@ -375,3 +376,13 @@ def test_a_place_read_as_a_person_is_a_place_unless_a_surname() -> None:
     spread = [(["بزياره", "مومباي"], ["B-PER", "I-PER"]), (["في", "مومباي"], ["O", "O"])]
     propagate(spread, places=places)
     assert spread[1][1] == ["O", "O"]  # a place is not spread as a surname
+
+
+def test_world_organizations_are_named_whole() -> None:
+    """``orgs_world.txt`` names stand whole, also over a shorter CRF mention inside them."""
+    from arabic_extract.document import Document
+    from arabic_extract.tokenize import Tokenizer
+    text = "وقالت وكالة الأمن القومي الأمريكية إن برنامج الأغذية العالمي تلقى دعما"
+    doc = BuiltinNER()(Tokenizer()(Document(text=text)))
+    found = {(m.text, m.label) for m in doc.mentions}
+    assert {("وكالة الأمن القومي الأمريكية", "ORG"), ("برنامج الأغذية العالمي", "ORG")} <= found

@@ -156,7 +156,7 @@ class OrgPatterns:
         self.media_heads = _words("media_heads.txt")
         self.media_names = _phrases("media_names.txt")
         self.clubs = Clubs(towns)
-        self.known = _phrases("known_orgs.txt")
+        self.known = _phrases("known_orgs.txt") | _phrases("orgs_world.txt")
 
     def apply(self, stems: Sequence[str], tags: list[str], norms: Sequence[str],
               sports: bool | None = None) -> None:
