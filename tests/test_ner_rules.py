@@ -95,7 +95,8 @@ PATTERN_TABLE = [
      [O, O, "B-ORG", O]),
     (["قالت", "صحيفه", "الحياه", "اللندنيه"], ["قالت", "صحيفه", "الحياه", "اللندنيه"], [O] * 4,
      [O, O, "B-ORG", O]),
-    (["عبر", "قناه", "السويس"], ["عبر", "قناه", "السويس"], [O] * 3, [O] * 3),
+    # no channel: the canal (a listed place of loc_world.txt)
+    (["عبر", "قناه", "السويس"], ["عبر", "قناه", "السويس"], [O] * 3, [O, "B-LOC", "I-LOC"]),
     (["عاد", "الي", "الرياض"], ["عاد", "الي", "الرياض"], [O, O, "B-LOC"], [O, O, "B-LOC"]),
     # one-word clubs in a sports sentence, in a club position
     (["فاز", "الفيحاء", "علي", "الخلود", "في", "الدوري", "بهدفين"],
@@ -386,3 +387,13 @@ def test_world_organizations_are_named_whole() -> None:
     doc = BuiltinNER()(Tokenizer()(Document(text=text)))
     found = {(m.text, m.label) for m in doc.mentions}
     assert {("وكالة الأمن القومي الأمريكية", "ORG"), ("برنامج الأغذية العالمي", "ORG")} <= found
+
+
+def test_listed_places_of_several_words_are_one_mention() -> None:
+    from arabic_extract.document import Document
+    from arabic_extract.tokenize import Tokenizer
+    text = "وعبرت السفن مضيق هرمز ثم قناة السويس نحو البحر الأبيض المتوسط"
+    doc = BuiltinNER()(Tokenizer()(Document(text=text)))
+    found = {(m.text, m.label) for m in doc.mentions}
+    assert {("مضيق هرمز", "LOC"), ("قناة السويس", "LOC"),
+            ("البحر الأبيض المتوسط", "LOC")} <= found

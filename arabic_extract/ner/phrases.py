@@ -38,6 +38,7 @@ def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=32)
+@lru_cache(maxsize=32)
 def _longest(*sets: frozenset[tuple[str, ...]]) -> int:
     """The length of the longest phrase in the sets (at least 1)."""
     return max((len(p) for phrases in sets for p in phrases), default=1)

@@ -21,7 +21,7 @@ from .national import (
     nationalities,
     place_body_rule,
 )
-from .sites import site_rule
+from .sites import listed_site_rule, listed_sites, site_rule
 from .boundaries import split_conjuncts, split_punctuation, trim_leading, trim_verbs, trim_words
 from .tagging import _definite, _free, _nisba, _put
 
@@ -195,6 +195,13 @@ def cue_verbs(lex: Lexicon) -> frozenset[str]:
 COMMON_VERB = 3000  # a reporting-verb form this frequent is a verb even if a name too
 
 
+def _media_names() -> frozenset[tuple[str, ...]]:
+    """Names of papers and channels, which the place list leaves to the media rule
+    («الشرق الأوسط» is a newspaper too)."""
+    from .phrases import _phrases
+    return _phrases("media.txt") | _phrases("media_names.txt")
+
+
 class Rules:
     """The rule set, with its word lists loaded once."""
 
@@ -203,6 +210,7 @@ class Rules:
         self.heads = _strong("strong_org_heads.txt")
         self.places = _strong("strong_place_words.txt")
         self.sites = _strong("site_heads.txt")
+        self.listed_sites = listed_sites(self.sites) - _media_names()
         self.chain_words = _strong("org_chain_words.txt")
         self.nationalities = nationalities()
         self.verbs = cue_verbs(lexicon)
@@ -236,6 +244,7 @@ class Rules:
         named_org_rule(stems, tags, self.name_heads, self.lex)
         place_rule(stems, tags, self.places, self.lex)
         site_rule(stems, tags, self.sites)
+        listed_site_rule(stems, tags, self.listed_sites)
         national_rule(stems, tags, self.nationalities)
         place_body_rule(stems, tags, self.place_bodies)
         return tags

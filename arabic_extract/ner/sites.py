@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .phrases import _first_words, _longest, _match, _phrases, _whole, _words
 from .tagging import _mention_end, _put
 
 #: longest name a site head may take in (words after the head)
@@ -24,3 +25,24 @@ def site_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> N
         end = _mention_end(tags, i + 1, "LOC")
         if i + 1 < end <= i + 1 + LONGEST_SITE:
             _put(tags, i, end, "LOC")
+
+
+def listed_sites(site_heads: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """Places of several words in ``loc_world.txt`` («باب المندب», «مضيق هرمز»), except
+    those opened by a place word that leaves the name («مدينة تدمر» is known by «تدمر»)."""
+    leave = _words("place_words.txt") - site_heads
+    return frozenset(p for p in _phrases("loc_world.txt", shortest=2) if p[0] not in leave)
+
+
+def listed_site_rule(stems: Sequence[str], tags: list[str],
+                     sites: frozenset[tuple[str, ...]]) -> None:
+    """A listed place of several words is one LOC mention wherever no mention crosses its
+    borders, also over shorter mentions inside it («قناة [السويس]» → «قناة السويس»)."""
+    if _first_words(sites).isdisjoint(stems):
+        return
+    longest, i = _longest(sites), 0
+    while i < len(stems):
+        n = _match(stems, i, sites, longest)
+        if n and _whole(tags, i, i + n):
+            _put(tags, i, i + n, "LOC")
+        i += max(n, 1)
