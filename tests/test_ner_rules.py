@@ -397,3 +397,14 @@ def test_listed_places_of_several_words_are_one_mention() -> None:
     found = {(m.text, m.label) for m in doc.mentions}
     assert {("مضيق هرمز", "LOC"), ("قناة السويس", "LOC"),
             ("البحر الأبيض المتوسط", "LOC")} <= found
+
+
+def test_an_indefinite_head_with_adjectives_describes_and_does_not_name() -> None:
+    from arabic_extract.ner.consistency import bare_heads, drop_descriptions
+    lex = load_lexicon()
+    sentences = [(["وقعت", "شركه", "صينيه", "عقدا"], ["O", "B-ORG", "I-ORG", "O"]),
+                 (["افتتح", "بنك", "اسلامي"], ["O", "B-ORG", "I-ORG"]),
+                 (["وقعت", "شركه", "هيونداي"], ["O", "B-ORG", "I-ORG"])]
+    drop_descriptions(sentences, bare_heads(lex), lex.count)
+    assert [tags for _, tags in sentences] == [
+        ["O"] * 4, ["O"] * 3, ["O", "B-ORG", "I-ORG"]]

@@ -12,9 +12,9 @@ from ..normalize import normalize
 from ..resources import data_path
 from .clitics import proclitic_length
 from .conll import spans
-from .consistency import (bare_heads, drop_bare_heads, drop_function_words, function_words,
-                          known_places, listed_places, never_spread, places_not_persons,
-                          propagate, tag_known_places)
+from .consistency import (bare_heads, drop_bare_heads, drop_descriptions, drop_function_words,
+                          function_words, known_places, listed_places, never_spread,
+                          places_not_persons, propagate, tag_known_places)
 from .features import ALL_GROUPS, FeatureExtractor
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
@@ -110,6 +110,7 @@ class BuiltinNER:
             self._surface_rules(doc.text, chunks, stems, [tags for _, tags in tagged])
             drop_function_words(tagged, self._function_words)
             drop_bare_heads(tagged, self._bare_heads)
+            drop_descriptions(tagged, self._bare_heads, self.lexicon.count)
             places_not_persons(tagged, self._places)
             propagate(tagged, self._never_spread, self._places)
             if not sports:  # there a town may be its club («الوكرة», «ليون»)

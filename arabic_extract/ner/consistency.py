@@ -3,7 +3,7 @@
 CRF spreads over the article."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .conll import spans
 from .lexicon import Lexicon
@@ -83,6 +83,27 @@ def tag_known_places(sentences: Sequence[tuple[Sequence[str], list[str]]],
         for i, stem in enumerate(stems):
             if tags[i] == "O" and stem in places:
                 tags[i] = "B-LOC"
+
+
+def _indefinite_adjective(word: str, count: Callable[[str], int]) -> bool:
+    """An indefinite nisba-like adjective: «صينيه», «تجاري» (its definite form is common)."""
+    return not word.startswith("ال") and len(word) > 3 and word.endswith(("ي", "يه")) \
+        and count("ال" + word) >= COMMON_ADJECTIVE
+
+
+COMMON_ADJECTIVE = 20  # corpus count of «ال» + the word
+
+
+def drop_descriptions(sentences: Sequence[tuple[Sequence[str], list[str]]],
+                      heads: frozenset[str], count: Callable[[str], int]) -> None:
+    """Untag an indefinite head followed only by indefinite adjectives: «شركة صينية»,
+    «بنك إسلامي» describe, they do not name (a name is definite: «الشركة السعودية للكهرباء»;
+    «شركة هيونداي» stays, «الهيونداي» being rare)."""
+    for stems, tags in sentences:
+        for lo, hi, _ in spans(tags):
+            if hi - lo > 1 and stems[lo] in heads and not stems[lo].startswith("ال") and \
+                    all(_indefinite_adjective(w, count) for w in stems[lo + 1:hi]):
+                tags[lo:hi] = ["O"] * (hi - lo)
 
 
 def never_spread() -> frozenset[str]:
