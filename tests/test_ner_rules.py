@@ -408,3 +408,15 @@ def test_an_indefinite_head_with_adjectives_describes_and_does_not_name() -> Non
     drop_descriptions(sentences, bare_heads(lex), lex.count)
     assert [tags for _, tags in sentences] == [
         ["O"] * 4, ["O"] * 3, ["O", "B-ORG", "I-ORG"]]
+
+
+def test_a_name_goes_on_through_a_letter_read_as_the_preposition_ba() -> None:
+    from arabic_extract.ner.boundaries import join_split_names
+    norms = ["وقالت", "ساندرا", "باركر", "ان"]
+    stems = ["قالت", "ساندرا", "اركر", "ان"]
+    tags = ["O", "B-PER", "B-PER", "O"]
+    join_split_names(norms, stems, tags)
+    assert tags == ["O", "B-PER", "I-PER", "O"]
+    tags = ["O", "B-PER", "O", "B-LOC"]  # only persons
+    join_split_names(["وصل", "محمد", "الي", "بغداد"], ["وصل", "محمد", "الي", "غداد"], tags)
+    assert tags == ["O", "B-PER", "O", "B-LOC"]

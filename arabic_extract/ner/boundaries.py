@@ -79,3 +79,13 @@ def split_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str],
             tags[i] = "O"
             if i + 1 < len(tags) and tags[i + 1] == "I-ORG":
                 tags[i + 1] = "B-ORG"
+
+
+def join_split_names(norms: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:
+    """A person's name goes on through a word whose first letter the corpus counts took
+    for the preposition ب: «بيتاني [ب]ارون جيبس» is one name, as a preposition does not
+    stand between two parts of a name."""
+    for i in range(1, len(tags)):
+        if tags[i] == "B-PER" and tags[i - 1] in ("B-PER", "I-PER") and \
+                norms[i].startswith("ب") and stems[i] == norms[i][1:]:
+            tags[i] = "I-PER"
