@@ -2,7 +2,6 @@
 a sentence's stems; shared by the organization patterns and the club rule."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from ..normalize import normalize
@@ -31,17 +30,27 @@ def _whole(tags: Sequence[str], lo: int, hi: int) -> bool:
         (hi == len(tags) or not tags[hi].startswith("I-"))
 
 
-@lru_cache(maxsize=32)
+#: per phrase set (by identity: comparing equal sets of two pipelines would cost a full
+#: comparison on every lookup): the set itself, its first words and its longest length
+_DERIVED: dict[int, tuple[frozenset[tuple[str, ...]], frozenset[str], int]] = {}
+
+
+def _derived(phrases: frozenset[tuple[str, ...]]) -> tuple[frozenset[str], int]:
+    found = _DERIVED.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        found = _DERIVED[id(phrases)] = (phrases, frozenset(p[0] for p in phrases if p),
+                                         max(map(len, phrases), default=1))
+    return found[1], found[2]
+
+
 def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     """The words the phrases start with (a cheap test before slicing)."""
-    return frozenset(p[0] for p in phrases if p)
+    return _derived(phrases)[0]
 
 
-@lru_cache(maxsize=32)
-@lru_cache(maxsize=32)
 def _longest(*sets: frozenset[tuple[str, ...]]) -> int:
     """The length of the longest phrase in the sets (at least 1)."""
-    return max((len(p) for phrases in sets for p in phrases), default=1)
+    return max(_derived(phrases)[1] for phrases in sets) if sets else 1
 
 
 def _match(stems: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]],
