@@ -136,8 +136,8 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],
             if label == "PER" and hi - lo >= 2 and len(stems[hi - 1]) > 2 \
                     and stems[hi - 1] not in places:
                 names.setdefault((stems[hi - 1],), "PER")
-    for word in never_alone:
-        names.pop((word,), None)
+    for name in [n for n in names if len(n) == 1 and n[0] in never_alone]:
+        del names[name]
     longest, firsts = max(map(len, names), default=0), {name[0] for name in names}
     for stems, tags in sentences:
         i = 0
