@@ -301,6 +301,8 @@ def test_a_bare_head_is_no_name_but_a_definite_org_head_can_be() -> None:
     assert [tags for _, tags in sentences] == [
         ["O", "O", "O"], ["O", "O", "B-PER"], ["O", "B-ORG"], ["B-ORG", "I-ORG", "I-ORG"]]
     assert "الرائد" not in heads  # a title word and a football club
+    assert {"خبيران", "المسؤولين", "وزيرين"} <= heads  # duals and plurals of roles
+    assert "دان" not in heads  # «د» (doctor) is too short to give forms
 
 
 @pytest.mark.parametrize("word,stem", [

@@ -32,7 +32,19 @@ def bare_heads(lexicon: Lexicon) -> frozenset[str]:
     («الكونغرس») and the one-word sports clubs («الرائد») can be."""
     heads = {w for w, tags in lexicon.words.items() if tags & HEAD_TAGS
              and not (tags & HEAD_TAGS == {"OHEAD"} and w.startswith("ال"))}
-    return frozenset((heads | _words("facility_heads.txt")) - _words("sports_clubs.txt"))
+    heads |= _words("facility_heads.txt") | role_plurals()
+    return frozenset(heads - _words("sports_clubs.txt"))
+
+
+def role_plurals() -> frozenset[str]:
+    """Duals and plurals of the role words of the entity linker (``entities/data/titles.txt``):
+    «خبيران», «مسؤولون», «الوزيرين» are no names."""
+    from ..entities.names import title_heads
+    bare = {t[2:] if t.startswith("ال") else t for t in title_heads() if " " not in t}
+    bare = {b for b in bare if len(b) > 2}  # not «د» (doctor): «دان» is a name
+    forms = {b[:-1] + "ت" + end if b.endswith("ه") else b + end
+             for b in bare for end in ("ان", "ين", "ون")}
+    return frozenset(forms | {"ال" + f for f in forms})
 
 
 def drop_bare_heads(sentences: Sequence[tuple[Sequence[str], list[str]]],
