@@ -21,6 +21,7 @@ from .national import (
     nationalities,
     place_body_rule,
 )
+from .consistency import role_plurals
 from .sites import listed_site_rule, listed_sites, site_rule
 from .boundaries import (join_split_names, split_conjuncts, split_punctuation, trim_leading,
                          trim_verbs, trim_words)
@@ -217,9 +218,10 @@ class Rules:
         self.verbs = cue_verbs(lexicon)
         titles = frozenset(w for w, kinds in lexicon.words.items() if "TITLE" in kinds)
         linker = frozenset(w for w in title_heads() if "PER" not in lexicon.words.get(w, ()))
-        self.titles = frozenset(w for w in titles | linker if not w.startswith("ال"))
+        roles = role_plurals()  # «خبيران», «الحارسين»
+        self.titles = frozenset(w for w in titles | linker | roles if not w.startswith("ال"))
         self.definite_titles = frozenset(w if w.startswith("ال") else "ال" + w
-                                         for w in titles | title_heads())
+                                         for w in titles | title_heads() | roles)
         self.name_heads = _strong("named_org_heads.txt")
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.org_starts = frozenset(p[0] for p, k in lexicon.phrases.items() if "MORG" in k)
