@@ -8,7 +8,7 @@ from ..entities.names import bare, name_key
 from .anaphora import definite_phrase
 from .clauses import Content, content_after, find_opener, long_quote, object_content, trim
 from .context import COMMAS, Context
-from .cues import NOUN, PARTICIPLE, VERB, Cue
+from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .plausible import DROP, NONE, REFER, noun_reading
 from .speakers import (SpeakerState, honored_person, is_speakerless, recent_speaker,
                        to_speaker, vet)
@@ -52,11 +52,23 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
             via = subject_after(ctx, relay, k) if relay is not None else None
             return speaker, via.entity if via else None
         cue = ctx.cue(k)
-        if cue is not None and cue.pos == VERB and not ctx.quoted(ctx.tokens[k].start):
+        if cue is not None and cue.pos == VERB and not ctx.quoted(ctx.tokens[k].start) \
+                and not _embedded(ctx, k):
             return subject_after(ctx, k, i) or subject_before(ctx, k), None
     if ctx.cue(i).pos == NOUN:  # «وجدد نعسان تأكيده أن …»: the name right before
         return name_ending_at(ctx, i - 1), None
     return None, None
+
+
+def _embedded(ctx: Context, k: int) -> bool:
+    """Is the verb at ``k`` inside reported content, a complementizer a few words before it
+    («مشيراً إلى أنها تعتبر بطولة …، مؤكداً»: «تعتبر» governs no participle after it)?"""
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if ctx.tokens[j].text in COMMAS:
+            return False
+        if is_complementizer(ctx.tokens[j]):
+            return True
+    return False
 
 
 def _subject(ctx: Context, i: int, cue: Cue, stop: int) -> tuple[Subject | None, str | None]:
