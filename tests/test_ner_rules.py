@@ -424,3 +424,21 @@ def test_a_name_goes_on_through_a_letter_read_as_the_preposition_ba() -> None:
     tags = ["O", "B-PER", "O", "B-LOC"]  # only persons
     join_split_names(["وصل", "محمد", "الي", "بغداد"], ["وصل", "محمد", "الي", "غداد"], tags)
     assert tags == ["O", "B-PER", "O", "B-LOC"]
+
+
+def test_a_known_family_name_in_nisba_form_ends_the_name() -> None:
+    from arabic_extract.ner.boundaries import extend_surnames
+    from arabic_extract.ner.national import nationalities
+    lex = load_lexicon()
+    cases = [(["قال", "احمد", "سالم", "الغامدي", "ان"], ["O", "B-PER", "I-PER", "I-PER", "O"]),
+             (["سجل", "ميسي", "الارجنتيني", "هدفا"], ["O", "B-PER", "O", "O"]),  # nationality
+             (["قدم", "سالم", "الفني", "عرضا"], ["O", "B-PER", "O", "O"])]  # an adjective
+    for stems, expected in cases:
+        tags = ["O", "B-PER"] + (["I-PER"] if stems[2] == "سالم" else []) 
+        tags += ["O"] * (len(stems) - len(tags))
+        extend_surnames(stems, tags, lex, nationalities())
+        assert tags == expected, stems
+    sentences = [(["عبدالله", "الثاني"], ["B-PER", "I-PER"]), (["الفصل", "الثاني"], ["O", "O"])]
+    from arabic_extract.ner.consistency import never_spread
+    propagate(sentences, never_spread())
+    assert sentences[1][1] == ["O", "O"]  # a regnal ordinal is not spread as a surname

@@ -89,3 +89,20 @@ def join_split_names(norms: Sequence[str], stems: Sequence[str], tags: list[str]
         if tags[i] == "B-PER" and tags[i - 1] in ("B-PER", "I-PER") and \
                 norms[i].startswith("ب") and stems[i] == norms[i][1:]:
             tags[i] = "I-PER"
+
+
+#: lexicon kinds of a word that names people (gazetteer, mined after titles, word vectors)
+PERSON_KINDS = frozenset({"PER", "MPER", "XPER"})
+
+
+def extend_surnames(stems: Sequence[str], tags: list[str], lex: Lexicon,
+                    nationalities: frozenset[str]) -> None:
+    """A family name in nisba form after a person's name belongs to it («أحمد الخازم
+    [الغامدي]») when the name lists know the word; a nationality adjective does not
+    («ميسي الأرجنتيني»), nor an ordinary adjective («الفني»)."""
+    for i in range(1, len(tags)):
+        stem = stems[i]
+        if tags[i] == "O" and tags[i - 1] in ("B-PER", "I-PER") and stem.startswith("ال") \
+                and stem.endswith("ي") and len(stem) > 4 and stem not in nationalities \
+                and lex.words.get(stem, frozenset()) & PERSON_KINDS:
+            tags[i] = "I-PER"

@@ -118,9 +118,14 @@ def drop_descriptions(sentences: Sequence[tuple[Sequence[str], list[str]]],
                 tags[lo:hi] = ["O"] * (hi - lo)
 
 
+#: regnal ordinals end names («عبد الله الثاني») but are common words alone
+ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                      "الثامن", "التاسع", "العاشر"})
+
+
 def never_spread() -> frozenset[str]:
     """One-word names that :func:`propagate` never spreads over the article."""
-    return function_words() | NAMES_TOO
+    return function_words() | NAMES_TOO | ORDINALS
 
 
 def drop_function_words(sentences: Sequence[tuple[Sequence[str], list[str]]],

@@ -23,8 +23,8 @@ from .national import (
 )
 from .consistency import role_plurals
 from .sites import listed_site_rule, listed_sites, site_rule
-from .boundaries import (join_split_names, split_conjuncts, split_punctuation, trim_leading,
-                         trim_verbs, trim_words)
+from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
+                         trim_leading, trim_verbs, trim_words)
 from .tagging import _definite, _free, _nisba, _put
 
 RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
@@ -242,6 +242,7 @@ class Rules:
         if norms is not None:
             split_conjuncts(norms, stems, tags, self.heads | self.definite_titles)
             join_split_names(norms, stems, tags)
+        extend_surnames(stems, tags, self.lex, self.nationalities)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
         head_rule(stems, tags, self.heads, self.chain_words)
         org_phrases(stems, tags, self.lex, self.heads, self.org_starts)
