@@ -434,7 +434,7 @@ def test_a_known_family_name_in_nisba_form_ends_the_name() -> None:
              (["سجل", "ميسي", "الارجنتيني", "هدفا"], ["O", "B-PER", "O", "O"]),  # nationality
              (["قدم", "سالم", "الفني", "عرضا"], ["O", "B-PER", "O", "O"])]  # an adjective
     for stems, expected in cases:
-        tags = ["O", "B-PER"] + (["I-PER"] if stems[2] == "سالم" else []) 
+        tags = ["O", "B-PER"] + (["I-PER"] if stems[2] == "سالم" else [])
         tags += ["O"] * (len(stems) - len(tags))
         extend_surnames(stems, tags, lex, nationalities())
         assert tags == expected, stems
