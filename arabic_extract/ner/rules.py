@@ -223,6 +223,7 @@ class Rules:
         self.definite_titles = frozenset(w if w.startswith("ال") else "ال" + w
                                          for w in titles | title_heads() | roles)
         self.name_heads = _strong("named_org_heads.txt")
+        self.kin = _strong("kinship.txt")
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.org_starts = frozenset(p[0] for p, k in lexicon.phrases.items() if "MORG" in k)
         from .patterns import OrgPatterns  # patterns builds on this module's helpers
@@ -236,7 +237,7 @@ class Rules:
         tags = list(tags)
         trim_verbs(stems, tags, self.lex)
         trim_words(stems, tags, self.verbs)
-        trim_words(stems, tags, self.titles, "PER")
+        trim_words(stems, tags, self.titles | self.kin, "PER")
         trim_leading(stems, tags, self.definite_titles, "PER")
         split_punctuation(stems, tags)
         if norms is not None:

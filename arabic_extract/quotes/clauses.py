@@ -70,6 +70,9 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             return None
         if lexicon().get(tok.norm) is not None and ctx.cue(j) is None:
             return None  # a first-person or passive reporting verb: «أقول لكم: …»
+        if tok.text == "(":  # «فحص (دي إن إيه) أن …»: nothing inside brackets opens
+            j = _after_bracket(ctx, j, end)
+            continue
         if is_complementizer(tok):
             return Opener("comp", j)
         if tok.text == ":":
@@ -80,6 +83,15 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             return Opener("quote", j, q)
         j = (ctx.last_token(q.outer_end) + 1) if q is not None else j + 1
     return None
+
+
+def _after_bracket(ctx: Context, j: int, end: int) -> int:
+    """The token after the «)» closing the bracket at ``j`` (``j + 1`` when none closes it
+    before ``end``)."""
+    for k in range(j + 1, end):
+        if ctx.tokens[k].text == ")":
+            return k + 1
+    return j + 1
 
 
 def is_stop_cue(ctx: Context, j: int) -> bool:
