@@ -377,3 +377,15 @@ def test_a_title_refers_back_only_to_a_person_seen_with_it() -> None:
     other = run("وقال رئيس الحزب أحمد سالم إن المحادثات مثمرة. وأكد الملك أن الزيارة ناجحة.")
     assert other.statements[1].speaker.entity is None
     assert other.statements[1].speaker.text == "الملك"
+
+
+@pytest.mark.parametrize("text,content", [
+    # the cue's preposition after the tail of a long subject opens the complement
+    ("كشفت مصادر مطلعة في الأمانة العامة للجامعة العربية عن خطة جديدة لتأمين الحدود.",
+     "خطة جديدة لتأمين الحدود"),
+    # … but not after the complement's own noun («حرص … على»)
+    ("أكد أحمد سالم حرص حكومته على دعم الصادرات إلى بغداد.",
+     "حرص حكومته على دعم الصادرات إلى بغداد"),
+])
+def test_noun_complement_after_the_preposition(text: str, content: str) -> None:
+    assert [s.content.text for s in run(text).statements] == [content]

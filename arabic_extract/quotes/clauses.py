@@ -201,6 +201,25 @@ def prep_at(ctx: Context, k: int, cue: Cue) -> bool:
     return norm in cue.preps or any(len(p) == 1 and norm.startswith(p) for p in cue.preps)
 
 
+#: words of a subject's tail a cue's preposition may still follow («مصادر في الأمانة العامة
+#: [للجامعة العربية] عن …»)
+PREP_REACH = 3
+
+
+def _past_prep(ctx: Context, k: int, cue: Cue) -> int:
+    """Token after the cue's preposition when it comes at ``k`` or after a short tail of
+    the subject: definite words and adverbs («للجامعة العربية», «أمس»), not the
+    complement's own nouns («أكد حرص حكومته على …» keeps «حرص»); else ``k``."""
+    for j in range(k, min(k + PREP_REACH + 1, len(ctx.tokens))):
+        norm = ctx.norm(j)
+        if norm.rstrip("ـ") in cue.preps:
+            return j + 1
+        if not cue.preps or not ctx.is_word(j) or ctx.cue(j) is not None or not (
+                norm.startswith(("ال", "لل", "وال")) or norm in word_group("adverbs")):
+            break
+    return k
+
+
 def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     """A noun complement instead of a clause: «أكد متانة …», «كشف عن …», «طالب ببذل …»;
     an addressee before the complement is left out («طالب الجميع ببذل …»)."""
@@ -208,8 +227,7 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
         k += 1
     if "addr" in cue.flags and ctx.norm(k).startswith("ال") and prep_at(ctx, k + 1, cue):
         k += 1
-    if k < len(ctx.tokens) and ctx.norm(k).rstrip("ـ") in cue.preps:
-        k += 1
+    k = _past_prep(ctx, k, cue)
     if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
             or ctx.norm(k) in word_group("not_nouns"):
         return None
