@@ -71,9 +71,11 @@ def _mention_subject(ctx: Context, j: int, stop: int, how: str = "name") -> Subj
 
 def _phrase_end(ctx: Context, j: int, stop: int) -> int:
     """Last token of a subject phrase from ``j``: up to six words, not into a clause, a
-    cue or an adverb; a definite phrase also stops at a preposition («الشرطة في بيان»),
-    an indefinite one keeps it («مصدر أمني في وزارة الداخلية»)."""
-    definite = ctx.norm(j).lstrip("وف").startswith("ال")
+    cue or an adverb; a definite phrase or a title also stops at a preposition («الشرطة في
+    بيان», «أمير منطقة عسير في حفل»), an unnamed source keeps it («مصدر أمني في وزارة
+    الداخلية»)."""
+    definite = ctx.norm(j).lstrip("وف").startswith("ال") or \
+        ctx.is_title(j) and not ctx.is_source(j)
     k = j
     while k + 1 < min(stop, j + _MAX_PHRASE) and ctx.is_word(k + 1) \
             and not is_complementizer(ctx.tokens[k + 1]) and ctx.cue(k + 1) is None \
