@@ -281,6 +281,13 @@ def test_function_words_never_make_or_spread_a_mention() -> None:
     assert [tags for _, tags in sentences] == [["O", "O", "O", "B-LOC"], ["O", "O", "B-PER"]]
 
 
+def test_spatial_words_make_no_mention_alone() -> None:
+    from arabic_extract.ner.consistency import drop_function_words, function_words
+    sentences = [(["حول", "نهر", "بو", "قرب", "ميلانو"], ["O", "B-LOC", "I-LOC", "B-LOC", "B-LOC"])]
+    drop_function_words(sentences, function_words())
+    assert sentences[0][1] == ["O", "B-LOC", "I-LOC", "O", "B-LOC"]
+
+
 def test_propagation_never_spreads_the_preposition_ali() -> None:
     """«احمد علي» as a name must not make every «على» (normalized «علي») a person."""
     from arabic_extract.ner.consistency import never_spread

@@ -18,8 +18,9 @@ NAMES_TOO = frozenset({"علي"})
 
 def function_words() -> frozenset[str]:
     """Normalized function words that never make a mention by themselves."""
+    from ..entities.names import not_names
     from ..quotes.context import word_group
-    return frozenset().union(*map(word_group, FUNCTION_GROUPS)) - NAMES_TOO
+    return frozenset().union(not_names(), *map(word_group, FUNCTION_GROUPS)) - NAMES_TOO
 
 
 #: lexicon tags of words that head a name but are none by themselves («الشيخ», «وزارة»)
