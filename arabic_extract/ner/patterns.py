@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .clubs import Clubs, club_rule, competition_rule
-from .phrases import ELATIVES, _first_words, _longest, _match, _phrases, _whole, _words
+from .phrases import ELATIVES, _first_words, _longest, _match, _phrases, _whole, _words, tag_listed
 from .tagging import ARTICLE_STOP, _definite, _one_loc, _put
 
 #: stems never opening the genitive of a «… لـX» name («لأن الحكومة», «لكن الوزير»)
@@ -91,14 +91,7 @@ def known_rule(stems: Sequence[str], tags: list[str],
                known: frozenset[tuple[str, ...]]) -> None:
     """Well-known organizations («داعش», «البيت الأبيض») are ORG wherever they stand, also
     over a CRF mention of another type that lies within the name."""
-    if _first_words(known).isdisjoint(stems):
-        return
-    longest, i = _longest(known), 0
-    while i < len(stems):
-        n = _match(stems, i, known, longest)
-        if n and _whole(tags, i, i + n):
-            _put(tags, i, i + n, "ORG")
-        i += max(n, 1)
+    tag_listed(stems, tags, known, "ORG")
 
 
 def media_rule(stems: Sequence[str], tags: list[str], media: frozenset[tuple[str, ...]],

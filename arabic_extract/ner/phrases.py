@@ -6,6 +6,7 @@ from typing import Sequence
 
 from ..normalize import normalize
 from ..resources import word_list
+from .tagging import _put
 
 #: definite adjectives other than nisba or feminine forms («المجلس الأعلى للقضاء»)
 ELATIVES = frozenset({"الاعلي", "العليا", "الكبري", "الاكبر", "العام", "الاول", "الاولي"})
@@ -62,3 +63,17 @@ def _match(stems: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]],
         if tuple(stems[i:i + n]) in phrases:
             return n
     return 0
+
+
+def tag_listed(stems: Sequence[str], tags: list[str], phrases: frozenset[tuple[str, ...]],
+               label: str) -> None:
+    """Every phrase of a list is one ``label`` mention wherever no mention crosses its
+    borders, also over shorter mentions inside it."""
+    if _first_words(phrases).isdisjoint(stems):
+        return
+    longest, i = _longest(phrases), 0
+    while i < len(stems):
+        n = _match(stems, i, phrases, longest)
+        if n and _whole(tags, i, i + n):
+            _put(tags, i, i + n, label)
+        i += max(n, 1)

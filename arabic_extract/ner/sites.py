@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .phrases import _first_words, _longest, _match, _phrases, _whole, _words
+from .phrases import _phrases, _words, tag_listed
 from .tagging import _mention_end, _put
 
 #: longest name a site head may take in (words after the head)
@@ -38,11 +38,4 @@ def listed_site_rule(stems: Sequence[str], tags: list[str],
                      sites: frozenset[tuple[str, ...]]) -> None:
     """A listed place of several words is one LOC mention wherever no mention crosses its
     borders, also over shorter mentions inside it («قناة [السويس]» → «قناة السويس»)."""
-    if _first_words(sites).isdisjoint(stems):
-        return
-    longest, i = _longest(sites), 0
-    while i < len(stems):
-        n = _match(stems, i, sites, longest)
-        if n and _whole(tags, i, i + n):
-            _put(tags, i, i + n, "LOC")
-        i += max(n, 1)
+    tag_listed(stems, tags, sites, "LOC")
