@@ -392,3 +392,10 @@ def test_a_title_refers_back_only_to_a_person_seen_with_it() -> None:
 ])
 def test_noun_complement_after_the_preposition(text: str, content: str) -> None:
     assert [s.content.text for s in run(text).statements] == [content]
+
+
+def test_a_time_clause_is_no_reported_content() -> None:
+    """«بعد أن», «قبل أن» open time clauses: the cue's complement is the noun after it."""
+    doc = run("وأكد أحمد سالم دعم الصادرات إلى بغداد بعد أن ارتفعت الأسعار في الأسواق.")
+    assert [s.content.text for s in doc.statements] == [
+        "دعم الصادرات إلى بغداد بعد أن ارتفعت الأسعار في الأسواق"]

@@ -73,8 +73,8 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
         if tok.text == "(":  # «فحص (دي إن إيه) أن …»: nothing inside brackets opens
             j = _after_bracket(ctx, j, end)
             continue
-        if is_complementizer(tok):
-            return Opener("comp", j)
+        if is_complementizer(tok):  # «بعد أن» opens a time clause: no reported clause here
+            return None if ctx.norm(j - 1) in TEMPORAL else Opener("comp", j)
         if tok.text == ":":
             nq = _quote_here(ctx, j + 1) if j + 1 < len(ctx.tokens) else None
             return Opener("quote", j + 1, nq) if nq else Opener("colon", j)
@@ -83,6 +83,11 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             return Opener("quote", j, q)
         j = (ctx.last_token(q.outer_end) + 1) if q is not None else j + 1
     return None
+
+
+#: words before «أن» that make it a time or manner clause, not reported content
+#: («توقع ارتداد المؤشر بعد أن أظهر …», «دون أن يوضح»)
+TEMPORAL = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "بدل", "عوضا", "ريثما"})
 
 
 def _after_bracket(ctx: Context, j: int, end: int) -> int:
