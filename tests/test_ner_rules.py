@@ -451,3 +451,13 @@ def test_a_known_family_name_in_nisba_form_ends_the_name() -> None:
     from arabic_extract.ner.consistency import never_spread
     propagate(sentences, never_spread())
     assert sentences[1][1] == ["O", "O"]  # a regnal ordinal is not spread as a surname
+
+
+def test_the_preposition_ala_leaves_a_person_mention() -> None:
+    from arabic_extract.ner.surface import trim_preposition
+    tags = ["O", "B-PER", "I-PER", "O"]
+    trim_preposition(["وشدد", "البكري", "على", "أن"], tags)
+    assert tags == ["O", "B-PER", "O", "O"]
+    tags = ["O", "B-PER", "I-PER"]  # the name «علي» (with ya) stays
+    trim_preposition(["قال", "محمد", "علي"], tags)
+    assert tags == ["O", "B-PER", "I-PER"]

@@ -19,7 +19,7 @@ from .features import ALL_GROUPS, FeatureExtractor
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
 from .rules import Rules
-from .surface import ali_names, distinguishes_ali, trim_latin
+from .surface import ali_names, distinguishes_ali, trim_latin, trim_preposition
 from .tagging import conjoined
 
 MODEL_NAME = "ner_model.npz"
@@ -131,6 +131,7 @@ class BuiltinNER:
             if ali:
                 joined = [conjoined(t.norm, stem) for t, stem in zip(tokens, sent)]
                 ali_names(surfaces, joined, tags)
+                trim_preposition(surfaces, tags)
             trim_latin(surfaces, tags)
 
     def _mentions(self, doc: Document, tokens: Sequence[Token],

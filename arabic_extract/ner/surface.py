@@ -3,12 +3,14 @@
 * the first name «علي» before a person's name: normalized, it is the preposition «على», so
   the CRF leaves it out («علي عبدالله صالح» → «عبدالله صالح»); in a text that writes the
   preposition «على» with alef maqsura, a surface «علي» right before a person is the name;
+* in such a text the surface «على» at the edge of a person mention is the preposition
+  («وشدد البكري على أن …»);
 * a Latin-script word at the edge of an Arabic person's name is no part of it
   («Previous عبدالعزيز السنيد»).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -33,20 +35,33 @@ def ali_names(surfaces: Sequence[str], joined: Sequence[bool], tags: list[str]) 
             tags[i - 1], tags[i] = "B-PER", "I-PER"
 
 
+def trim_preposition(surfaces: Sequence[str], tags: list[str]) -> None:
+    """In a text that tells «على» from «علي», the surface «على» leaves the edges of a person
+    mention («البكري على» → «البكري»)."""
+    _trim_edges(surfaces, tags, lambda word: word == PREPOSITION, 1)
+
+
 def trim_latin(surfaces: Sequence[str], tags: list[str]) -> None:
     """Latin words leave the edges of a person mention that has Arabic words."""
+    _trim_edges(surfaces, tags, lambda word: _LATIN.match(word) is not None, MIN_NAME)
+
+
+def _trim_edges(surfaces: Sequence[str], tags: list[str], drop: Callable[[str], bool],
+                shortest: int) -> None:
+    """Words for which ``drop`` holds leave the edges of every person mention that keeps an
+    Arabic word; a one-word rest shorter than ``shortest`` characters goes too."""
     from .conll import spans
     for lo, hi, label in spans(tags):
-        if label != "PER" or not any(_ARABIC.search(w) for w in surfaces[lo:hi]) \
-                or not (_LATIN.match(surfaces[lo]) or _LATIN.match(surfaces[hi - 1])):
+        if label != "PER" or not any(_ARABIC.search(w) and not drop(w) for w in surfaces[lo:hi]) \
+                or not (drop(surfaces[lo]) or drop(surfaces[hi - 1])):
             continue
-        while lo < hi and _LATIN.match(surfaces[lo]):
+        while lo < hi and drop(surfaces[lo]):
             tags[lo] = "O"
             lo += 1
-        while hi > lo and _LATIN.match(surfaces[hi - 1]):
+        while hi > lo and drop(surfaces[hi - 1]):
             tags[hi - 1] = "O"
             hi -= 1
-        if hi - lo == 1 and len(surfaces[lo]) < MIN_NAME:
+        if hi - lo == 1 and len(surfaces[lo]) < shortest:
             tags[lo] = "O"  # nothing of a name is left («الـF» → «الـ»)
         elif lo < hi:
             tags[lo] = "B-PER"
