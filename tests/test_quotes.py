@@ -399,3 +399,9 @@ def test_a_time_clause_is_no_reported_content() -> None:
     doc = run("وأكد أحمد سالم دعم الصادرات إلى بغداد بعد أن ارتفعت الأسعار في الأسواق.")
     assert [s.content.text for s in doc.statements] == [
         "دعم الصادرات إلى بغداد بعد أن ارتفعت الأسعار في الأسواق"]
+
+
+def test_a_relative_word_is_no_speaker() -> None:
+    """«تؤكد بما لا يدع مجالا للشك أن …»: «بما» opens a fixed phrase, it names nobody."""
+    doc = run("والانتصارات في بغداد تؤكد بما لا يدع مجالا للشك أن القوات في وضع قوي.")
+    assert all(s.speaker is None or s.speaker.text != "بما" for s in doc.statements)

@@ -130,7 +130,8 @@ def name_like(ctx: Context, k: int) -> bool:
         and not prepositional(ctx, k) and not ctx.is_title(k) and not ctx.is_source(k) \
         and bare(norm) not in name_heads() and not phrase_stop(ctx, k) \
         and not conjoined_noun(ctx, k) \
-        and not any(norm in word_group(g) for g in ("not_names", "adverbs", "not_nouns"))
+        and not any(norm in word_group(g)
+                    for g in ("not_names", "adverbs", "not_nouns", "relative"))
 
 
 def unlinked_name(ctx: Context, k: int, stop: int) -> Subject:
