@@ -405,3 +405,9 @@ def test_a_relative_word_is_no_speaker() -> None:
     """«تؤكد بما لا يدع مجالا للشك أن …»: «بما» opens a fixed phrase, it names nobody."""
     doc = run("والانتصارات في بغداد تؤكد بما لا يدع مجالا للشك أن القوات في وضع قوي.")
     assert all(s.speaker is None or s.speaker.text != "بما" for s in doc.statements)
+
+
+def test_a_verb_joined_by_wa_is_no_subject() -> None:
+    from arabic_extract.quotes.plausible import _conjoined_verb
+    assert _conjoined_verb("ويستهدف")  # «يهدد ويستهدف أمن البلاد»
+    assert not _conjoined_verb("ويليام") and not _conjoined_verb("وليد")  # names

@@ -66,7 +66,15 @@ def conjoined_noun(ctx: Context, k: int) -> bool:
         return False
     rest = norm[1:]
     return bare(rest) in _phrase_heads() or is_title_word(rest) \
-        or rest[0] in "بلك" and bare(rest[1:]) in _phrase_heads()
+        or rest[0] in "بلك" and bare(rest[1:]) in _phrase_heads() or _conjoined_verb(norm)
+
+
+def _conjoined_verb(norm: str) -> bool:
+    """«ويستهدف», «واندحرت»: و + a word far more frequent alone in the news than with و
+    (a name such as «ويليام» or «وليد» is not: «يليام», «ليد» are no words)."""
+    from ..ner.lexicon import load_lexicon
+    rest, count = norm[1:], load_lexicon().count
+    return len(rest) >= 4 and count(rest) >= 50 and count(rest) > 5 * count(norm)
 
 
 def phrase_stop(ctx: Context, k: int) -> bool:
