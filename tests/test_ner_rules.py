@@ -461,3 +461,11 @@ def test_the_preposition_ala_leaves_a_person_mention() -> None:
     tags = ["O", "B-PER", "I-PER"]  # the name «علي» (with ya) stays
     trim_preposition(["قال", "محمد", "علي"], tags)
     assert tags == ["O", "B-PER", "I-PER"]
+
+
+def test_a_field_is_no_organization() -> None:
+    """«الأمن الغذائي» names a field; «الأمن العام» names a body (mined phrases both)."""
+    rules = Rules(load_lexicon())
+    assert ("الامن", "الغذائي") in rules.fields and ("الامن", "العام") not in rules.fields
+    stems = ["تحقيق", "الامن", "الغذائي", "في", "المملكه"]
+    assert rules.sentence(stems, ["O"] * 5)[1:3] == ["O", "O"]

@@ -38,9 +38,11 @@ def _strong(name: str) -> frozenset[str]:
 
 
 def org_phrases(stems: Sequence[str], tags: list[str], lex: Lexicon,
-                heads: frozenset[str], starts: frozenset[str] | None = None) -> None:
+                heads: frozenset[str], starts: frozenset[str] | None = None,
+                fields: frozenset[tuple[str, ...]] = frozenset()) -> None:
     """Mined organization phrases opened by a strong head or an article («وزاره
-    الداخليه», «العمليات المشتركه») become ORG (``starts``: their first words, to skip)."""
+    الداخليه», «العمليات المشتركه») become ORG (``starts``: their first words, to skip;
+    ``fields``: phrases that name a field, not a body, see :func:`field_phrases`)."""
     i = 0
     while i < len(stems):
         if stems[i] not in heads and not stems[i].startswith("ال") \
@@ -49,11 +51,19 @@ def org_phrases(stems: Sequence[str], tags: list[str], lex: Lexicon,
             continue
         for n in range(min(lex.max_phrase, len(stems) - i), 1, -1):
             kinds = lex.phrases.get(tuple(stems[i:i + n]), ())
-            if "MORG" in kinds and _free(tags, i, i + n):
+            if "MORG" in kinds and _free(tags, i, i + n) and tuple(stems[i:i + n]) not in fields:
                 _put(tags, i, i + n, "ORG")
                 i += n - 1
                 break
         i += 1
+
+
+def field_phrases(lex: Lexicon, nationalities: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """Mined phrases «concept + adjective» (``concept_heads.txt``: «الأمن الغذائي»), which
+    name a field; with a nationality adjective, «العام» or «المركزي» they name a body."""
+    concepts = _strong("concept_heads.txt")
+    return frozenset(p for p, kinds in lex.phrases.items() if "MORG" in kinds
+                     and p[0] in concepts and p[1] not in nationalities | {"العام", "المركزي"})
 
 
 def _modifier(stem: str) -> bool:
@@ -224,6 +234,7 @@ class Rules:
                                          for w in titles | title_heads() | roles)
         self.name_heads = _strong("named_org_heads.txt")
         self.kin = _strong("kinship.txt")
+        self.fields = field_phrases(lexicon, self.nationalities)
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.org_starts = frozenset(p[0] for p, k in lexicon.phrases.items() if "MORG" in k)
         from .patterns import OrgPatterns  # patterns builds on this module's helpers
@@ -246,7 +257,7 @@ class Rules:
         extend_surnames(stems, tags, self.lex, self.nationalities)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
         head_rule(stems, tags, self.heads, self.chain_words)
-        org_phrases(stems, tags, self.lex, self.heads, self.org_starts)
+        org_phrases(stems, tags, self.lex, self.heads, self.org_starts, self.fields)
         named_org_rule(stems, tags, self.name_heads, self.lex)
         place_rule(stems, tags, self.places, self.lex)
         site_rule(stems, tags, self.sites)
