@@ -24,7 +24,6 @@ def trim_verbs(stems: Sequence[str], tags: list[str], lex: Lexicon) -> None:
 FUTURE = frozenset({"سي", "ست", "سن", "سا"})
 
 
-
 def trim_words(stems: Sequence[str], tags: list[str], words: frozenset[str],
                label: str = "") -> None:
     """Words that are never part of a name leave their mention (of type ``label``, or of

@@ -4,6 +4,7 @@ CRF spreads over the article."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from .conll import spans
 from .lexicon import Lexicon
@@ -23,6 +24,15 @@ def function_words() -> frozenset[str]:
     return frozenset().union(not_names(), *map(word_group, FUNCTION_GROUPS)) - NAMES_TOO
 
 
+def _untag(sentences: Sequence[tuple[Sequence[str], list[str]]],
+           names_nothing: Callable[[Sequence[str]], bool]) -> None:
+    """Untag every mention whose words ``names_nothing`` (tags changed in place)."""
+    for stems, tags in sentences:
+        for lo, hi, _ in spans(tags):
+            if names_nothing(stems[lo:hi]):
+                tags[lo:hi] = ["O"] * (hi - lo)
+
+
 #: lexicon tags of words that head a name but are none by themselves («الشيخ», «وزارة»)
 HEAD_TAGS = frozenset({"TITLE", "OHEAD", "PLACEW"})
 
@@ -37,6 +47,7 @@ def bare_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(heads - _words("sports_clubs.txt"))
 
 
+@lru_cache(maxsize=1)
 def role_plurals() -> frozenset[str]:
     """Duals and plurals of the role words of the entity linker (``entities/data/titles.txt``):
     «خبيران», «مسؤولون», «الوزيرين» are no names."""
@@ -51,10 +62,7 @@ def role_plurals() -> frozenset[str]:
 def drop_bare_heads(sentences: Sequence[tuple[Sequence[str], list[str]]],
                     heads: frozenset[str]) -> None:
     """Untag every one-word mention that is one of ``heads`` (tags changed in place)."""
-    for stems, tags in sentences:
-        for lo, hi, _ in spans(tags):
-            if hi - lo == 1 and stems[lo] in heads:
-                tags[lo] = "O"
+    _untag(sentences, lambda words: len(words) == 1 and words[0] in heads)
 
 
 #: hand-written place lists (general knowledge), whose one-word places are never persons
@@ -76,7 +84,8 @@ def places_not_persons(sentences: Sequence[tuple[Sequence[str], list[str]]],
                 for lo, hi, label in found_spans if label == "PER" and hi - lo > 1}
     for stems, tags, found_spans in found:
         for lo, hi, label in found_spans:
-            if label == "PER" and hi - lo == 1 and stems[lo] in places - surnames:
+            if label == "PER" and hi - lo == 1 and stems[lo] in places \
+                    and stems[lo] not in surnames:
                 tags[lo] = "B-LOC"
 
 
@@ -112,11 +121,9 @@ def drop_descriptions(sentences: Sequence[tuple[Sequence[str], list[str]]],
     """Untag an indefinite head followed only by indefinite adjectives: «شركة صينية»,
     «بنك إسلامي» describe, they do not name (a name is definite: «الشركة السعودية للكهرباء»;
     «شركة هيونداي» stays, «الهيونداي» being rare)."""
-    for stems, tags in sentences:
-        for lo, hi, _ in spans(tags):
-            if hi - lo > 1 and stems[lo] in heads and not stems[lo].startswith("ال") and \
-                    all(_indefinite_adjective(w, count) for w in stems[lo + 1:hi]):
-                tags[lo:hi] = ["O"] * (hi - lo)
+    _untag(sentences, lambda words: len(words) > 1 and words[0] in heads
+           and not words[0].startswith("ال")
+           and all(_indefinite_adjective(w, count) for w in words[1:]))
 
 
 #: regnal ordinals end names («عبد الله الثاني») but are common words alone
@@ -132,12 +139,8 @@ def never_spread() -> frozenset[str]:
 def drop_function_words(sentences: Sequence[tuple[Sequence[str], list[str]]],
                         words: frozenset[str]) -> None:
     """Untag every mention made only of ``words`` (tags changed in place)."""
-    for stems, tags in sentences:
-        if words.isdisjoint(stems):
-            continue
-        for lo, hi, _ in spans(tags):
-            if all(stem in words for stem in stems[lo:hi]):
-                tags[lo:hi] = ["O"] * (hi - lo)
+    _untag([(stems, tags) for stems, tags in sentences if not words.isdisjoint(stems)],
+           lambda mention: all(stem in words for stem in mention))
 
 
 def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],

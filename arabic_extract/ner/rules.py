@@ -61,9 +61,9 @@ def org_phrases(stems: Sequence[str], tags: list[str], lex: Lexicon,
 def field_phrases(lex: Lexicon, nationalities: frozenset[str]) -> frozenset[tuple[str, ...]]:
     """Mined phrases «concept + adjective» (``concept_heads.txt``: «الأمن الغذائي»), which
     name a field; with a nationality adjective, «العام» or «المركزي» they name a body."""
-    concepts = _strong("concept_heads.txt")
+    concepts, bodies = _strong("concept_heads.txt"), nationalities | {"العام", "المركزي"}
     return frozenset(p for p, kinds in lex.phrases.items() if "MORG" in kinds
-                     and p[0] in concepts and p[1] not in nationalities | {"العام", "المركزي"})
+                     and p[0] in concepts and p[1] not in bodies)
 
 
 def _modifier(stem: str) -> bool:
