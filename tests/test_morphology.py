@@ -4,6 +4,7 @@ from __future__ import annotations
 import pickle
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -172,35 +173,64 @@ def test_training_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--heldout" in capsys.readouterr().out
 
 
+WEIGHTS = {"a": {"X": 0.1, "Y": 0.2}, "b": {"X": 0.2, "Z": -1.5},
+           "c": {"Y": 0.1, "Z": 40.125}, "d": {"X": 0.7, "Y": 0.7, "Z": 0.3}}
+
+
+def exact(model: Any, feats: list[str], cls: str) -> int:
+    """A dict perceptron's score in thousandths, added up without float rounding."""
+    return sum(round(model.weights[f][cls] * 1000) for f in feats
+               if cls in model.weights.get(f, {}))
+
+
 def test_numpy_scorer_gives_the_dict_perceptrons_scores_and_ranks() -> None:
     from arabic_extract.morphology.perceptron import AveragedPerceptron
     from arabic_extract.morphology.scoring import DenseScorer
-    weights = {"a": {"X": 0.1, "Y": 0.2}, "b": {"X": 0.2, "Z": -1.5},
-               "c": {"Y": 0.1, "Z": 40.125}, "d": {"X": 0.7, "Y": 0.7, "Z": 0.3}}
-    model = AveragedPerceptron(weights)
-    scorer = DenseScorer(weights, ("X", "Y", "Z", "W"))
-    assert scorer.extra == {2: {2: 40.125}}  # beyond int16 thousandths: kept as a float
+    model = AveragedPerceptron(WEIGHTS)
+    scorer = DenseScorer.of(model, ("X", "Y", "Z", "W"))
     for feats in (["a", "b", "c"], ["d", "a", "a", "zz"], ["c", "d"], [], ["zz"]):
-        expected = model.scores(feats)
         got = scorer.matrix([scorer.rows(feats)])[0].tolist()
-        assert got == [expected.get(c, 0.0) for c in scorer.classes]
+        assert got == [exact(model, feats, c) for c in scorer.classes]
         classes = ["Z", "Y", "X", "W", "new"]
         assert scorer.ranked(feats, classes) == model.ranked(feats, classes)
-    groups = [scorer.rows(["a", "b"]), [], scorer.rows(["c", "a", "d"])]
-    expected_rows = [[model.scores(f).get(c, 0.0) for c in scorer.classes]
-                     for f in (["a", "b"], [], ["c", "a", "d"])]
-    assert scorer.matrix(groups).tolist() == expected_rows
+    groups = [["a", "b"], [], ["c", "a", "d"]]
+    assert scorer.matrix([scorer.rows(f) for f in groups]).tolist() == [
+        [exact(model, f, c) for c in scorer.classes] for f in groups]
     assert DenseScorer.of(scorer) is scorer
-    assert AveragedPerceptron.from_dict(scorer.to_dict()).weights == weights
+    assert AveragedPerceptron.from_dict(scorer.to_dict()).weights == WEIGHTS
+
+
+def test_scores_do_not_depend_on_the_order_of_features() -> None:
+    from arabic_extract.morphology.perceptron import AveragedPerceptron
+    from arabic_extract.morphology.scoring import DenseScorer
+    model = AveragedPerceptron({"a": {"X": 0.1}, "b": {"X": 0.2}, "c": {"X": 0.3}})
+    scorer = DenseScorer.of(model, ("X",))
+    orders = [["a", "b", "c"], ["c", "b", "a"], ["b", "c", "a"]]
+    assert {scorer.matrix([scorer.rows(f)])[0][0] for f in orders} == {600}
+    assert len({model.scores(f)["X"] for f in orders}) > 1  # float sums depend on the order
+
+
+def test_domain_merge_gives_the_augmented_scores_with_half_the_features() -> None:
+    from arabic_extract.morphology.features import with_domain
+    from arabic_extract.morphology.perceptron import AveragedPerceptron
+    from arabic_extract.morphology.scoring import DenseScorer
+    model = AveragedPerceptron({"w=x": {"A": 1.0, "B": 0.5}, "pud:w=x": {"A": 0.25},
+                                "padt:w=x": {"B": 9.0}, "cw=:": {"B": 0.125},
+                                "pud:cw=:": {"B": 1.0}, "padt:s=y": {"A": 3.0}})
+    merged = DenseScorer.of(model, ("A", "B"), "pud", ("pud", "padt"))
+    plain = DenseScorer.of(model, ("A", "B"))
+    for feats in (["w=x"], ["w=x", "cw=:", "s=y"], ["zz"]):
+        augmented = plain.matrix([plain.rows(with_domain(feats, "pud"))])
+        assert merged.matrix([merged.rows(with_domain(feats, ""))]).tolist() == \
+            augmented.tolist()
+    assert set(merged.index) == {"w=x", "cw=:"}  # another corpus's features are dropped
 
 
 def test_batched_ranking_equals_one_at_a_time_ranking() -> None:
     from arabic_extract.morphology.perceptron import AveragedPerceptron
     from arabic_extract.morphology.scoring import DenseScorer
-    weights = {"a": {"X": 0.1, "Y": 0.2}, "b": {"X": 0.2, "Z": -1.5},
-               "c": {"Y": 0.1, "Z": 40.125}, "d": {"X": 0.7, "Y": 0.7, "Z": 0.3}}
-    model = AveragedPerceptron(weights)
-    scorer = DenseScorer(weights, ("X", "Y", "Z", "W"))
+    model = AveragedPerceptron(WEIGHTS)
+    scorer = DenseScorer.of(model, ("X", "Y", "Z", "W"))
     cases = [(["a", "b", "c"], ["Z", "Y", "X"]), (["d", "a", "a", "zz"], ["W", "new", "X"]),
              ([], ["Y", "X"]), (["c", "d"], ["Z", "Z", "Y"]), (["c"], []), (["b"], ["Z"])]
     requests = [(scorer.rows(feats), classes) for feats, classes in cases]

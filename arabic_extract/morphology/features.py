@@ -10,6 +10,8 @@ from ..normalize import normalize, normalize_light
 from .text import Split
 
 FEAT_KEYS = ("Aspect", "Definite", "Gender", "Number", "Person")
+#: the training corpora, each a feature-augmentation domain (see :func:`with_domain`)
+DOMAINS = ("pud", "padt")
 
 
 @dataclass(frozen=True)
@@ -78,12 +80,17 @@ def stem_features(split: Split, counts: WordStats) -> list[str]:
 
 
 def with_domain(features: list[str], domain: str) -> list[str]:
-    """Feature augmentation: every feature once plain and once marked with its corpus."""
+    """Feature augmentation: every feature once plain and once marked with its corpus;
+    no ``domain`` (analysis with merged scorers, see ``scoring.merge_domain``): plain."""
+    if not domain:
+        return features
     return features + [f"{domain}:{f}" for f in features]
 
 
 def extend_domain(doubled: list[str], extra: list[str], domain: str) -> list[str]:
     """``with_domain(plain + extra, domain)`` given ``doubled == with_domain(plain, domain)``."""
+    if not domain:
+        return doubled + extra
     half = len(doubled) // 2
     return doubled[:half] + extra + doubled[half:] + [f"{domain}:{f}" for f in extra]
 

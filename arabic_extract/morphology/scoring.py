@@ -1,27 +1,53 @@
 """Inference-time form of an :class:`AveragedPerceptron`: numpy arrays instead of dicts.
 
 Trained weights are rounded to thousandths (:meth:`AveragedPerceptron.average`), so they
-are kept as a dense ``int16`` table of thousandths (feature row x class column); the rare
-weight that does not fit is kept aside as a float and patched in.  ``k / 1000.0`` is the
-float the dict holds, and each score is added up feature after feature in the order given
-(:func:`numpy.add.accumulate`, :func:`numpy.bincount`; ``numpy.sum`` may add pairwise), as
-the dict perceptron does: scores, and so every argmax
-and tie-break, are bit-for-bit the same.
+are kept as a dense ``int32`` table of thousandths (feature row x class column) and every
+score is an exact integer sum: no float rounding, so the order in which features are
+added never changes a score, an argmax or a tie-break.  Scores are in thousandths.
+
+A model trained with feature augmentation (every feature once plain and once marked with
+its corpus, ``pud:w=…``) is *merged* for analysis: the row of ``w=…`` becomes the sum of the
+plain row and the ``pud:`` row, and the other corpora's rows are dropped, so analysis looks
+up half as many features and gets the same scores.
 """
 from __future__ import annotations
 
 from collections import OrderedDict
 from itertools import chain
-from typing import Any, Iterable, Sequence, TypeVar
+from typing import Any, Iterable, Mapping, Sequence, TypeVar
 
 import numpy as np
 
 from .perceptron import AveragedPerceptron
 
-SCALE = 1000.0
-LIMIT = np.iinfo(np.int16).max
+SCALE = 1000
 K = TypeVar("K")
 V = TypeVar("V")
+Weights = Mapping[str, Mapping[str, float]]
+
+
+def units(value: float) -> int:
+    """A weight in thousandths (weights are rounded to thousandths when averaged)."""
+    return round(value * SCALE)
+
+
+def merge_domain(weights: Weights, domain: str, domains: Iterable[str]
+                 ) -> dict[str, dict[str, int]]:
+    """Weights (in thousandths) as seen from ``domain``: ``f`` gets ``f`` + ``domain:f``;
+    features marked with another of ``domains`` are dropped."""
+    marks = {f"{d}:" for d in domains}
+    own = f"{domain}:"
+    merged: dict[str, dict[str, int]] = {}
+    for feat, row in weights.items():
+        head = feat[:feat.find(":") + 1]
+        if head == own:
+            feat = feat[len(own):]
+        elif head in marks:
+            continue
+        target = merged.setdefault(feat, {})
+        for cls, value in row.items():
+            target[cls] = target.get(cls, 0) + units(value)
+    return merged
 
 
 class DenseScorer:
@@ -29,8 +55,9 @@ class DenseScorer:
 
     Row ``blank`` and column ``len(classes)`` hold zeros: unknown features and classes."""
 
-    def __init__(self, weights: dict[str, dict[str, float]],
+    def __init__(self, weights: Mapping[str, Mapping[str, int]],
                  classes: Sequence[str] | None = None) -> None:
+        """``weights``: feature → class → weight in thousandths (see :func:`units`)."""
         names = classes or sorted({c for row in weights.values() for c in row})
         self.classes: tuple[str, ...] = tuple(names)
         self.class_index = {c: i for i, c in enumerate(self.classes)}
@@ -38,23 +65,23 @@ class DenseScorer:
         self.blank = len(self.index)
         cells = [(r, self.class_index[c], v)
                  for r, row in enumerate(weights.values()) for c, v in row.items()]
-        rows, cols = (np.array([cell[i] for cell in cells], dtype=np.int64) for i in (0, 1))
-        vals = np.array([cell[2] for cell in cells], dtype=np.float64)
-        units = np.round(vals * SCALE)
-        fits = (np.abs(units) <= LIMIT) & (units / SCALE == vals)
-        self.table = np.zeros((self.blank + 1, len(self.classes) + 1), dtype=np.int16)
-        self.table[rows[fits], cols[fits]] = units[fits]
-        self.extra: dict[int, dict[int, float]] = {}
-        for r, c, v in zip(rows[~fits].tolist(), cols[~fits].tolist(), vals[~fits].tolist()):
-            self.extra.setdefault(r, {})[c] = v
-        self.has_extra = np.zeros(self.blank + 1, dtype=bool)
-        self.has_extra[list(self.extra)] = True
+        rows, cols, vals = (np.array([cell[i] for cell in cells], dtype=np.int64)
+                            for i in range(3))
+        self.table = np.zeros((self.blank + 1, len(self.classes) + 1), dtype=np.int32)
+        self.table[rows, cols] = vals
 
     @classmethod
     def of(cls, model: "AveragedPerceptron | DenseScorer",
-           classes: Sequence[str] | None = None) -> "DenseScorer":
-        """``model`` converted (or itself when already a scorer)."""
-        return model if isinstance(model, DenseScorer) else cls(model.weights, classes)
+           classes: Sequence[str] | None = None, domain: str = "",
+           domains: Iterable[str] = ()) -> "DenseScorer":
+        """``model`` converted (or itself when already a scorer); merged for ``domain``
+        when given (see :func:`merge_domain`)."""
+        if isinstance(model, DenseScorer):
+            return model
+        if domain:
+            return cls(merge_domain(model.weights, domain, domains), classes)
+        return cls({f: {c: units(v) for c, v in row.items()}
+                    for f, row in model.weights.items()}, classes)
 
     def rows(self, features: Iterable[str]) -> list[int]:
         """Row ids of ``features`` (the blank row for unknown ones)."""
@@ -68,26 +95,11 @@ class DenseScorer:
         sizes = [len(g) for g in groups]
         ids = np.fromiter(chain.from_iterable(groups), dtype=np.intp, count=sum(sizes))
         table = self.table.take(ids, axis=0)
-        values = (table[:, :len(self.classes)] if cols is None else table[:, cols]) / SCALE
-        hits = np.flatnonzero(self.has_extra.take(ids))
-        if hits.size:
-            self._patch(values, hits, ids, range(len(self.classes)) if cols is None else cols)
-        if len(groups) == 1 and sizes[0]:
-            return np.add.accumulate(values, axis=0)[-1:].copy()
+        values = table[:, :len(self.classes)] if cols is None else table[:, cols]
         width = values.shape[1]
         bins = np.repeat(np.arange(len(groups)) * width, sizes)[:, None] + np.arange(width)
         flat = np.bincount(bins.ravel(), values.ravel(), minlength=len(groups) * width)
         return flat.reshape(len(groups), width)
-
-    def _patch(self, values: np.ndarray, hits: np.ndarray, ids: np.ndarray,
-               cols: Sequence[int]) -> None:
-        """Put in the weights that the int16 table cannot hold (``hits``: positions in
-        ``ids`` of rows that have some)."""
-        where = {c: i for i, c in enumerate(cols)}
-        for pos in hits.tolist():
-            for c, v in self.extra[int(ids[pos])].items():
-                if c in where:
-                    values[pos, where[c]] = v
 
     def ranked(self, features: Iterable[str], classes: Iterable[str]) -> list[str]:
         """``classes`` sorted best first (ties by name), as the dict perceptron ranks them."""
@@ -103,7 +115,7 @@ class DenseScorer:
         return [min(totals, key=lambda c: (-totals[c], c)) for totals in self._totals(requests)]
 
     def _totals(self, requests: Sequence[tuple[Sequence[int], Sequence[str]]]
-                ) -> list[dict[str, float]]:
+                ) -> list[dict[str, int]]:
         """Score of each (distinct) class of each request."""
         if not requests:
             return []
@@ -119,8 +131,8 @@ class DenseScorer:
 
     def cell_sums(self, rows: Sequence[Sequence[int]],
                   cols: Sequence[Sequence[int]]) -> np.ndarray:
-        """Score of every class ``cols[g][j]`` over the rows ``rows[g]`` (added up in row
-        order), all groups' scores concatenated: shape ``(sum of len(cols[g]),)``."""
+        """Score of every class ``cols[g][j]`` over the rows ``rows[g]``, all groups'
+        scores concatenated: shape ``(sum of len(cols[g]),)``."""
         per_group = np.array([len(c) for c in cols], dtype=np.intp)
         sizes = np.array([len(r) for r in rows], dtype=np.intp)
         row_ids = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=sizes.sum())
@@ -130,21 +142,15 @@ class DenseScorer:
         row_start = np.cumsum(per_row) - per_row
         col_start = np.repeat(np.cumsum(per_group) - per_group, sizes)
         slot = np.repeat(col_start - row_start, per_row) + np.arange(per_row.sum())
-        cell_rows = np.repeat(row_ids, per_row)
-        cell_cols = col_ids[slot]
-        values = self.table[cell_rows, cell_cols] / SCALE
-        for pos in np.flatnonzero(self.has_extra[cell_rows]).tolist():
-            values[pos] = self.extra[int(cell_rows[pos])].get(int(cell_cols[pos]), values[pos])
+        values = self.table[np.repeat(row_ids, per_row), col_ids[slot]]
         return np.bincount(slot, values, minlength=len(col_ids))
 
     def to_dict(self) -> dict[str, Any]:
         """The weights in the model-file layout of :class:`AveragedPerceptron`."""
         weights = {}
         for feat, r in self.index.items():
-            row = {self.classes[c]: float(v) / SCALE
-                   for c, v in enumerate(self.table[r, :-1].tolist()) if v}
-            extra = self.extra.get(r, {})
-            weights[feat] = row | {self.classes[c]: v for c, v in extra.items()}
+            weights[feat] = {self.classes[c]: v / SCALE
+                             for c, v in enumerate(self.table[r, :-1].tolist()) if v}
         return {"weights": weights}
 
 
