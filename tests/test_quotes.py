@@ -411,3 +411,23 @@ def test_a_verb_joined_by_wa_is_no_subject() -> None:
     from arabic_extract.quotes.plausible import _conjoined_verb
     assert _conjoined_verb("ويستهدف")  # «يهدد ويستهدف أمن البلاد»
     assert not _conjoined_verb("ويليام") and not _conjoined_verb("وليد")  # names
+
+
+def test_a_cue_form_after_a_preposition_is_its_verbal_noun() -> None:
+    """«مع توقع الخبراء …»: no verb follows «مع»; «منذ أعلن» and «من قال» still speak."""
+    assert run("وارتفعت الأسعار مع توقع الخبراء أن الطلب سيزيد في بغداد.").statements == ()
+    doc = run("ولم يتغير شيء منذ أعلن أحمد سالم أن المحادثات انتهت.")
+    assert [speaker_name(doc, 0), doc.statements[0].content.text] == [
+        "أحمد سالم", "المحادثات انتهت"]
+
+
+def test_a_plural_cue_never_refers_back_to_one_person() -> None:
+    """«مشيرين إلى أن …» after a person speaks: the plural speakers are someone else."""
+    doc = run("وقال أحمد سالم إن المحادثات انتهت. كما أعربوا عن إعجابهم بالمعرض، "
+              "مشيرين إلى أن التنظيم كان جيدا.")
+    named = [s.cue.text for i, s in enumerate(doc.statements)
+             if speaker_name(doc, i) == "أحمد سالم"]
+    assert named == ["وقال"]
+    doc = run("وقال أحمد سالم إن المحادثات انتهت، مشيرا إلى أن الاتفاق قريب.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "أحمد سالم"]

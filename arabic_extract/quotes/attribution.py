@@ -168,7 +168,7 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
                  used: set[int]) -> Statement | None:
     """The statement whose cue is token ``i``, or None."""
     tok = ctx.tokens[i]
-    if is_speakerless(ctx, i) or noun_reading(ctx, i):
+    if is_speakerless(ctx, i) or noun_reading(ctx, i, cue.pos == VERB and not cue.proclitic):
         return None
     stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
     subject, via = _subject(ctx, i, cue, stop)

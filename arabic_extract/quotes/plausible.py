@@ -110,11 +110,15 @@ def head_verdict(ctx: Context, j: int, start: int) -> str:
     return KEEP
 
 
-def noun_reading(ctx: Context, i: int) -> bool:
+def noun_reading(ctx: Context, i: int, verb: bool = False) -> bool:
     """Is the cue form at ``i`` a noun here: after a number or quantifier («ألف طالب»,
-    «أي طالب»), or coordinated with its feminine («طالب وطالبة»)?"""
+    «أي طالب»), coordinated with its feminine («طالب وطالبة»), or, for a bare verb form
+    (``verb``), right after a preposition, where only its verbal noun can stand («مع توقع
+    الخبراء», «على تأكيد»; not «منذ أعلن», «من قال»: `verbless_prepositions`)?"""
     before = ctx.tokens[i - 1].text if i > 0 else ""
     if _count(before) or ctx.norm(i - 1) in speaker_words("quantifiers"):
+        return True
+    if verb and i > 0 and ctx.norm(i - 1) in speaker_words("verbless_prepositions"):
         return True
     stem = ctx.norm(i)
     stem = stem[:-1] if stem.endswith("ا") else stem

@@ -56,7 +56,12 @@ def compatible(state: SpeakerState, speaker: Speaker, cue: Cue) -> bool:
 
 
 def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speaker | None:
-    """A cue without subject: the last speaker if compatible, else the nearest person."""
+    """A cue without subject: the last speaker if compatible, else the nearest person; a
+    third-person plural or dual cue («مشيرين», «وأوضحوا») never refers to one person."""
+    if cue.gender in ("pl", "du") and cue.person == 3:
+        last = state.last
+        one_person = last is None or last.entity and ctx.entities[last.entity].type == "PER"
+        return None if one_person else Speaker(last.entity, last.name)
     if state.last is not None and compatible(state, state.last, cue):
         return Speaker(state.last.entity, state.last.name)
     return nearest_person(ctx, i, cue, state)
