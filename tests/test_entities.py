@@ -130,6 +130,9 @@ TITLE_TABLE = [
     # the mention left the last name word out: the apposition is still found
     ("أكد أحمد عبدالعزيز قطان، سفير المملكة في القاهرة، أن …", "أحمد عبدالعزيز",
      ["سفير المملكة في القاهرة"]),
+    # an adverb after the coach ends his title: «سريعا تأثير» is no title of the goalkeeper
+    ("وأثبت المدرب الفرنسي سريعا تأثير أحمد سالم في المباراة.", "أحمد سالم", []),
+    ("وقال وزير خارجية روسيا أحمد سالم إن …", "أحمد سالم", ["وزير خارجية روسيا"]),
 ]
 
 

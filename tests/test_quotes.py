@@ -431,3 +431,20 @@ def test_a_plural_cue_never_refers_back_to_one_person() -> None:
     doc = run("وقال أحمد سالم إن المحادثات انتهت، مشيرا إلى أن الاتفاق قريب.")
     assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
         "أحمد سالم", "أحمد سالم"]
+
+
+def test_a_subject_after_a_clause_opener_speaks() -> None:
+    """«بيد أن السلطات أكدت أن …»: SVO after «أن»; not across a verb («أن X تعامل … عندما قال»)."""
+    doc = run("وقال أحمد سالم إن المحادثات انتهت، بيد أن وزارة الداخلية أكدت أن القوات جاهزة.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "وزارة الداخلية"]
+    doc = run("وقال أحمد سالم إن المحادثات انتهت. وشكا من أن وزارة الداخلية تعاملت مع الأزمة "
+              "بتهاون عندما قال إن القوات جاهزة.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "أحمد سالم"]
+
+
+def test_a_denied_cue_reports_nothing() -> None:
+    assert run("ولم يوضح أحمد سالم أن المحادثات انتهت.").statements == ()
+    assert run("ولن يعلن أحمد سالم أن المحادثات انتهت.").statements == ()
+    assert len(run("وأعلن أحمد سالم أن المحادثات انتهت.").statements) == 1

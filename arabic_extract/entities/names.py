@@ -82,11 +82,19 @@ def _run_back(tokens: tuple[Token, ...], j: int) -> int | None:
         tok = tokens[k]
         abbreviation = tok.text == "." and k > 0 and len(tokens[k - 1].text) == 1
         if not regex.match(r"\p{L}", tok.text) and not abbreviation \
-                or tok.norm in _CLAUSE_WORDS:
+                or tok.norm in _CLAUSE_WORDS or _adverbial(tokens, k):
             break
         if is_title_word(tok.text):
             best = k
     return best
+
+
+def _adverbial(tokens: tuple[Token, ...], k: int) -> bool:
+    """An indefinite accusative after a definite word («واثبت المدرب الفرنسي سريعا تأثير
+    شيك»): an adverb, not part of a title phrase."""
+    norm = tokens[k].norm
+    return k > 0 and (norm.endswith("ا") or "\u064b" in tokens[k].text) \
+        and not norm.startswith("ال") and tokens[k - 1].norm.startswith("ال")
 
 
 def titles_before(text: str, tokens: tuple[Token, ...], start: int) -> list[str]:

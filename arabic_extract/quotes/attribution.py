@@ -9,7 +9,7 @@ from .anaphora import definite_phrase
 from .clauses import Content, content_after, find_opener, long_quote, object_content, trim
 from .context import COMMAS, Context
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
-from .plausible import DROP, NONE, REFER, noun_reading
+from .plausible import DROP, NONE, REFER, denied, noun_reading
 from .speakers import (SpeakerState, honored_person, is_speakerless, recent_speaker,
                        to_speaker, vet)
 from .subjects import (RELATIVE_PRONOUNS, Subject, name_ending_at, subject_after,
@@ -168,7 +168,8 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
                  used: set[int]) -> Statement | None:
     """The statement whose cue is token ``i``, or None."""
     tok = ctx.tokens[i]
-    if is_speakerless(ctx, i) or noun_reading(ctx, i, cue.pos == VERB and not cue.proclitic):
+    if is_speakerless(ctx, i) or denied(ctx, i) \
+            or noun_reading(ctx, i, cue.pos == VERB and not cue.proclitic):
         return None
     stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
     subject, via = _subject(ctx, i, cue, stop)

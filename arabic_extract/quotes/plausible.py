@@ -125,6 +125,11 @@ def noun_reading(ctx: Context, i: int, verb: bool = False) -> bool:
     return ctx.norm(i + 1) in ("و" + stem + "ه", "و" + stem + "ات")
 
 
+def denied(ctx: Context, i: int) -> bool:
+    """«ومع أن الاتحاد لم يوضح الآلية …», «لن يعلن …»: a denied cue reports nothing."""
+    return i > 0 and ctx.norm(i - 1) in speaker_words("negations")
+
+
 def _count(text: str) -> bool:
     """A number that counts things («1500»), not a date or a year («2015», «2025-12-31»)."""
     digits = text.replace(",", "").replace("٬", "")

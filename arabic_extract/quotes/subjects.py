@@ -223,7 +223,8 @@ def _known_name(ctx: Context, j: int, stop: int) -> Subject | None:
 
 def subject_before(ctx: Context, i: int) -> Subject | None:
     """SVO: a name or unnamed source right before the cue, at the start of its clause
-    («لكن المسؤول الحكومي قال …», «أحدهم قال: …», «الشرطة التي رجحت …»)."""
+    («لكن المسؤول الحكومي قال …», «بيد أن السلطات أكدت …», «أحدهم قال: …», «الشرطة التي
+    رجحت …»)."""
     if ctx.cue(i) is None or ctx.cue(i).proclitic:
         return None
     if ctx.norm(i - 1) in RELATIVE_PRONOUNS:
@@ -234,11 +235,16 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
             if ctx.tokens[j].text in COMMAS or ctx.tokens[j].text in QUOTE_CHARS:
                 continue
             return None
-        if j > first and ctx.is_word(j - 1) and ctx.norm(j - 1) not in word_group("adverbs"):
+        opener = ctx.norm(j - 1) in word_group("clause_openers")
+        if j > first and ctx.is_word(j - 1) and not opener \
+                and ctx.norm(j - 1) not in word_group("adverbs"):
             continue
         found = _mention_subject(ctx, j, i) if j in ctx.mention_at else None
         if found is None and (ctx.is_source(j) or ctx.is_title(j)):
             found = _title_subject(ctx, j, i)
+        if opener and found is not None and any(ctx.is_word(k)
+                                                for k in range(found.last + 1, i)):
+            return None  # «أن الرئيس تعامل مع … عندما قال»: the phrase is no subject of it
         return found
     return None
 
