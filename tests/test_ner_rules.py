@@ -469,3 +469,15 @@ def test_a_field_is_no_organization() -> None:
     assert ("الامن", "الغذائي") in rules.fields and ("الامن", "العام") not in rules.fields
     stems = ["تحقيق", "الامن", "الغذائي", "في", "المملكه"]
     assert rules.sentence(stems, ["O"] * 5)[1:3] == ["O", "O"]
+
+
+def test_god_alone_is_misc_and_never_spread() -> None:
+    """«قال الله تعالى»: no person; «نصر الله» does not make every «الله» a person."""
+    from arabic_extract.ner.consistency import divine_names, misc_alone, never_spread
+    sentences = [(["قال", "حسن", "نصر", "الله", "ان"], ["O", "B-PER", "I-PER", "I-PER", "O"]),
+                 (["قال", "الله", "تعالي"], ["O", "B-PER", "O"]),
+                 (["والله", "اعلم"], ["O", "O"])]
+    misc_alone(sentences, divine_names())
+    propagate(sentences, never_spread())
+    assert [tags for _, tags in sentences] == [["O", "B-PER", "I-PER", "I-PER", "O"],
+                                               ["O", "B-MISC", "O"], ["O", "O"]]

@@ -448,3 +448,17 @@ def test_a_denied_cue_reports_nothing() -> None:
     assert run("ولم يوضح أحمد سالم أن المحادثات انتهت.").statements == ()
     assert run("ولن يعلن أحمد سالم أن المحادثات انتهت.").statements == ()
     assert len(run("وأعلن أحمد سالم أن المحادثات انتهت.").statements) == 1
+
+
+def test_scripture_cited_is_no_speaker_to_continue() -> None:
+    doc = run("وقال أحمد سالم إن الصبر واجب، قال جل وعلا: «واصبر وما صبرك إلا بالله». "
+              "وأضاف أن المؤمن قوي.")
+    assert [(s.cue.text, speaker_name(doc, i)) for i, s in enumerate(doc.statements)] == [
+        ("وقال", "أحمد سالم"), ("وأضاف", "أحمد سالم")]
+
+
+def test_the_preposition_bayna_governs_no_participle() -> None:
+    """«بين أظهر المسلمين، مبيناً أن …»: «بين» is the preposition; «حذر» governs."""
+    doc = run("حذر أحمد سالم من فئة نشأت بين أظهر الناس، مبينا أن هذه الفئة شذت.")
+    assert [speaker_name(doc, i) for i, s in enumerate(doc.statements)
+            if s.cue.text == "مبينا"] == ["أحمد سالم"]

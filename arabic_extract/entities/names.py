@@ -99,7 +99,8 @@ def _adverbial(tokens: tuple[Token, ...], k: int) -> bool:
 
 def titles_before(text: str, tokens: tuple[Token, ...], start: int) -> list[str]:
     """Title phrases standing before the name at ``start``, nearest last:
-    «نائب قائد العمليات المشتركة، الفريق أول الركن قيس …» gives both phrases."""
+    «نائب قائد العمليات المشتركة، الفريق أول الركن قيس …» gives both phrases, and so does a
+    chain longer than one phrase («مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة …»)."""
     titles: list[str] = []
     j = token_index(tokens, start)
     while len(titles) < 3:
@@ -107,9 +108,9 @@ def titles_before(text: str, tokens: tuple[Token, ...], start: int) -> list[str]
         if k is None:
             break
         titles.insert(0, text[tokens[k].start:tokens[j - 1].end])
-        if k == 0 or tokens[k - 1].text not in COMMAS:
+        if k == 0:
             break
-        j = k - 1
+        j = k - 1 if tokens[k - 1].text in COMMAS else k  # a chain goes on without commas
     return titles
 
 

@@ -12,9 +12,10 @@ from ..normalize import normalize
 from ..resources import data_path
 from .clitics import proclitic_length
 from .conll import spans
-from .consistency import (bare_heads, drop_bare_heads, drop_descriptions, drop_function_words,
-                          function_words, known_places, listed_places, never_spread,
-                          places_not_persons, propagate, tag_known_places)
+from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
+                          drop_function_words, function_words, known_places, listed_places,
+                          misc_alone, never_spread, places_not_persons, propagate,
+                          tag_known_places)
 from .features import ALL_GROUPS, FeatureExtractor
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
@@ -112,6 +113,7 @@ class BuiltinNER:
             drop_bare_heads(tagged, self._bare_heads)
             drop_descriptions(tagged, self._bare_heads, self.lexicon.count)
             places_not_persons(tagged, self._places)
+            misc_alone(tagged, divine_names())
             propagate(tagged, self._never_spread, self._places)
             if not sports:  # there a town may be its club («الوكرة», «ليون»)
                 tag_known_places(tagged, self._listed)

@@ -133,7 +133,23 @@ ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الراب�
 
 def never_spread() -> frozenset[str]:
     """One-word names that :func:`propagate` never spreads over the article."""
-    return function_words() | NAMES_TOO | ORDINALS
+    return function_words() | NAMES_TOO | ORDINALS | divine_names()
+
+
+def divine_names() -> frozenset[str]:
+    """«الله» (``divine_names.txt``): alone, MISC and never spread."""
+    return _words("divine_names.txt")
+
+
+def misc_alone(sentences: Sequence[tuple[Sequence[str], list[str]]],
+               words: frozenset[str]) -> None:
+    """A one-word mention that is one of ``words`` is MISC («قال الله تعالى»)."""
+    for stems, tags in sentences:
+        if words.isdisjoint(stems):
+            continue
+        for lo, hi, _ in spans(tags):
+            if hi - lo == 1 and stems[lo] in words:
+                tags[lo] = "B-MISC"
 
 
 def drop_function_words(sentences: Sequence[tuple[Sequence[str], list[str]]],

@@ -54,7 +54,11 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
         cue = ctx.cue(k)
         if cue is not None and cue.pos == VERB and not ctx.quoted(ctx.tokens[k].start) \
                 and not _embedded(ctx, k):
-            return subject_after(ctx, k, i) or subject_before(ctx, k), None
+            found = subject_after(ctx, k, i) or subject_before(ctx, k)
+            if cue.strict and found is not None and _weak_subject(ctx, found) \
+                    and ("say" not in cue.flags or found.how == "noun"):
+                continue  # «بين أظهر المسلمين، مبيناً …»: the preposition, not the verb
+            return found, None
     if ctx.cue(i).pos == NOUN:  # «وجدد نعسان تأكيده أن …»: the name right before
         return name_ending_at(ctx, i - 1), None
     return None, None
