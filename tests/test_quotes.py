@@ -462,3 +462,21 @@ def test_the_preposition_bayna_governs_no_participle() -> None:
     doc = run("حذر أحمد سالم من فئة نشأت بين أظهر الناس، مبينا أن هذه الفئة شذت.")
     assert [speaker_name(doc, i) for i, s in enumerate(doc.statements)
             if s.cue.text == "مبينا"] == ["أحمد سالم"]
+
+
+def test_a_reason_clause_is_no_reported_content() -> None:
+    """«شددت على اتخاذ التدابير …، خصوصاً أن …»: the complement is what was said."""
+    doc = run("وشددت وزارة الداخلية على اتخاذ التدابير كافة، خصوصاً أن المنطقة تشهد أمطارا.")
+    assert [s.content.text.startswith("اتخاذ التدابير كافة") for s in doc.statements] == [True]
+
+
+def test_a_contrasting_speaker_ends_the_content() -> None:
+    doc = run("وقال أحمد سالم إن الهجمات ستقل، لكن خالد العمر قال إن الخطر باق.")
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] == [
+        ("أحمد سالم", "الهجمات ستقل"), ("خالد العمر", "الخطر باق")]
+
+
+def test_a_preposition_on_a_common_word_is_no_speaker() -> None:
+    from arabic_extract.quotes.plausible import _on_common_word
+    assert _on_common_word("بتعديل") and _on_common_word("بالتعاون")
+    assert not any(map(_on_common_word, ("ليلي", "كوفي", "بندر", "لبنان", "بوتين")))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..entities.names import bare
 from .context import COMMAS, SENTENCE_END, Context, phrase_set, word_group
-from .cues import NOUN, Cue, is_complementizer, lexicon
+from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
 from .marks import Quote
 
 MAX_MIDDLE = 70
@@ -85,9 +85,11 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
     return None
 
 
-#: words before «أن» that make it a time or manner clause, not reported content
-#: («توقع ارتداد المؤشر بعد أن أظهر …», «دون أن يوضح»)
-TEMPORAL = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "بدل", "عوضا", "ريثما"})
+#: words before «أن» that make it a time, manner or reason clause, not reported content
+#: («توقع ارتداد المؤشر بعد أن أظهر …», «دون أن يوضح», «وأكد على أهمية …، حيث إن …»,
+#: «شددت على اتخاذ التدابير، خصوصاً أن المنطقة …»)
+TEMPORAL = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "بدل", "عوضا", "ريثما",
+                      "حيث", "خصوصا", "خاصه", "لاسيما", "سيما", "اذ", "كون", "بحكم"})
 
 
 def _after_bracket(ctx: Context, j: int, end: int) -> int:
@@ -138,7 +140,7 @@ def clause_end(ctx: Context, k: int) -> int:
             return trim(ctx, ctx.tokens[k].start, tok.start)
         if j > k and tok.text in COMMAS and (_gloss_at(ctx, j + 1) or is_stop_cue(ctx, j + 1)):
             return trim(ctx, ctx.tokens[k].start, tok.start)
-        if j > k + 1 and _is_new_statement(ctx, j):
+        if j > k + 1 and (_is_new_statement(ctx, j) or _contrast_speaks(ctx, j)):
             return trim(ctx, ctx.tokens[k].start, tok.start)
         j += 1
     last = ctx.tokens[min(end, len(ctx.tokens)) - 1]
@@ -152,6 +154,17 @@ def _is_new_statement(ctx: Context, j: int) -> bool:
         return False
     return cue.proclitic in ("و", "ف") or any(
         is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens))))
+
+
+#: connectors that open a contrasting main clause («لكن دريك قال إن …»)
+CONTRAST = frozenset({"لكن", "ولكن", "بينما", "فيما", "الا"})
+
+
+def _contrast_speaks(ctx: Context, j: int) -> bool:
+    """«… ، لكن دريك قال إن …»: a contrasting clause whose subject speaks ends the content."""
+    return ctx.norm(j) in CONTRAST and any(
+        ctx.cue(x) is not None and ctx.cue(x).pos == VERB and _is_new_statement(ctx, x)
+        for x in range(j + 1, min(j + 5, len(ctx.tokens))))
 
 
 def colon_speech_end(ctx: Context, k: int) -> int:

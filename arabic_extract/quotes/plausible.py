@@ -50,7 +50,18 @@ def prepositional(ctx: Context, k: int) -> bool:
     if len(norm) < 4 or norm[0] not in "بلك":
         return False
     rest = norm[1:]
-    return bare(rest) in _phrase_heads() or is_title_word(rest) or _possessed(ctx, k)
+    return bare(rest) in _phrase_heads() or is_title_word(rest) or _possessed(ctx, k) \
+        or _on_common_word(norm)
+
+
+def _on_common_word(norm: str) -> bool:
+    """ب/ل/ك on a word the news uses at least twice as often alone («بتعديل», «بضرورة»,
+    «بالتعاون»), never on a listed name («ليلى», «بالي») nor on a و-word («كوفي»)."""
+    from ..ner.lexicon import load_lexicon
+    lexicon, rest = load_lexicon(), norm[1:]
+    if rest[0] in "وف" or lexicon.words.get(norm):
+        return False
+    return lexicon.count(rest) >= 50 and lexicon.count(rest) >= 2 * lexicon.count(norm)
 
 
 def _possessed(ctx: Context, k: int) -> bool:
