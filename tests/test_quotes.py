@@ -220,6 +220,8 @@ def test_cue_lexicon_generates_forms() -> None:
         assert tokenize(word)[0].norm in forms, word
     assert lookup(tokenize("نؤكد")[0]) is None  # first person: quoted speech, not a cue
     assert lookup(tokenize("أُعلن")[0]) is None  # vocalized passive
+    assert [lookup(tokenize(w)[0]) is None for w in ("يُذْكَرَ", "يُقال", "يُؤكَّد")] == [True] * 3
+    assert [lookup(tokenize(w)[0]) is None for w in ("يُؤكِّد", "يَذكر", "يذكر")] == [False] * 3
 
 
 QUOTE_MARKS = [

@@ -114,7 +114,7 @@ def lexicon() -> dict[str, Cue]:
 
 def lookup(token: Token) -> Cue | None:
     """The cue a token is, if any: third person only (first-person verbs are quoted
-    speech), and not a vocalized past passive («أُعلن», «ذُكر»)."""
+    speech), and not a vocalized passive («أُعلن», «ذُكر», «يُقال»)."""
     cue = lexicon().get(token.norm)
     if cue is None or cue.person != 3:
         return None
@@ -123,12 +123,27 @@ def lookup(token: Token) -> Cue | None:
         return None
     if cue.pos == VERB and "\u064b" in surface:
         return None  # tanween: «طالبًا», «ذكراً» are nouns, not verbs
+    if cue.pos == VERB and not cue.past and _present_passive(surface):
+        return None
     return None if cue.past and _passive(surface, 0) else cue
 
 
 def _passive(surface: str, skip: int) -> bool:
     letters = surface[skip:]
     return len(letters) > 1 and letters[1] == "\u064f"
+
+
+def _present_passive(surface: str) -> bool:
+    """«يُذكَر», «يُقال», «يُؤكَّد»: damma on the prefix and fatha (or alef) before the last
+    letter; the active «يُؤكِّد» has kasra there, «يَذكُر» fatha on the prefix."""
+    if not _passive(surface, 0):
+        return False
+    letters = [(i, ch) for i, ch in enumerate(surface) if "\u0621" <= ch <= "\u064a"]
+    if len(letters) < 3:
+        return False
+    i, ch = letters[-2]
+    marks = surface[i + 1:letters[-1][0]]
+    return ch == "ا" or "\u064e" in marks
 
 
 @lru_cache(maxsize=1)
