@@ -482,3 +482,26 @@ def test_a_preposition_on_a_common_word_is_no_speaker() -> None:
     from arabic_extract.quotes.plausible import _on_common_word
     assert _on_common_word("بتعديل") and _on_common_word("بالتعاون")
     assert not any(map(_on_common_word, ("ليلي", "كوفي", "بندر", "لبنان", "بوتين")))
+
+
+def test_the_topic_after_amma_speaks() -> None:
+    """«أما X، فيقول: …»: X speaks; not a place («أما بغداد، فيقول …» names no speaker)."""
+    doc = run("وقال أحمد سالم إن السوق هادئ. أما خالد العمر، فيقول إن الأسعار سترتفع.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "خالد العمر"]
+    doc = run("وقال أحمد سالم إن السوق هادئ. أما بغداد، فيقول إن الأسعار سترتفع.")
+    assert "بغداد" not in [speaker_name(doc, i) for i in range(len(doc.statements))]
+
+
+def test_a_partitive_source_speaks_and_a_plural_cue_skips_a_name() -> None:
+    """«لكن بعض المحللين يقولون إن …»: unnamed plural speakers, not the last named one."""
+    doc = run("وقال أحمد سالم إن الإنتاج سيرتفع. لكن بعض المحللين يقولون إن الاستثمار ضعيف.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "بعض المحللين"]
+
+
+def test_a_modal_clause_is_no_reported_content() -> None:
+    """«العلاقة بين الرئيس والجمهور يجب أن …»: «بين» is no cue and «يجب أن» opens nothing."""
+    assert run("واعتبروا أن العلاقة بين الرئيس والجمهور يجب أن تكون مفتوحة.").statements \
+        == () or all(s.cue.text != "بين" for s in run(
+            "واعتبروا أن العلاقة بين الرئيس والجمهور يجب أن تكون مفتوحة.").statements)

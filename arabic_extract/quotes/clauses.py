@@ -74,7 +74,7 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             j = _after_bracket(ctx, j, end)
             continue
         if is_complementizer(tok):  # «بعد أن» opens a time clause: no reported clause here
-            return None if ctx.norm(j - 1) in TEMPORAL else Opener("comp", j)
+            return None if ctx.norm(j - 1) in NOT_REPORTED else Opener("comp", j)
         if tok.text == ":":
             nq = _quote_here(ctx, j + 1) if j + 1 < len(ctx.tokens) else None
             return Opener("quote", j + 1, nq) if nq else Opener("colon", j)
@@ -85,11 +85,12 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
     return None
 
 
-#: words before «أن» that make it a time, manner or reason clause, not reported content
-#: («توقع ارتداد المؤشر بعد أن أظهر …», «دون أن يوضح», «وأكد على أهمية …، حيث إن …»,
-#: «شددت على اتخاذ التدابير، خصوصاً أن المنطقة …»)
-TEMPORAL = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "بدل", "عوضا", "ريثما",
-                      "حيث", "خصوصا", "خاصه", "لاسيما", "سيما", "اذ", "كون", "بحكم"})
+#: words before «أن» that make it a time, manner, reason or modal clause, not reported
+#: content («توقع ارتداد المؤشر بعد أن أظهر …», «دون أن يوضح», «وأكد على أهمية …، حيث إن
+#: …», «شددت على اتخاذ التدابير، خصوصاً أن المنطقة …», «العلاقة بين الرئيس والجمهور يجب أن»)
+NOT_REPORTED = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "بدل", "عوضا", "ريثما",
+                          "حيث", "خصوصا", "خاصه", "لاسيما", "سيما", "اذ", "كون", "بحكم",
+                          "يجب", "ينبغي", "يمكن", "يتعين", "يجوز", "بد", "يفترض", "يحق"})
 
 
 def _after_bracket(ctx: Context, j: int, end: int) -> int:

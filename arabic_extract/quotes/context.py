@@ -124,7 +124,11 @@ class Context:
         return self.is_word(i) and is_title_word(self.tokens[i].text)
 
     def is_source(self, i: int) -> bool:
-        return self.is_word(i) and bare(self.norm(i)) in word_set("sources.txt")
+        """A source noun of sources.txt; a listed «…ون» plural also in its «…ين» case."""
+        if not self.is_word(i):
+            return False
+        word, sources = bare(self.norm(i)), word_set("sources.txt")
+        return word in sources or word.endswith("ين") and word[:-2] + "ون" in sources
 
     def is_preposition(self, i: int) -> bool:
         return self.norm(i).rstrip("ـ") in word_group("prepositions")

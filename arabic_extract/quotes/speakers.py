@@ -60,11 +60,20 @@ def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
     third-person plural or dual cue («مشيرين», «وأوضحوا») never refers to one person."""
     if cue.gender in ("pl", "du") and cue.person == 3:
         last = state.last
-        one_person = last is None or last.entity and ctx.entities[last.entity].type == "PER"
+        one_person = last is None or (ctx.entities[last.entity].type == "PER"
+                                      if last.entity else _one_named(last.name))
         return None if one_person else Speaker(last.entity, last.name)
     if state.last is not None and compatible(state, state.last, cue):
         return Speaker(state.last.entity, state.last.name)
     return nearest_person(ctx, i, cue, state)
+
+
+def _one_named(name: str | None) -> bool:
+    """An unlinked name that is no plural phrase («خبيران عقاريان», «سياسيون يمنيون»)."""
+    if not name:
+        return False
+    first = bare(name.split()[0])
+    return not (len(first) > 4 and first.endswith(("ون", "ين", "ان")))
 
 
 def nearest_person(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speaker | None:

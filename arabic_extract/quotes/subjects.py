@@ -2,7 +2,7 @@
 (SVO, relative clauses), a known name the NER missed, or an unnamed source phrase."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..entities.names import bare, name_heads, name_key
 from .anaphora import title_anaphora
@@ -225,8 +225,10 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
     """SVO: a name or unnamed source right before the cue, at the start of its clause
     («لكن المسؤول الحكومي قال …», «بيد أن السلطات أكدت …», «أحدهم قال: …», «الشرطة التي
     رجحت …»)."""
-    if ctx.cue(i) is None or ctx.cue(i).proclitic:
+    if ctx.cue(i) is None:
         return None
+    if ctx.cue(i).proclitic:
+        return _topic(ctx, i) if ctx.cue(i).proclitic == "ف" else None
     if ctx.norm(i - 1) in RELATIVE_PRONOUNS:
         return _antecedent(ctx, i - 2)
     first = ctx.sentence_start_token(i)
@@ -239,13 +241,36 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
         if j > first and ctx.is_word(j - 1) and not opener \
                 and ctx.norm(j - 1) not in word_group("adverbs"):
             continue
-        found = _mention_subject(ctx, j, i) if j in ctx.mention_at else None
-        if found is None and (ctx.is_source(j) or ctx.is_title(j)):
-            found = _title_subject(ctx, j, i)
+        found = _phrase_subject(ctx, j, i)
         if opener and found is not None and any(ctx.is_word(k)
                                                 for k in range(found.last + 1, i)):
             return None  # «أن الرئيس تعامل مع … عندما قال»: the phrase is no subject of it
         return found
+    return None
+
+
+def _phrase_subject(ctx: Context, j: int, stop: int) -> Subject | None:
+    """The name, title or unnamed source starting at token ``j`` (after a partitive:
+    «بعض المحللين», «أحد المسؤولين»), ending before ``stop``."""
+    if j in ctx.mention_at:
+        return _mention_subject(ctx, j, stop)
+    head = j + 1 if ctx.norm(j) in word_group("partitives") and j + 1 < stop else j
+    if not (ctx.is_source(head) or ctx.is_title(head)):
+        return None
+    found = _title_subject(ctx, head, stop)
+    return replace(found, start=ctx.tokens[j].start) if found is not None and head != j \
+        else found
+
+
+def _topic(ctx: Context, i: int) -> Subject | None:
+    """«أما القاص تركي العسيري، فيقول: …»: the topic after «أما» speaks."""
+    first = max(ctx.sentence_start_token(i), i - 12)
+    for a in range(i - 2, first - 1, -1):
+        if ctx.norm(a) in ("اما", "واما"):
+            found = _phrase_subject(ctx, a + 1, i)
+            place = found is not None and found.entity is not None \
+                and ctx.entities[found.entity].type == "LOC"  # «أما البحرين، فيذكر المؤرخ»
+            return found if found is not None and found.last < i and not place else None
     return None
 
 
