@@ -505,3 +505,24 @@ def test_a_modal_clause_is_no_reported_content() -> None:
     assert run("واعتبروا أن العلاقة بين الرئيس والجمهور يجب أن تكون مفتوحة.").statements \
         == () or all(s.cue.text != "بين" for s in run(
             "واعتبروا أن العلاقة بين الرئيس والجمهور يجب أن تكون مفتوحة.").statements)
+
+
+def test_an_addressee_before_the_subject_is_skipped() -> None:
+    doc = run("وقال خالد العمر إن السوق هادئ. وأوضح لـ«عكاظ» أحمد سالم، أن المؤتمر سيعقد غدا.")
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] == [
+        ("خالد العمر", "السوق هادئ"), ("أحمد سالم", "المؤتمر سيعقد غدا")]
+
+
+def test_a_bare_nominal_cue_belongs_to_the_name_it_is_annexed_to() -> None:
+    doc = run("وقال خالد العمر إن السوق هادئ. وعن قول أحمد سالم بأن الأسعار سترتفع، "
+              "قال خالد العمر إن ذلك غير صحيح.")
+    assert [(s.cue.text, speaker_name(doc, i)) for i, s in enumerate(doc.statements)] == [
+        ("وقال", "خالد العمر"), ("قول", "أحمد سالم"), ("قال", "خالد العمر")]
+
+
+def test_a_ta_marbuta_is_no_possessive_pronoun_and_hamza_alef_no_article() -> None:
+    """«دراسة ألمانية حديثة» (recent) is not «حديثه» (his talk), «ألمانية» not «ال…»."""
+    assert lookup(tokenize("حديثة")[0]) is None and lookup(tokenize("حديثه")[0]) is not None
+    doc = run("ذكرت دراسة ألمانية حديثة، أن الإضرابات أثرت في الاقتصاد.")
+    assert [(s.speaker.text, s.speaker.entity, s.content.text) for s in doc.statements] == [
+        ("دراسة ألمانية حديثة", None, "الإضرابات أثرت في الاقتصاد")]

@@ -12,7 +12,7 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .plausible import DROP, NONE, REFER, denied, noun_reading
 from .speakers import (SpeakerState, honored_person, is_speakerless, recent_speaker,
                        to_speaker, vet)
-from .subjects import (RELATIVE_PRONOUNS, Subject, name_ending_at, subject_after,
+from .subjects import (RELATIVE_PRONOUNS, Subject, genitive_name, name_ending_at, subject_after,
                        subject_before)
 
 _RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
@@ -43,6 +43,11 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
     """Speaker of a nominal cue or participle: the name after a preceding «عن» (via the
     relay verb), else the subject of the verb cue before it in the sentence («وتابع
     السوداني قائلاً»)."""
+    own = ctx.cue(i)
+    if own.pos == NOUN and own.gender == "?":  # a bare noun: «قول كيري»
+        owner = genitive_name(ctx, i, ctx.sentence_end_token(i))
+        if owner is not None:
+            return owner, None
     first = max(ctx.sentence_start_token(i) - 1, i - 26)
     for k in range(i - 1, first, -1):
         if ctx.norm(k) == "عن" and ctx.cue(i).pos == NOUN:

@@ -68,7 +68,8 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
         q = _quote_here(ctx, j)
         if tok.text in SENTENCE_END or (j > i + 1 and is_stop_cue(ctx, j)):
             return None
-        if lexicon().get(tok.norm) is not None and ctx.cue(j) is None:
+        entry = lexicon().get(tok.norm)
+        if entry is not None and entry.pos != NOUN and ctx.cue(j) is None:
             return None  # a first-person or passive reporting verb: «أقول لكم: …»
         if tok.text == "(":  # «فحص (دي إن إيه) أن …»: nothing inside brackets opens
             j = _after_bracket(ctx, j, end)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..document import Token
-from ..normalize import normalize
+from ..normalize import normalize, strip_diacritics
 from ..resources import data_path, word_list
 
 DATA = ("quotes", "data")
@@ -123,6 +123,8 @@ def lookup(token: Token) -> Cue | None:
         return None
     if cue.pos == VERB and "\u064b" in surface:
         return None  # tanween: «طالبًا», «ذكراً» are nouns, not verbs
+    if cue.pos == NOUN and cue.gender == "m" and strip_diacritics(surface).endswith("ة"):
+        return None  # «دراسة حديثة»: a ta marbuta, not the pronoun of «حديثه»
     if cue.pos == VERB and not cue.past and _present_passive(surface):
         return None
     return None if cue.past and _passive(surface, 0) else cue

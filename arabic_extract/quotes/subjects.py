@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..entities.names import bare, name_heads, name_key
+from ..normalize import strip_diacritics
 from .anaphora import title_anaphora
 from .clauses import long_quote, prep_at
 from .context import COMMAS, QUOTE_CHARS, SENTENCE_END, Context, word_group, word_set
@@ -111,8 +112,8 @@ def _name_after_title(ctx: Context, j: int, last: int, stop: int) -> Subject | N
     """A name the NER missed after a definite title: an adjective agrees in definiteness,
     so the first indefinite word after «السفير» / «وزير الخارجية الأمريكي» starts a name."""
     definite = False
-    for k in range(j, last + 1):
-        if ctx.norm(k).lstrip("وف").startswith("ال"):
+    for k in range(j, last + 1):  # the article's alef has no hamza: «ألمانية» is no «ال»
+        if strip_diacritics(ctx.tokens[k].text).lstrip("وف").startswith("ال"):
             definite = True
         elif definite and name_like(ctx, k):
             return unlinked_name(ctx, k, stop)
@@ -155,7 +156,7 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
     """The subject right after the cue at ``i`` (VSO), before token ``stop``: a name (also
     after a generic head, «مدينة سبوكين»), a title or unnamed-source phrase, or a definite
     noun phrase (an unnamed speaker unless it spells a known name)."""
-    j = skip_adverbs(ctx, i + 1, stop)
+    j = _past_addressee(ctx, skip_adverbs(ctx, i + 1, stop), stop)
     if j >= stop:
         return None
     found = _mention_subject(ctx, j, stop)
@@ -181,6 +182,32 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
         last = min(_phrase_end(ctx, j, stop), j + 2)
         return Subject(None, ctx.tokens[j].start, ctx.tokens[last].end, last, "noun")
     return None
+
+
+def genitive_name(ctx: Context, i: int, stop: int) -> Subject | None:
+    """«وعن قول كيري بأن …», «بيان وزارة الخارجية»: the name a bare nominal cue is
+    annexed to."""
+    return _mention_subject(ctx, i + 1, stop) if i + 1 < stop else None
+
+
+def _past_addressee(ctx: Context, j: int, stop: int) -> int:
+    """The token after an addressee standing before the subject («وأوضح لـ«عكاظ» الأمير
+    …»: the name after «لـ» or attached to ل), else ``j``."""
+    if j >= stop:
+        return j
+    alone = ctx.norm(j).rstrip("ـ") == "ل"
+    quote = ctx.quote_opening_at(j + 1) if alone and j + 1 < stop else None
+    k = skip_marks(ctx, j + 1, stop) if alone else j
+    mention, _ = ctx.mention_at.get(k, (None, None))
+    if quote is not None and quote.close is not None:
+        end = quote.outer_end  # «لـ«عكاظ»»
+    elif mention is not None and (alone or ctx.doc.text[ctx.tokens[j].start:mention.start]
+                                  == "ل"):
+        end = mention.end
+    else:
+        return j
+    after = skip_adverbs(ctx, skip_marks(ctx, ctx.last_token(end) + 1, stop), stop)
+    return after if after < stop and ctx.is_word(after) else j
 
 
 def _family_name(ctx: Context, j: int) -> bool:
