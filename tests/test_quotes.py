@@ -526,3 +526,8 @@ def test_a_ta_marbuta_is_no_possessive_pronoun_and_hamza_alef_no_article() -> No
     doc = run("ذكرت دراسة ألمانية حديثة، أن الإضرابات أثرت في الاقتصاد.")
     assert [(s.speaker.text, s.speaker.entity, s.content.text) for s in doc.statements] == [
         ("دراسة ألمانية حديثة", None, "الإضرابات أثرت في الاقتصاد")]
+
+
+def test_the_opener_of_a_contrasting_clause_is_not_the_cue_s() -> None:
+    doc = run("كما هدد أحمد سالم وبدأ ينفذ خطته، ولكن ما قد يغيب عنه أن السوق مترابط.")
+    assert doc.statements == ()

@@ -66,8 +66,9 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
     while j < end:
         tok = ctx.tokens[j]
         q = _quote_here(ctx, j)
-        if tok.text in SENTENCE_END or (j > i + 1 and is_stop_cue(ctx, j)):
-            return None
+        if tok.text in SENTENCE_END or (j > i + 1 and is_stop_cue(ctx, j)) \
+                or ctx.norm(j) in ("لكن", "ولكن"):
+            return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
         entry = lexicon().get(tok.norm)
         if entry is not None and entry.pos != NOUN and ctx.cue(j) is None:
             return None  # a first-person or passive reporting verb: «أقول لكم: …»
