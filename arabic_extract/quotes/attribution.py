@@ -109,8 +109,20 @@ def _content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     if left is not None:
         return left
     if _object_allowed(cue, subject):
-        return object_content(ctx, after_subject, cue)
+        content = object_content(ctx, after_subject, cue)
+        first = ctx.token_at(content.start) if content is not None else None
+        if first is not None and _coordinated(ctx, first):
+            return None  # «هدد بوتين وبدأ ينفذ …»: a coordinated clause, not the object
+        return content
     return None
+
+
+def _coordinated(ctx: Context, k: int) -> bool:
+    """و + a word the news uses at least twice as often alone («وبدأ»; not «وجود»)."""
+    from ..ner.lexicon import load_lexicon
+    norm, count = ctx.norm(k), load_lexicon().count
+    return norm.startswith("و") and len(norm) > 3 and count(norm[1:]) >= 50 \
+        and count(norm[1:]) >= 2 * count(norm)
 
 
 def _parenthetical(ctx: Context, i: int, content: Content) -> Content:
