@@ -481,3 +481,10 @@ def test_god_alone_is_misc_and_never_spread() -> None:
     propagate(sentences, never_spread())
     assert [tags for _, tags in sentences] == [["O", "B-PER", "I-PER", "I-PER", "O"],
                                                ["O", "B-MISC", "O"], ["O", "O"]]
+
+
+def test_latin_words_leave_the_start_of_any_arabic_mention() -> None:
+    from arabic_extract.ner.surface import trim_latin
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"]
+    trim_latin(["Next", "Previous", "عبدالعزيز", "السنيد", "و", "شركة", "EURO", "SPORT"], tags)
+    assert tags == ["O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"]

@@ -127,10 +127,10 @@ class BuiltinNER:
         """The rules of :mod:`.surface` over every sentence (tags changed in place)."""
         ali = distinguishes_ali(text)
         for tokens, sent, tags in zip(chunks, stems, tagged):
-            if "B-PER" not in tags:
-                continue  # both rules concern persons
+            if all(tag == "O" for tag in tags):
+                continue
             surfaces = [t.text for t in tokens]
-            if ali:
+            if ali and "B-PER" in tags:  # the «علي» rules concern persons
                 joined = [conjoined(t.norm, stem) for t, stem in zip(tokens, sent)]
                 ali_names(surfaces, joined, tags)
                 trim_preposition(surfaces, tags)

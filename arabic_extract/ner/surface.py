@@ -5,8 +5,8 @@
   preposition «على» with alef maqsura, a surface «علي» right before a person is the name;
 * in such a text the surface «على» at the edge of a person mention is the preposition
   («وشدد البكري على أن …»);
-* a Latin-script word at the edge of an Arabic person's name is no part of it
-  («Previous عبدالعزيز السنيد»).
+* a Latin-script word at the edge of an Arabic name (of any type) is no part of it
+  («Previous عبدالعزيز السنيد», a web page's navigation glued to a name).
 """
 from __future__ import annotations
 
@@ -38,30 +38,34 @@ def ali_names(surfaces: Sequence[str], joined: Sequence[bool], tags: list[str]) 
 def trim_preposition(surfaces: Sequence[str], tags: list[str]) -> None:
     """In a text that tells «على» from «علي», the surface «على» leaves the edges of a person
     mention («البكري على» → «البكري»)."""
-    _trim_edges(surfaces, tags, lambda word: word == PREPOSITION, 1)
+    _trim_edges(surfaces, tags, lambda word: word == PREPOSITION, 1, ("PER",))
 
 
 def trim_latin(surfaces: Sequence[str], tags: list[str]) -> None:
-    """Latin words leave the edges of a person mention that has Arabic words."""
-    _trim_edges(surfaces, tags, lambda word: _LATIN.match(word) is not None, MIN_NAME)
+    """Latin words leave the edges of a person mention that has Arabic words, and the start
+    of any other mention (a company's Latin name after «شركة» stays)."""
+    _trim_edges(surfaces, tags, lambda word: _LATIN.match(word) is not None, MIN_NAME,
+                ("PER", "LOC", "ORG", "MISC"))
 
 
 def _trim_edges(surfaces: Sequence[str], tags: list[str], drop: Callable[[str], bool],
-                shortest: int) -> None:
-    """Words for which ``drop`` holds leave the edges of every person mention that keeps an
-    Arabic word; a one-word rest shorter than ``shortest`` characters goes too."""
+                shortest: int, labels: Sequence[str]) -> None:
+    """Words for which ``drop`` holds leave the edges of every mention with one of
+    ``labels`` that keeps an Arabic word (only the start of a non-person); a one-word rest
+    shorter than ``shortest`` characters goes too."""
     from .conll import spans
     for lo, hi, label in spans(tags):
-        if label != "PER" or not any(_ARABIC.search(w) and not drop(w) for w in surfaces[lo:hi]) \
+        if label not in labels \
+                or not any(_ARABIC.search(w) and not drop(w) for w in surfaces[lo:hi]) \
                 or not (drop(surfaces[lo]) or drop(surfaces[hi - 1])):
             continue
         while lo < hi and drop(surfaces[lo]):
             tags[lo] = "O"
             lo += 1
-        while hi > lo and drop(surfaces[hi - 1]):
+        while hi > lo and drop(surfaces[hi - 1]) and label == "PER":  # «شركة EURO SPORT»
             tags[hi - 1] = "O"
             hi -= 1
         if hi - lo == 1 and len(surfaces[lo]) < shortest:
             tags[lo] = "O"  # nothing of a name is left («الـF» → «الـ»)
         elif lo < hi:
-            tags[lo] = "B-PER"
+            tags[lo] = "B-" + label
