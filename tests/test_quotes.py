@@ -201,6 +201,7 @@ FALSE_ALARMS = [
     "يذكر أن الاتفاق وقع في العام الماضي.",
     "وأُعلن أن الاتفاق سيوقع قريبا.",
     "وهذا ما يؤكد أن الأزمة مستمرة منذ سنوات.",
+    "وتأهل عشرون ناديا، وهذا يؤكد أن العمل يسير بطريقة احترافية.",
     "وتحمل الأغنية اسم «ذاكرة من ورق» وتعرض في رمضان.",
     "الافتتاح متوقع بحلول الصيف المقبل، ومؤكد أن الموعد لن يتغير.",
     "أقول لكم: ضعوا هذا السؤال في بالكم.",
@@ -531,3 +532,10 @@ def test_a_ta_marbuta_is_no_possessive_pronoun_and_hamza_alef_no_article() -> No
 def test_the_opener_of_a_contrasting_clause_is_not_the_cue_s() -> None:
     doc = run("كما هدد أحمد سالم وبدأ ينفذ خطته، ولكن ما قد يغيب عنه أن السوق مترابط.")
     assert doc.statements == ()
+
+
+def test_a_construct_plural_source_speaks() -> None:
+    """«وكان مسؤولو جهاز الإطفاء في بغداد ذكروا أن …»: the officials, not the city."""
+    doc = run("وكان مسؤولو جهاز الإطفاء في بغداد ذكروا أن الحرائق انتشرت.")
+    assert [(s.speaker.text, s.speaker.entity) for s in doc.statements] == [
+        ("مسؤولو جهاز الإطفاء في بغداد", None)]

@@ -124,11 +124,12 @@ class Context:
         return self.is_word(i) and is_title_word(self.tokens[i].text)
 
     def is_source(self, i: int) -> bool:
-        """A source noun of sources.txt; a listed «…ون» plural also in its «…ين» case."""
+        """A source noun of sources.txt; a listed «…ون» plural also as «…ين» and «…و»."""
         if not self.is_word(i):
             return False
         word, sources = bare(self.norm(i)), word_set("sources.txt")
-        return word in sources or word.endswith("ين") and word[:-2] + "ون" in sources
+        return word in sources or word.endswith("ين") and word[:-2] + "ون" in sources \
+            or word.endswith("و") and word + "ن" in sources  # «مسؤولو جهاز الإطفاء»
 
     def is_preposition(self, i: int) -> bool:
         return self.norm(i).rstrip("ـ") in word_group("prepositions")

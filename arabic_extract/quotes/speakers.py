@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..document import Speaker
 from ..entities.names import bare
 from .context import Context, phrase_set, word_group, word_set
-from .cues import Cue
+from .cues import VERB, Cue
 from .plausible import DROP, KEEP, NONE, REFER, head_verdict
 from .subjects import Subject, skip_adverbs, skip_marks
 
@@ -36,8 +36,9 @@ def to_speaker(ctx: Context, subject: Subject | None) -> Speaker | None:
 
 def is_speakerless(ctx: Context, i: int) -> bool:
     """«تشير التقديرات …», «يقول المثل …», «يذكر أن …»: claims without a speaker."""
-    if ctx.norm(i - 1) in word_group("relative"):
-        return True
+    if ctx.norm(i - 1) in word_group("relative") or ctx.norm(i - 1) in \
+            word_group("demonstratives") and ctx.cue(i) is not None and ctx.cue(i).pos == VERB:
+        return True  # «وهذا ما يؤكد أن …», «وهذا يؤكد أن …»
     words = tuple(ctx.norm(k) for k in range(i, min(i + 4, len(ctx.tokens))))
     j = skip_adverbs(ctx, i + 1, len(ctx.tokens))
     if j + 1 < len(ctx.tokens) and skip_marks(ctx, j + 1, len(ctx.tokens)) in ctx.mention_at:

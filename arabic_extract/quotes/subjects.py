@@ -101,8 +101,8 @@ def _title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
             if found is not None:
                 return found
     last = _phrase_end(ctx, j, stop)
-    named = _name_after_title(ctx, j, last, stop)
-    if named is not None:
+    named = _name_after_title(ctx, j, last, stop) if ctx.is_title(j) else None
+    if named is not None:  # a source («مسؤولو جهاز الإطفاء في بغداد») names nobody after it
         return named
     start, end = ctx.tokens[j].start, ctx.tokens[last].end
     return Subject(title_anaphora(ctx, j, last), start, end, last, "title")
