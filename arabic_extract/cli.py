@@ -6,6 +6,7 @@ import sys
 from typing import Any, Callable, Sequence
 
 from . import __version__
+from .errors import ArabicExtractError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -195,7 +196,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "progress", False) is None:
         args.progress = sys.stderr.isatty()
     handler: Handler = args.func
-    return handler(args)
+    try:
+        return handler(args)
+    except ArabicExtractError as exc:  # a missing model or backend: one clear line
+        print(f"arabic-extract: error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

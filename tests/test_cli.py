@@ -121,3 +121,15 @@ def test_evaluate_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "articles: 1" in report[0]
     assert next(r for r in report if r.startswith("statements")).split()[1:4] == [
         "1.000", "1.000", "1.000"]
+
+
+def test_a_missing_model_is_one_clear_line_and_exit_code_2(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conllu = tmp_path / "tiny.conllu"
+    conllu.write_text("# text = قال\n1\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+                      encoding="utf-8")
+    code = main(["evaluate", "morphology", str(conllu), "--backend", "camel",
+                 "--db", str(tmp_path / "missing.db")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("arabic-extract: error:") and "Traceback" not in err
+    assert "camel" in err

@@ -162,7 +162,7 @@ def test_accuracy_on_held_out_pud_sentences(held_out: dict) -> None:
     assert held_out["sentences"] == 100 and held_out["gold_words"] > 2000, report
     assert held_out["seg_f1"] >= 97.5, report
     assert held_out["lemma_accuracy"] >= 90.0, report
-    assert held_out["upos_accuracy"] >= 92.0, report  # model: 92.3; issue 3 target: 93
+    assert held_out["upos_accuracy"] >= 93.0, report  # model: 93.11; issue 3 target: 93
 
 
 def test_training_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,12 +23,27 @@ class WordStats:
     clusters: Mapping[str, list[int]] = field(default_factory=dict)
     #: UD words frequent in the gold data → the UPOS tags they take («NOUN|VERB»)
     classes: Mapping[str, str] = field(default_factory=dict)
+    #: word types of automatically tagged news → «UPOS class;majority share;name share»
+    #: (see ``arabic_extract.train.selftag``)
+    auto: Mapping[str, str] = field(default_factory=dict)
 
     def get(self, word: str, default: int = 0) -> int:
         return self.counts.get(word, default)
 
     def ambiguity(self, word: str) -> str:
         return self.classes.get(word, "?")
+
+    def auto_features(self, word: str, name: str, full: bool = True) -> list[str]:
+        """What the automatic tags of ``word`` in news say: its UPOS class and how often
+        it is in a name (``full``: also the share of its majority tag)."""
+        if not self.auto:
+            return []
+        entry = self.auto.get(word)
+        if entry is None:
+            return [f"{name}=none"]
+        tags, share, names = entry.split(";")
+        feats = [f"{name}c={tags}", f"{name}e={names}"]
+        return feats + [f"{name}m={tags.split('|')[0]}|{share}"] if full else feats
 
     def cluster_features(self, word: str, name: str) -> list[str]:
         ids = self.clusters.get(normalize(word))

@@ -23,7 +23,8 @@ from .text import Piece, Split, candidates, split_of
 
 FORMAT_VERSION = 2
 LICENSE = ("Derived from UD Arabic-PUD (CC BY-SA 3.0), UD Arabic-PADT 2016 (CC BY-NC-SA 3.0) "
-           "and word counts/clusters of SaudiNewsNet (CC BY-NC-SA 4.0): CC BY-NC-SA 4.0.")
+           "and word counts/clusters/automatic tags of SaudiNewsNet (CC BY-NC-SA 4.0): "
+           "CC BY-NC-SA 4.0.")
 PARTS = ("seg", "tagger", "feats", "lemma")
 
 
@@ -67,7 +68,7 @@ class MorphModel:
     def save(self, path: str | Path) -> None:
         data = {"version": FORMAT_VERSION, "license": LICENSE, "domain": self.domain,
                 "counts": self.stats.counts, "clusters": self.stats.clusters,
-                "classes": self.stats.classes,
+                "classes": self.stats.classes, "auto": self.stats.auto,
                 "lexicon": self.lexicon, "clitics": self.clitics, "options": self.options,
                 "fixed": self.fixed,
                 **{part: getattr(self, part).to_dict() for part in PARTS}}
@@ -88,7 +89,8 @@ class MorphModel:
                                      "model; retrain with `python -m arabic_extract.train "
                                      "morphology`")
         parts = {part: AveragedPerceptron.from_dict(data[part]) for part in PARTS}
-        stats = WordStats(data["counts"], data["clusters"], data["classes"])
+        stats = WordStats(data["counts"], data["clusters"], data["classes"],
+                          data.get("auto", {}))
         return cls(stats, data["lexicon"], data["clitics"], data["options"],
                    fixed=data["fixed"], domain=data["domain"], **parts)
 

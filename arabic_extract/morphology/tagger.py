@@ -37,6 +37,7 @@ def piece_features(split: Split | None, texts: Sequence[str], counts: WordStats,
         role = "pro" if i < len(split.procs) else "stem" if i == len(split.procs) else "enc"
         if role == "stem":
             extra = (["tan"] if tanween else []) + [f"a={counts.ambiguity(text)}"]
+            extra += counts.auto_features(text, "x")
             plain = stem_feats or with_domain(stem_features(split, counts), domain)
             out.append(extend_domain(plain, extra, domain))
         else:
@@ -63,14 +64,15 @@ def rule_features(tag: str) -> list[str]:
 def left_features(text: str, stats: WordStats, domain: str) -> list[str]:
     """What a word tells the word after it."""
     feats = [f"pw={text}", f"ps={text[-2:]}", f"pa={stats.ambiguity(text)}"]
-    feats += stats.cluster_features(text, "pk")
+    feats += stats.cluster_features(text, "pk") + stats.auto_features(text, "px", False)
     return with_domain(feats, domain)
 
 
 def right_features(text: str, stats: WordStats, domain: str) -> list[str]:
     """What a word tells the word before it."""
     feats = [f"nw={text}", f"np={text[:2]}", f"ns={text[-2:]}", f"na={stats.ambiguity(text)}"]
-    return with_domain(feats + stats.cluster_features(text, "nk"), domain)
+    feats += stats.cluster_features(text, "nk") + stats.auto_features(text, "nx", False)
+    return with_domain(feats, domain)
 
 
 def dynamic_features(prev: str, prev2: str, domain: str, shape: str = "",

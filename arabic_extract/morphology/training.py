@@ -197,14 +197,19 @@ def tagger_sentence(sentence: Sequence[TokenExample], counts: WordStats,
 
 def train_model(sentences: Sequence[Sequence[TokenExample]], counts: WordStats, *,
                 epochs: int = 6, seed: int = 13, domain: str = "pud",
-                tagger_corpora: tuple[str, ...] = ("pud", "padt")) -> MorphModel:
-    """The whole model from gold sentences and unannotated word counts."""
+                tagger_corpora: tuple[str, ...] = ("pud", "padt"),
+                fold_auto: Sequence[Mapping[str, str]] = ()) -> MorphModel:
+    """The whole model from gold sentences and unannotated word counts; ``fold_auto``:
+    jackknifed :attr:`WordStats.auto` for the tagger's training, sentence ``i`` seeing
+    ``fold_auto[i % len(fold_auto)]`` (news tagged by a model trained without it)."""
     arabic = [ex for sentence in sentences for ex in sentence if is_arabic(ex.surface)]
     types = list(dict.fromkeys(arabic))  # the classifiers serve unseen words: learn types
     stems = train_stem_models(types, counts, epochs, seed)
     tagdict = unambiguous_words(arabic)
     counts = replace(counts, classes=ambiguity_classes(arabic))
-    tagged = [tagger_sentence(s, counts, tagdict) for s in sentences]
+    views = [replace(counts, auto=auto) for auto in fold_auto] or [counts]
+    tagged = [tagger_sentence(s, views[i % len(views)], tagdict)
+              for i, s in enumerate(sentences)]
     tagged = [t for t in tagged if t[0] in tagger_corpora]
     tagged += [t for t in tagged if t[0] == "pud"]  # the target conventions count twice
     return MorphModel(stats=counts, lexicon=build_lexicon(arabic),

@@ -1,1 +1,1 @@
-"""Training entry points: ``python -m arabic_extract.train {morphology,ner} ...``."""
+"""Training entry points: ``python -m arabic_extract.train {morphology,ner,selftag} ...``."""

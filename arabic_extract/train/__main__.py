@@ -7,6 +7,8 @@ import sys
 COMMANDS = {
     "morphology": "arabic_extract.train.morphology",
     "ner": "arabic_extract.train.ner",
+    "selftag": "arabic_extract.train.selftag",
+    "selftrain": "arabic_extract.train.selftrain",
 }
 
 

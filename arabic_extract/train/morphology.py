@@ -25,6 +25,7 @@ from ..morphology.conllu import (TokenExample, padt_example, padt_tokens, pud_ex
                                  read_conllu)
 from ..morphology.training import train_model
 from ..morphology.features import WordStats
+from .selftag import read_auto
 from ..normalize import strip_diacritics
 from ..resources import data_path
 
@@ -36,9 +37,10 @@ CLUSTERS = data_path("ner", "data", "clusters.tsv")
 _WORD = regex.compile(r"[\p{Arabic}&&\p{L}\p{M}\u0640]+", regex.V1)
 
 
-def load_sentences(pud: Path, heldout: int,
-                   padt: Sequence[Path]) -> list[list[TokenExample]]:
-    """Gold sentences of PUD (without its last ``heldout`` ones) and of PADT 2016."""
+def load_sentences(pud: Path, heldout: int, padt: Sequence[Path],
+                   fold: tuple[int, int] | None = None) -> list[list[TokenExample]]:
+    """Gold sentences of PUD (without its last ``heldout`` ones) and of PADT 2016;
+    ``fold=(k, n)`` leaves out every sentence whose index is ``k`` modulo ``n``."""
     sentences = list(read_conllu(pud))
     kept = sentences[:len(sentences) - heldout] if heldout else sentences
     out = [pud_examples(s) for s in kept]
@@ -46,7 +48,8 @@ def load_sentences(pud: Path, heldout: int,
         for sentence in read_conllu(path):
             groups = (padt_example(g, "padt") for g in padt_tokens(sentence))
             out.append([ex for ex in groups if ex is not None])
-    return [s for s in out if s]
+    out = [s for s in out if s]
+    return [s for i, s in enumerate(out) if fold is None or i % fold[1] != fold[0]]
 
 
 def corpus_counts(path: Path, min_count: int, limit: int | None = None) -> dict[str, int]:
@@ -87,6 +90,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="unannotated JSONL.gz corpus for word counts")
     parser.add_argument("--clusters", type=Path, default=CLUSTERS,
                         help="word clusters TSV (default: the NER package's clusters.tsv)")
+    parser.add_argument("--auto", type=Path,
+                        help="automatic news tags TSV (python -m arabic_extract.train selftag)")
+    parser.add_argument("--auto-min", type=int, default=5,
+                        help="piece texts tagged fewer times in --auto are left out")
+    parser.add_argument("--auto-folds", type=Path, nargs="*", default=[],
+                        help="N jackknifed news tag TSVs for training the tagger, the k-th "
+                        "from a model trained with --fold k/N (default: --auto itself)")
+    parser.add_argument("--fold", type=_fold, help="K/N: leave out sentence i when i %% N == K")
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=13)
@@ -95,17 +106,25 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _fold(text: str) -> tuple[int, int]:
+    k, n = text.split("/")
+    return int(k), int(n)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
-    sentences = load_sentences(args.pud, args.heldout, args.padt)
+    sentences = load_sentences(args.pud, args.heldout, args.padt, args.fold)
     counts = corpus_counts(args.news, args.min_count) if args.news.exists() else {}
     clusters = read_clusters(args.clusters) if args.clusters.exists() else {}
+    auto = read_auto(args.auto, args.auto_min) if args.auto else {}
     print(f"{len(sentences)} gold sentences, {sum(map(len, sentences))} tokens, "
-          f"{len(counts)} corpus word types, {len(clusters)} clustered words")
-    stats = WordStats(counts, clusters)
+          f"{len(counts)} corpus word types, {len(clusters)} clustered words, "
+          f"{len(auto)} auto-tagged piece texts")
+    stats = WordStats(counts, clusters, auto=auto)
     model = train_model(sentences, stats, epochs=args.epochs, seed=args.seed,
-                        tagger_corpora=tuple(args.tagger_corpora.split(",")))
+                        tagger_corpora=tuple(args.tagger_corpora.split(",")),
+                        fold_auto=[read_auto(p, args.auto_min) for p in args.auto_folds])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)
     size = args.out.stat().st_size / 1e6
