@@ -488,3 +488,16 @@ def test_latin_words_leave_the_start_of_any_arabic_mention() -> None:
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"]
     trim_latin(["Next", "Previous", "عبدالعزيز", "السنيد", "و", "شركة", "EURO", "SPORT"], tags)
     assert tags == ["O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_a_name_never_starts_with_a_particle_left_by_proclitic_stripping(
+        ner: BuiltinNER) -> None:
+    """«فان غال», «واين روني»: the whole first word; «فإن»'s hamza marks the particle."""
+    from arabic_extract.document import Document
+    from arabic_extract.tokenize import Tokenizer
+    doc = ner(Tokenizer()(Document(text="لكن المدرب فان غال تعهد بالعودة، وقال واين روني "
+                                        "قائد مانشستر إن الفوز مهم.")))
+    texts = [m.text for m in doc.mentions if m.label == "PER"]
+    assert "فان غال" in texts and "واين روني" in texts
+    from arabic_extract.ner.builtin import PARTICLES
+    assert "إن" not in PARTICLES and "أين" not in PARTICLES

@@ -8,7 +8,7 @@ from typing import Any, Iterable, Sequence
 
 from ..document import LABELS, Document, Mention, Token
 from ..errors import ModelNotFoundError
-from ..normalize import normalize
+from ..normalize import normalize, strip_diacritics
 from ..resources import data_path
 from .clitics import proclitic_length
 from .conll import spans
@@ -44,6 +44,12 @@ def _surface_skip(text: str, letters: int) -> int:
                 return i
             seen += 1
     return len(text)
+
+
+#: particles that no name starts with, spelled without hamza as in transliterated names:
+#: a mention's first word that reads as proclitic + one of them is whole («فان غال»,
+#: «واين روني», «كاي ترينور», «فلان»; not «فإن», «وأين», whose hamza marks the particle)
+PARTICLES = frozenset({"ان", "اين", "اي", "لان"})
 
 
 def proclitic_chars(token: Token, count: Any) -> int:
@@ -143,8 +149,11 @@ class BuiltinNER:
             if label not in LABELS:
                 continue
             skip = self._club_skip(tokens[first:last])
-            start = tokens[first].start + (proclitic_chars(tokens[first], self.lexicon.count)
-                                           if skip is None else skip)
+            if skip is None:
+                skip = proclitic_chars(tokens[first], self.lexicon.count)
+                if skip and strip_diacritics(tokens[first].text[skip:]) in PARTICLES:
+                    skip = 0  # «واين روني», «فان غال», «كاي»: no name starts with «ان»
+            start = tokens[first].start + skip
             end = tokens[last - 1].end
             mentions.append(Mention(start, end, doc.text[start:end], label))
         return mentions
