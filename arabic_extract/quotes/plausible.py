@@ -15,6 +15,7 @@ from ..entities.names import bare, name_heads
 from ..normalize import strip_diacritics
 from .clauses import long_quote
 from .context import Context, word_group, word_set
+from .cues import PARTICIPLE
 
 KEEP, NONE, DROP, REFER = "keep", "none", "drop", "refer"
 WORDS = "speaker_words.txt"
@@ -125,12 +126,17 @@ def noun_reading(ctx: Context, i: int, verb: bool = False) -> bool:
     """Is the cue form at ``i`` a noun here: after a number or quantifier («ألف طالب»,
     «أي طالب»), coordinated with its feminine («طالب وطالبة»), or, for a bare verb form
     (``verb``), right after a preposition, where only its verbal noun can stand («مع توقع
-    الخبراء», «على تأكيد»; not «منذ أعلن», «من قال»: `verbless_prepositions`)?"""
+    الخبراء», «على تأكيد»; not «منذ أعلن», «من قال»: `verbless_prepositions`), or for a
+    participle, a predicate right after a pronoun («وهي معلنة»)?"""
     before = ctx.tokens[i - 1].text if i > 0 else ""
     if _count(before) or ctx.norm(i - 1) in speaker_words("quantifiers"):
         return True
     if verb and i > 0 and ctx.norm(i - 1) in speaker_words("verbless_prepositions"):
         return True
+    cue = ctx.cue(i)
+    if cue is not None and cue.pos == PARTICIPLE and ctx.norm(i - 1) in \
+            speaker_words("predicate_subjects"):
+        return True  # «وهي معلنة في البوابة»: a predicate adjective
     stem = ctx.norm(i)
     stem = stem[:-1] if stem.endswith("ا") else stem
     return ctx.norm(i + 1) in ("و" + stem + "ه", "و" + stem + "ات")
