@@ -542,6 +542,6 @@ def test_a_construct_plural_source_speaks() -> None:
 
 
 def test_a_participle_after_a_pronoun_is_a_predicate() -> None:
-    doc = run("وقال أحمد سالم إن التسجيل بدأ. وعلى الراغبين الاطلاع على الشروط وهي معلنة "
+    doc = run("وقالت ليلى حسن إن التسجيل بدأ. وعلى الراغبين الاطلاع على الشروط وهي معلنة "
               "في البوابة الإلكترونية للجامعة.")
-    assert [s.cue.text for s in doc.statements] == ["وقال"]
+    assert [s.cue.text for s in doc.statements] == ["وقالت"]
