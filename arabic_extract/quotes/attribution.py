@@ -12,8 +12,8 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .plausible import DROP, NONE, REFER, denied, noun_reading
 from .speakers import (SpeakerState, honored_person, is_speakerless, recent_speaker,
                        to_speaker, vet)
-from .subjects import (RELATIVE_PRONOUNS, Subject, genitive_name, name_ending_at, subject_after,
-                       subject_before)
+from .preverbal import name_ending_at, subject_before
+from .subjects import RELATIVE_PRONOUNS, Subject, genitive_name, subject_after
 
 _RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
 _NEAR = 1

@@ -2,7 +2,7 @@
 (SVO, relative clauses), a known name the NER missed, or an unnamed source phrase."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..entities.names import bare, name_heads, name_key
 from ..normalize import strip_diacritics
@@ -60,7 +60,7 @@ def appositive_end(ctx: Context, k: int, stop: int) -> int:
     return k + 1
 
 
-def _mention_subject(ctx: Context, j: int, stop: int, how: str = "name") -> Subject | None:
+def mention_subject(ctx: Context, j: int, stop: int, how: str = "name") -> Subject | None:
     mention, entity = ctx.mention_at.get(j, (None, None))
     if mention is None or mention.label not in SPEAKING_TYPES:
         return None
@@ -90,14 +90,14 @@ def _phrase_end(ctx: Context, j: int, stop: int) -> int:
     return k
 
 
-def _title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
+def title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
     for k in range(j, min(stop, j + _MAX_TITLE_RUN)):
         tok = ctx.tokens[k]
         if is_complementizer(tok) or tok.text == ":" or _speech_mark(ctx, k):
             break
         mention, _ = ctx.mention_at.get(k, (None, None))
         if mention is not None and mention.label == "PER" and not ctx.is_preposition(k - 1):
-            found = _mention_subject(ctx, k, stop, "name")
+            found = mention_subject(ctx, k, stop, "name")
             if found is not None:
                 return found
     last = _phrase_end(ctx, j, stop)
@@ -159,16 +159,16 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
     j = _past_addressee(ctx, skip_adverbs(ctx, i + 1, stop), stop)
     if j >= stop:
         return None
-    found = _mention_subject(ctx, j, stop)
+    found = mention_subject(ctx, j, stop)
     if found is None and bare(ctx.norm(j)) in name_heads() and j + 1 < stop:
-        found = _mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «صحيفة «الحياة»»
+        found = mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «صحيفة «الحياة»»
     if found is None and bare(ctx.norm(j)) in word_set("speakerless.txt"):
-        found = _mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «معلومات «المدينة»»
+        found = mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «معلومات «المدينة»»
     found = found or _known_name(ctx, j, stop)
     if found is not None:
         return found
     if ctx.is_title(j) or ctx.is_source(j):
-        return _title_subject(ctx, j, stop)
+        return title_subject(ctx, j, stop)
     # a name the NER missed: «وقال بنيامين محمد …», «قالت مدينة سبوكين …» (not «طالب بإنهاء»)
     headed = bare(ctx.norm(j)) in name_heads() and name_like(ctx, j + 1)
     cue = ctx.cue(i)
@@ -187,7 +187,7 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
 def genitive_name(ctx: Context, i: int, stop: int) -> Subject | None:
     """«وعن قول كيري بأن …», «بيان وزارة الخارجية»: the name a bare nominal cue is
     annexed to."""
-    return _mention_subject(ctx, i + 1, stop) if i + 1 < stop else None
+    return mention_subject(ctx, i + 1, stop) if i + 1 < stop else None
 
 
 def _past_addressee(ctx: Context, j: int, stop: int) -> int:
@@ -246,72 +246,3 @@ def _known_name(ctx: Context, j: int, stop: int) -> Subject | None:
                 return Subject(ent.id, ctx.tokens[j].start, ctx.tokens[last].end,
                                appositive_end(ctx, last, stop))
     return None
-
-
-def subject_before(ctx: Context, i: int) -> Subject | None:
-    """SVO: a name or unnamed source right before the cue, at the start of its clause
-    («لكن المسؤول الحكومي قال …», «بيد أن السلطات أكدت …», «أحدهم قال: …», «الشرطة التي
-    رجحت …»)."""
-    if ctx.cue(i) is None:
-        return None
-    if ctx.cue(i).proclitic:
-        return _topic(ctx, i) if ctx.cue(i).proclitic == "ف" else None
-    if ctx.norm(i - 1) in RELATIVE_PRONOUNS:
-        return _antecedent(ctx, i - 2)
-    first = ctx.sentence_start_token(i)
-    for j in range(i - 1, max(first, i - 10) - 1, -1):
-        if not ctx.is_word(j):
-            if ctx.tokens[j].text in COMMAS or ctx.tokens[j].text in QUOTE_CHARS:
-                continue
-            return None
-        opener = ctx.norm(j - 1) in word_group("clause_openers")
-        if j > first and ctx.is_word(j - 1) and not opener \
-                and ctx.norm(j - 1) not in word_group("adverbs"):
-            continue
-        found = _phrase_subject(ctx, j, i)
-        if opener and found is not None and any(ctx.is_word(k)
-                                                for k in range(found.last + 1, i)):
-            return None  # «أن الرئيس تعامل مع … عندما قال»: the phrase is no subject of it
-        return found
-    return None
-
-
-def _phrase_subject(ctx: Context, j: int, stop: int) -> Subject | None:
-    """The name, title or unnamed source starting at token ``j`` (after a partitive:
-    «بعض المحللين», «أحد المسؤولين»), ending before ``stop``."""
-    if j in ctx.mention_at:
-        return _mention_subject(ctx, j, stop)
-    head = j + 1 if ctx.norm(j) in word_group("partitives") and j + 1 < stop else j
-    if not (ctx.is_source(head) or ctx.is_title(head)):
-        return None
-    found = _title_subject(ctx, head, stop)
-    return replace(found, start=ctx.tokens[j].start) if found is not None and head != j \
-        else found
-
-
-def _topic(ctx: Context, i: int) -> Subject | None:
-    """«أما القاص تركي العسيري، فيقول: …»: the topic after «أما» speaks."""
-    first = max(ctx.sentence_start_token(i), i - 12)
-    for a in range(i - 2, first - 1, -1):
-        if ctx.norm(a) in ("اما", "واما"):
-            found = _phrase_subject(ctx, a + 1, i)
-            place = found is not None and found.entity is not None \
-                and ctx.entities[found.entity].type == "LOC"  # «أما البحرين، فيذكر المؤرخ»
-            return found if found is not None and found.last < i and not place else None
-    return None
-
-
-def name_ending_at(ctx: Context, k: int) -> Subject | None:
-    """The name whose last token is ``k``."""
-    for mention, entity in ctx.mention_at.values():
-        if ctx.last_token(mention.end) == k and mention.label in SPEAKING_TYPES:
-            return Subject(entity, mention.start, mention.end, k)
-    return None
-
-
-def _antecedent(ctx: Context, k: int) -> Subject | None:
-    """«الشرطة التي رجحت …», «قطان الذي قال …»: the noun or name before the relative."""
-    found = name_ending_at(ctx, k)
-    if found is None and (ctx.is_source(k) or ctx.is_title(k)):
-        return Subject(None, ctx.tokens[k].start, ctx.tokens[k].end, k, "title")
-    return found

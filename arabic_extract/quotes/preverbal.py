@@ -1,0 +1,78 @@
+"""SVO: the speaker written before the cue («لكن المسؤول الحكومي قال …»), a relative
+clause's antecedent («الشرطة التي رجحت …») and the topic of «أما … ف»."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import COMMAS, QUOTE_CHARS, Context, word_group
+from .subjects import (RELATIVE_PRONOUNS, SPEAKING_TYPES, Subject, mention_subject,
+                       title_subject)
+
+
+def subject_before(ctx: Context, i: int) -> Subject | None:
+    """SVO: a name or unnamed source right before the cue, at the start of its clause
+    («لكن المسؤول الحكومي قال …», «بيد أن السلطات أكدت …», «أحدهم قال: …», «الشرطة التي
+    رجحت …»)."""
+    if ctx.cue(i) is None:
+        return None
+    if ctx.cue(i).proclitic:
+        return _topic(ctx, i) if ctx.cue(i).proclitic == "ف" else None
+    if ctx.norm(i - 1) in RELATIVE_PRONOUNS:
+        return _antecedent(ctx, i - 2)
+    first = ctx.sentence_start_token(i)
+    for j in range(i - 1, max(first, i - 10) - 1, -1):
+        if not ctx.is_word(j):
+            if ctx.tokens[j].text in COMMAS or ctx.tokens[j].text in QUOTE_CHARS:
+                continue
+            return None
+        opener = ctx.norm(j - 1) in word_group("clause_openers")
+        if j > first and ctx.is_word(j - 1) and not opener \
+                and ctx.norm(j - 1) not in word_group("adverbs"):
+            continue
+        found = _phrase_subject(ctx, j, i)
+        if opener and found is not None and any(ctx.is_word(k)
+                                                for k in range(found.last + 1, i)):
+            return None  # «أن الرئيس تعامل مع … عندما قال»: the phrase is no subject of it
+        return found
+    return None
+
+
+def _phrase_subject(ctx: Context, j: int, stop: int) -> Subject | None:
+    """The name, title or unnamed source starting at token ``j`` (after a partitive:
+    «بعض المحللين», «أحد المسؤولين»), ending before ``stop``."""
+    if j in ctx.mention_at:
+        return mention_subject(ctx, j, stop)
+    head = j + 1 if ctx.norm(j) in word_group("partitives") and j + 1 < stop else j
+    if not (ctx.is_source(head) or ctx.is_title(head)):
+        return None
+    found = title_subject(ctx, head, stop)
+    return replace(found, start=ctx.tokens[j].start) if found is not None and head != j \
+        else found
+
+
+def _topic(ctx: Context, i: int) -> Subject | None:
+    """«أما القاص تركي العسيري، فيقول: …»: the topic after «أما» speaks."""
+    first = max(ctx.sentence_start_token(i), i - 12)
+    for a in range(i - 2, first - 1, -1):
+        if ctx.norm(a) in ("اما", "واما"):
+            found = _phrase_subject(ctx, a + 1, i)
+            place = found is not None and found.entity is not None \
+                and ctx.entities[found.entity].type == "LOC"  # «أما البحرين، فيذكر المؤرخ»
+            return found if found is not None and found.last < i and not place else None
+    return None
+
+
+def name_ending_at(ctx: Context, k: int) -> Subject | None:
+    """The name whose last token is ``k``."""
+    for mention, entity in ctx.mention_at.values():
+        if ctx.last_token(mention.end) == k and mention.label in SPEAKING_TYPES:
+            return Subject(entity, mention.start, mention.end, k)
+    return None
+
+
+def _antecedent(ctx: Context, k: int) -> Subject | None:
+    """«الشرطة التي رجحت …», «قطان الذي قال …»: the noun or name before the relative."""
+    found = name_ending_at(ctx, k)
+    if found is None and (ctx.is_source(k) or ctx.is_title(k)):
+        return Subject(None, ctx.tokens[k].start, ctx.tokens[k].end, k, "title")
+    return found
