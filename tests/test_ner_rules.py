@@ -501,3 +501,11 @@ def test_a_name_never_starts_with_a_particle_left_by_proclitic_stripping(
     assert "فان غال" in texts and "واين روني" in texts
     from arabic_extract.ner.builtin import PARTICLES
     assert "إن" not in PARTICLES and "أين" not in PARTICLES
+
+
+def test_a_detached_proclitic_ends_no_name(ner: BuiltinNER) -> None:
+    from arabic_extract.document import Document
+    from arabic_extract.tokenize import Tokenizer
+    doc = ner(Tokenizer()(Document(text='وعبر الفنان عمر الجاسر كـ"أكثر الشخصيات تأثيرا" '
+                                        "عن سعادته.")))
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["عمر الجاسر"]

@@ -551,3 +551,11 @@ def test_a_demonstrative_before_a_verb_cue_is_a_fact() -> None:
     doc = run("وقال أحمد سالم إن الدوري انطلق. وتأهل عشرون ناديا، وهذا يؤكد أن العمل "
               "يسير بطريقة احترافية.")
     assert [s.cue.text for s in doc.statements] == ["وقال"]
+
+
+def test_a_relay_through_a_pronoun_keeps_the_person_named_before() -> None:
+    """«ونُقل عنه قوله إن …»: «عنه» is the person named before, not the relay's subject."""
+    doc = run("وقال أحمد سالم إن المحادثات انتهت. ونقلت وكالة الأنباء العراقية عنه قوله إن "
+              "الاتفاق قريب.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "أحمد سالم"]

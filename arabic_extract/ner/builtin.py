@@ -52,6 +52,10 @@ def _surface_skip(text: str, letters: int) -> int:
 PARTICLES = frozenset({"ان", "اين", "اي", "لان"})
 
 
+#: proclitics written apart («كـ"…"», «لـ»): never the last word of a name
+LONE_CLITICS = frozenset({"ك", "ل", "ب", "و", "ف"})
+
+
 def proclitic_chars(token: Token, count: Any) -> int:
     """Surface characters of ``token`` that are attached proclitics (و ب ل ك ف)."""
     segs = token.segments
@@ -146,6 +150,9 @@ class BuiltinNER:
                   tags: Sequence[str]) -> list[Mention]:
         mentions = []
         for first, last, label in sorted(spans(tags)):
+            while last - first > 1 and tokens[last - 1].norm.rstrip("ـ") in LONE_CLITICS \
+                    and len(tokens[last - 2].norm) > 1:  # not the letters of «أ ف ب»
+                last -= 1  # «عمر الجاسر كـ»: a detached proclitic ends no name
             if label not in LABELS:
                 continue
             skip = self._club_skip(tokens[first:last])

@@ -50,6 +50,8 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
             return owner, None
     first = max(ctx.sentence_start_token(i) - 1, i - 26)
     for k in range(i - 1, first, -1):
+        if ctx.norm(k) in ("عنه", "عنها") and ctx.cue(i).pos == NOUN:
+            return None, None  # «ونُقل عنه قوله»: the person named before speaks
         if ctx.norm(k) == "عن" and ctx.cue(i).pos == NOUN:
             speaker = subject_after(ctx, k, i)
             relay = next((r for r in range(k - 1, first, -1) if ctx.cue(r) and
