@@ -70,6 +70,12 @@ CLUSTER_TABLE = [
     # a river is not its city: places only merge on the same key
     ("تلوث نهر سبوكين قرب سبوكين", {"نهر سبوكين": "LOC", "سبوكين": "LOC"},
      [("LOC", "نهر سبوكين", ("نهر سبوكين",)), ("LOC", "سبوكين", ("سبوكين",))]),
+    # a lone father's name after «بن» is another person: «سلمان» is not «محمد بن سلمان»
+    # (a first name «بن» is no patronymic: «بن رودس» = «رودس»)
+    ("وصل محمد بن سلمان … وأمر سلمان", {"محمد بن سلمان": "PER", "سلمان": "PER"},
+     [("PER", "محمد بن سلمان", ("محمد بن سلمان",)), ("PER", "سلمان", ("سلمان",))]),
+    ("قال بن رودس … وأضاف رودس", {"بن رودس": "PER", "رودس": "PER"},
+     [("PER", "بن رودس", ("بن رودس", "رودس"))]),
     # MISC mentions are not entities; order: people, places, organizations
     ("في العراق قالت الأمم المتحدة وأحمد سالم يوم عيد الفطر",
      {"العراق": "LOC", "الأمم المتحدة": "ORG", "أحمد سالم": "PER", "عيد الفطر": "MISC"},

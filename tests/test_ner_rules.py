@@ -509,3 +509,12 @@ def test_a_detached_proclitic_ends_no_name(ner: BuiltinNER) -> None:
     doc = ner(Tokenizer()(Document(text='وعبر الفنان عمر الجاسر كـ"أكثر الشخصيات تأثيرا" '
                                         "عن سعادته.")))
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["عمر الجاسر"]
+
+
+def test_a_blessing_formula_ends_a_name() -> None:
+    from arabic_extract.ner.boundaries import trim_from
+    from arabic_extract.ner.rules import _strong
+    stems = ["الملك", "عبدالله", "بن", "عبدالعزيز", "رحمه", "الله", "و", "رحمه", "الحويطي"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER"]
+    trim_from(stems, tags, _strong("blessings.txt"))
+    assert tags == ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER"]

@@ -8,7 +8,8 @@ Rules, applied to mentions from the longest to the shortest of each type:
 * a mention whose article lost its alef after ل («للولايات» → «لولايات …») joins the
   «ال…» form when the article has it;
 * PER: a shorter name that is a contiguous part of a fuller one (surname «السوداني», given
-  name «كاظم», «شياع السوداني») joins it; ORG: a shorter name that begins or ends the fuller
+  name «كاظم», «شياع السوداني») joins it, but not a lone father's name after «بن»
+  («سلمان» is not «محمد بن سلمان»); ORG: a shorter name that begins or ends the fuller
   one («التحالف» ⊂ «التحالف الدولي», «العمليات المشتركة» ⊂ «قيادة العمليات المشتركة»).
   When several entities fit, the one mentioned last before wins.
 """
@@ -73,7 +74,12 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...], type_: str) -> 
         return False
     if type_ == "ORG":
         return longer[:n] == shorter or longer[-n:] == shorter
-    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1)
+               if not (n == 1 and i > 1 and longer[i - 1] in PATRONYMIC))  # «بن رودس»
+
+
+#: «X بن Y»: Y alone is the father, not X («سلمان» is not «محمد بن سلمان»)
+PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ابنه"})
 
 
 def _pick(found: list[_Cluster], offset: int) -> _Cluster | None:

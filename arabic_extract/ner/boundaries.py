@@ -36,6 +36,21 @@ def trim_words(stems: Sequence[str], tags: list[str], words: frozenset[str],
                 tags[i + 1] = "B-" + tags[i + 1][2:]
 
 
+def trim_from(stems: Sequence[str], tags: list[str], words: frozenset[str]) -> None:
+    """A word of ``words`` followed by «الله» ends its mention, and the rest of that
+    mention goes with it: «عبدالله بن عبدالعزيز رحمه الله» → «عبدالله بن عبدالعزيز», «رضي
+    الله» → nothing («رحمة الحويطي», a woman's name, is normalized «رحمه» too: it stays)."""
+    if words.isdisjoint(stems):
+        return
+    for i, stem in enumerate(stems[:-1]):
+        if tags[i] != "O" and stem in words and stems[i + 1] == "الله":
+            j = i
+            tags[j] = "O"
+            while j + 1 < len(tags) and tags[j + 1].startswith("I-"):
+                j += 1
+                tags[j] = "O"
+
+
 def trim_leading(stems: Sequence[str], tags: list[str], words: frozenset[str],
                  label: str) -> None:
     """Words of ``words`` leave the start of a mention of type ``label`` that goes on after

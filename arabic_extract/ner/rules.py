@@ -24,7 +24,7 @@ from .national import (
 from .consistency import role_plurals
 from .sites import listed_site_rule, listed_sites, site_rule
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
-                         trim_leading, trim_verbs, trim_words)
+                         trim_from, trim_leading, trim_verbs, trim_words)
 from .tagging import _definite, _free, _nisba, _put
 
 RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
@@ -234,6 +234,7 @@ class Rules:
                                          for w in titles | title_heads() | roles)
         self.name_heads = _strong("named_org_heads.txt")
         self.kin = _strong("kinship.txt")
+        self.blessings = _strong("blessings.txt")
         self.fields = field_phrases(lexicon, self.nationalities)
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.org_starts = frozenset(p[0] for p, k in lexicon.phrases.items() if "MORG" in k)
@@ -247,6 +248,7 @@ class Rules:
         ``sports``: is the document a sports report, ``None``: judge by the sentence)."""
         tags = list(tags)
         trim_verbs(stems, tags, self.lex)
+        trim_from(stems, tags, self.blessings)
         trim_words(stems, tags, self.verbs)
         trim_words(stems, tags, self.titles | self.kin, "PER")
         trim_leading(stems, tags, self.definite_titles, "PER")
