@@ -15,10 +15,15 @@ def trim_verbs(stems: Sequence[str], tags: list[str], lex: Lexicon) -> None:
     for i, stem in enumerate(stems):
         if tags[i].startswith("I-") and stem[:2] in FUTURE and \
                 lex.count(stem[1:]) > max(20, 5 * lex.count(stem)):
-            j = i
-            while j < len(tags) and tags[j].startswith("I-"):
-                tags[j] = "O"
-                j += 1
+            _cut(tags, i)
+
+
+def _cut(tags: list[str], i: int) -> None:
+    """Untag word ``i`` and the rest of its mention."""
+    tags[i] = "O"
+    while i + 1 < len(tags) and tags[i + 1].startswith("I-"):
+        i += 1
+        tags[i] = "O"
 
 
 FUTURE = frozenset({"سي", "ست", "سن", "سا"})
@@ -44,11 +49,7 @@ def trim_from(stems: Sequence[str], tags: list[str], words: frozenset[str]) -> N
         return
     for i, stem in enumerate(stems[:-1]):
         if tags[i] != "O" and stem in words and stems[i + 1] == "الله":
-            j = i
-            tags[j] = "O"
-            while j + 1 < len(tags) and tags[j + 1].startswith("I-"):
-                j += 1
-                tags[j] = "O"
+            _cut(tags, i)
 
 
 def trim_leading(stems: Sequence[str], tags: list[str], words: frozenset[str],

@@ -93,6 +93,7 @@ class BuiltinNER:
         self._never_spread = never_spread() | self._bare_heads
         self._places = known_places(self.lexicon)
         self._listed = listed_places()
+        self._divine = divine_names()
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
 
@@ -123,7 +124,7 @@ class BuiltinNER:
             drop_bare_heads(tagged, self._bare_heads)
             drop_descriptions(tagged, self._bare_heads, self.lexicon.count)
             places_not_persons(tagged, self._places)
-            misc_alone(tagged, divine_names())
+            misc_alone(tagged, self._divine)
             propagate(tagged, self._never_spread, self._places)
             if not sports:  # there a town may be its club («الوكرة», «ليون»)
                 tag_known_places(tagged, self._listed)

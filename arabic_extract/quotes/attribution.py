@@ -9,7 +9,7 @@ from .anaphora import definite_phrase
 from .clauses import Content, content_after, find_opener, long_quote, object_content, trim
 from .context import COMMAS, Context
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
-from .plausible import DROP, NONE, REFER, denied, noun_reading
+from .plausible import DROP, NONE, REFER, denied, frequent_alone, noun_reading
 from .speakers import (SpeakerState, honored_person, is_speakerless, recent_speaker,
                        to_speaker, vet)
 from .preverbal import name_ending_at, subject_before
@@ -50,9 +50,9 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
             return owner, None
     first = max(ctx.sentence_start_token(i) - 1, i - 26)
     for k in range(i - 1, first, -1):
-        if ctx.norm(k) in ("عنه", "عنها") and ctx.cue(i).pos == NOUN:
+        if ctx.norm(k) in ("عنه", "عنها") and own.pos == NOUN:
             return None, None  # «ونُقل عنه قوله»: the person named before speaks
-        if ctx.norm(k) == "عن" and ctx.cue(i).pos == NOUN:
+        if ctx.norm(k) == "عن" and own.pos == NOUN:
             speaker = subject_after(ctx, k, i)
             relay = next((r for r in range(k - 1, first, -1) if ctx.cue(r) and
                           ctx.cue(r).lemma in _RELAY_LEMMAS), None)
@@ -66,7 +66,7 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
                     and ("say" not in cue.flags or found.how == "noun"):
                 continue  # «بين أظهر المسلمين، مبيناً …»: the preposition, not the verb
             return found, None
-    if ctx.cue(i).pos == NOUN:  # «وجدد نعسان تأكيده أن …»: the name right before
+    if own.pos == NOUN:  # «وجدد نعسان تأكيده أن …»: the name right before
         return name_ending_at(ctx, i - 1), None
     return None, None
 
@@ -121,10 +121,8 @@ def _content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
 
 def _coordinated(ctx: Context, k: int) -> bool:
     """و + a word the news uses at least twice as often alone («وبدأ»; not «وجود»)."""
-    from ..ner.lexicon import load_lexicon
-    norm, count = ctx.norm(k), load_lexicon().count
-    return norm.startswith("و") and len(norm) > 3 and count(norm[1:]) >= 50 \
-        and count(norm[1:]) >= 2 * count(norm)
+    norm = ctx.norm(k)
+    return norm.startswith("و") and len(norm) > 3 and frequent_alone(norm)
 
 
 def _parenthetical(ctx: Context, i: int, content: Content) -> Content:
@@ -192,7 +190,7 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
     """The statement whose cue is token ``i``, or None."""
     tok = ctx.tokens[i]
     if is_speakerless(ctx, i) or denied(ctx, i) \
-            or noun_reading(ctx, i, cue.pos == VERB and not cue.proclitic):
+            or noun_reading(ctx, i, cue):
         return None
     stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
     subject, via = _subject(ctx, i, cue, stop)

@@ -67,7 +67,7 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
         tok = ctx.tokens[j]
         q = _quote_here(ctx, j)
         if tok.text in SENTENCE_END or (j > i + 1 and is_stop_cue(ctx, j)) \
-                or ctx.norm(j) in ("لكن", "ولكن"):
+                or ctx.norm(j) in BUT:
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
         entry = lexicon().get(tok.norm)
         if entry is not None and entry.pos != NOUN and ctx.cue(j) is None:
@@ -159,8 +159,10 @@ def _is_new_statement(ctx: Context, j: int) -> bool:
         is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens))))
 
 
+#: «لكن» opens another clause: a cue's opener is never looked for beyond it
+BUT = frozenset({"لكن", "ولكن"})
 #: connectors that open a contrasting main clause («لكن دريك قال إن …»)
-CONTRAST = frozenset({"لكن", "ولكن", "بينما", "فيما", "الا"})
+CONTRAST = BUT | {"بينما", "فيما", "الا"}
 
 
 def _contrast_speaks(ctx: Context, j: int) -> bool:

@@ -15,7 +15,7 @@ from ..entities.names import bare, name_heads
 from ..normalize import strip_diacritics
 from .clauses import long_quote
 from .context import Context, word_group, word_set
-from .cues import PARTICIPLE
+from .cues import PARTICIPLE, VERB, Cue
 
 KEEP, NONE, DROP, REFER = "keep", "none", "drop", "refer"
 WORDS = "speaker_words.txt"
@@ -59,10 +59,17 @@ def _on_common_word(norm: str) -> bool:
     """ب/ل/ك on a word the news uses at least twice as often alone («بتعديل», «بضرورة»,
     «بالتعاون»), never on a listed name («ليلى», «بالي») nor on a و-word («كوفي»)."""
     from ..ner.lexicon import load_lexicon
-    lexicon, rest = load_lexicon(), norm[1:]
-    if rest[0] in "وف" or lexicon.words.get(norm):
+    if norm[1] in "وف" or load_lexicon().words.get(norm):
         return False
-    return lexicon.count(rest) >= 50 and lexicon.count(rest) >= 2 * lexicon.count(norm)
+    return frequent_alone(norm)
+
+
+def frequent_alone(norm: str) -> bool:
+    """Is ``norm`` without its first letter (a proclitic) a word the news uses at least 50
+    times, and at least twice as often as ``norm`` itself («بتعديل», «وبدأ»)?"""
+    from ..ner.lexicon import load_lexicon
+    count = load_lexicon().count
+    return count(norm[1:]) >= 50 and count(norm[1:]) >= 2 * count(norm)
 
 
 def _possessed(ctx: Context, k: int) -> bool:
@@ -122,21 +129,27 @@ def head_verdict(ctx: Context, j: int, start: int) -> str:
     return KEEP
 
 
-def noun_reading(ctx: Context, i: int, verb: bool = False) -> bool:
+def noun_reading(ctx: Context, i: int, cue: Cue | None = None) -> bool:
     """Is the cue form at ``i`` a noun here: after a number or quantifier («ألف طالب»,
     «أي طالب»), coordinated with its feminine («طالب وطالبة»), or, for a bare verb form
-    (``verb``), right after a preposition, where only its verbal noun can stand («مع توقع
+    (``cue``: the cue at ``i``, without proclitic), right after a preposition, where only its verbal noun can stand («مع توقع
     الخبراء», «على تأكيد»; not «منذ أعلن», «من قال»: `verbless_prepositions`), or for a
     participle, a predicate right after a pronoun («وهي معلنة»)?"""
     before = ctx.tokens[i - 1].text if i > 0 else ""
     if _count(before) or ctx.norm(i - 1) in speaker_words("quantifiers"):
         return True
-    if verb and i > 0 and ctx.norm(i - 1) in speaker_words("verbless_prepositions"):
+    if cue is None:
+        return _feminine_pair(ctx, i)
+    if cue.pos == VERB and not cue.proclitic and i > 0 \
+            and ctx.norm(i - 1) in speaker_words("verbless_prepositions"):
         return True
-    cue = ctx.cue(i)
-    if cue is not None and cue.pos == PARTICIPLE and ctx.norm(i - 1) in \
-            speaker_words("predicate_subjects"):
+    if cue.pos == PARTICIPLE and ctx.norm(i - 1) in speaker_words("predicate_subjects"):
         return True  # «وهي معلنة في البوابة»: a predicate adjective
+    return _feminine_pair(ctx, i)
+
+
+def _feminine_pair(ctx: Context, i: int) -> bool:
+    """«طالب وطالبة», «طالب وطالبات»: the cue form coordinated with its feminine."""
     stem = ctx.norm(i)
     stem = stem[:-1] if stem.endswith("ا") else stem
     return ctx.norm(i + 1) in ("و" + stem + "ه", "و" + stem + "ات")

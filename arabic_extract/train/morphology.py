@@ -25,14 +25,13 @@ from ..morphology.conllu import (TokenExample, padt_example, padt_tokens, pud_ex
                                  read_conllu)
 from ..morphology.training import train_model
 from ..morphology.features import WordStats
-from .selftag import read_auto
+from .selftag import NEWS, read_auto
 from ..normalize import strip_diacritics
 from ..resources import data_path
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 PUD = SHARED / "ud" / "pud" / "ar_pud-train.conllu"
 PADT = (SHARED / "ud" / "padt_2016" / "ar-ud-dev.conllu",)  # never the test split
-NEWS = SHARED / "news" / "saudinewsnet_unlabeled.jsonl.gz"
 CLUSTERS = data_path("ner", "data", "clusters.tsv")
 _WORD = regex.compile(r"[\p{Arabic}&&\p{L}\p{M}\u0640]+", regex.V1)
 
