@@ -518,3 +518,60 @@ def test_a_blessing_formula_ends_a_name() -> None:
     tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER"]
     trim_from(stems, tags, _strong("blessings.txt"))
     assert tags == ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER"]
+
+
+def test_a_listed_name_keeps_letters_that_only_look_like_proclitics(ner: BuiltinNER) -> None:
+    """«وليد» is a listed name and «يد» is not: no و + ل is stripped from it; a real
+    proclitic before a listed name («ومحمد») or the article («والجيش») still goes."""
+    from arabic_extract.document import Document
+    from arabic_extract.ner.builtin import listed_whole
+    from arabic_extract.tokenize import Tokenizer
+    doc = ner(Tokenizer()(Document(text="واستقبل الوزير أمس المهندس وليد الفرحاني في مكتبه "
+                                        "بحضور محمد الدوسري.")))
+    texts = {m.text for m in doc.mentions if m.label == "PER"}
+    assert "وليد الفرحاني" in texts and "يد الفرحاني" not in texts
+    words = ner.lexicon.words
+    token = Tokenizer()(Document(text="ومحمد")).tokens[0]
+    assert not listed_whole(words, token, 1, "PER")
+    token = Tokenizer()(Document(text="والجيش")).tokens[0]
+    assert not listed_whole(words, token, 1, "ORG")
+
+
+def test_a_word_with_tanween_is_no_part_of_a_name() -> None:
+    from arabic_extract.ner.surface import trim_tanween
+    surfaces = ["أمر", "الملك", "خالد", "شخصياً", "بذلك", "وأرضاً", "ريالاً"]
+    tags = ["O", "O", "B-PER", "I-PER", "O", "B-LOC", "B-MISC"]
+    trim_tanween(surfaces, tags)
+    assert tags == ["O", "O", "B-PER", "O", "O", "O", "B-MISC"]
+
+
+def test_two_names_after_a_dual_head(ner: BuiltinNER) -> None:
+    """«محافظتي X وY»: two places; «فريقي X وY»: two clubs, whatever the CRF said."""
+    from arabic_extract.ner.duals import dual_heads, dual_rule
+    stems = ["في", "محافظتي", "«", "الزرقون", "وادميت", "»"]
+    norms = ["في", "محافظتي", "«", "الزرقون", "وادميت", "»"]
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "O"]
+    dual_rule(stems, norms, tags, dual_heads(), lambda w: 0)
+    assert tags == ["O", "O", "O", "B-LOC", "B-LOC", "O"]
+    stems = ["لعب", "فريقي", "برانكو", "ليدو", "الاسباني"]
+    norms = ["لعب", "لفريقي", "برانكو", "وليدو", "الاسباني"]
+    tags = ["O", "O", "B-LOC", "B-MISC", "O"]
+    dual_rule(stems, norms, tags, dual_heads(), lambda w: 0)
+    assert tags == ["O", "O", "B-ORG", "B-ORG", "O"]
+    # common words after a dual that means «my …» are no names
+    stems = ["مدينتي", "الكبيره", "الجميله"]
+    norms = ["مدينتي", "الكبيره", "والجميله"]
+    tags = ["O"] * 3
+    dual_rule(stems, norms, tags, dual_heads(), lambda w: 5000)
+    assert tags == ["O"] * 3
+
+
+def test_a_rare_name_conjoined_to_a_mention_loses_its_waw(ner: BuiltinNER) -> None:
+    """«أرمينيا وأذربيجان»: the counts keep «و» on a rare name; after a mention of the same
+    type with only a space or a comma between, it is the conjunction."""
+    from arabic_extract.document import Document
+    from arabic_extract.tokenize import Tokenizer
+    doc = ner(Tokenizer()(Document(text="وتمتد الحدود بين أرمينيا وأذربيجان وطاجيكستان منذ "
+                                        "عقود، وشارك لاعبون من بنين، وبوركينافاسو، وغانا.")))
+    texts = [m.text for m in doc.mentions if m.label == "LOC"]
+    assert texts == ["أرمينيا", "أذربيجان", "طاجيكستان", "بنين", "بوركينافاسو", "غانا"]

@@ -20,7 +20,7 @@ from .features import ALL_GROUPS, FeatureExtractor
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
 from .rules import Rules
-from .surface import ali_names, distinguishes_ali, trim_latin, trim_preposition
+from .surface import ali_names, distinguishes_ali, trim_latin, trim_preposition, trim_tanween
 from .tagging import conjoined
 
 MODEL_NAME = "ner_model.npz"
@@ -50,6 +50,24 @@ def _surface_skip(text: str, letters: int) -> int:
 #: a mention's first word that reads as proclitic + one of them is whole («فان غال»,
 #: «واين روني», «كاي ترينور», «فلان»; not «فإن», «وأين», whose hamza marks the particle)
 PARTICLES = frozenset({"ان", "اين", "اي", "لان"})
+
+
+#: gazetteers that list a name of each mention type (see :data:`.lexicon.GAZETTEERS`)
+TYPE_GAZETTEERS = {"PER": frozenset({"PER", "MPER"}), "LOC": frozenset({"LOC", "MLOC"}),
+                   "ORG": frozenset({"ORG", "MORG"})}
+
+
+def listed_whole(words: Any, token: Token, skip: int, label: str) -> bool:
+    """Is ``token`` a listed name of type ``label`` while its part after ``skip`` proclitic
+    characters is not?  Then its first letters only look like proclitics: «وليد» is not
+    و + ل + «يد», «كميل» not ك + «ميل», «فورد» not ف + «ورد»; «ومحمد» is still و + «محمد»,
+    and so is a clitic before the article or a written hamza («والجيش», «وأين»)."""
+    gaz = TYPE_GAZETTEERS.get(label, frozenset())
+    surface = strip_diacritics(token.text[skip:])
+    if surface.startswith(("ال", "أ", "إ", "آ")):
+        return False
+    return bool(gaz & words.get(token.norm, frozenset())) and \
+        not gaz & words.get(normalize(surface), frozenset())
 
 
 #: proclitics written apart («كـ"…"», «لـ»): never the last word of a name
@@ -128,6 +146,8 @@ class BuiltinNER:
             propagate(tagged, self._never_spread, self._places)
             if not sports:  # there a town may be its club («الوكرة», «ليون»)
                 tag_known_places(tagged, self._listed)
+            for tokens, (_, tags) in zip(chunks, tagged):  # again after the spreading
+                trim_tanween([t.text for t in tokens], tags)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
                     for m in self._mentions(doc, tokens, tags)]
         return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | self.provides)
@@ -146,6 +166,7 @@ class BuiltinNER:
                 ali_names(surfaces, joined, tags)
                 trim_preposition(surfaces, tags)
             trim_latin(surfaces, tags)
+            trim_tanween(surfaces, tags)
 
     def _mentions(self, doc: Document, tokens: Sequence[Token],
                   tags: Sequence[str]) -> list[Mention]:
@@ -161,10 +182,27 @@ class BuiltinNER:
                 skip = proclitic_chars(tokens[first], self.lexicon.count)
                 if skip and strip_diacritics(tokens[first].text[skip:]) in PARTICLES:
                     skip = 0  # «واين روني», «فان غال», «كاي»: no name starts with «ان»
+                if skip and listed_whole(self.lexicon.words, tokens[first], skip, label):
+                    skip = 0
+                if not skip and mentions and mentions[-1].label == label and self._conjunct(
+                        doc.text[mentions[-1].end:tokens[first].start], tokens[first], label):
+                    skip = _surface_skip(tokens[first].text, 1)
             start = tokens[first].start + skip
             end = tokens[last - 1].end
             mentions.append(Mention(start, end, doc.text[start:end], label))
         return mentions
+
+    def _conjunct(self, gap: str, token: Token, label: str) -> bool:
+        """Is ``token`` «و» + a name, right after a mention of the same type, only spaces or
+        commas between («الفوعة وكفريا», «وأنعام، وبترورابغ»)?  The counts left the rare
+        name's «و» on; the name without it must be at least as frequent as with it, and the
+        word no listed name («نيويورك وواشنطن» is stripped before; «عمر واشنطن» stays)."""
+        norm = token.norm
+        if gap.strip(" ،,\n\t") or not norm.startswith("و") or len(norm) < 4:
+            return False
+        count = self.lexicon.count
+        return count(norm[1:]) >= count(norm) and \
+            not listed_whole(self.lexicon.words, token, 1, label)
 
     def _club_skip(self, tokens: Sequence[Token]) -> int | None:
         """Characters before a foreign club's name in its first token: 0 when its first

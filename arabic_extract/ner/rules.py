@@ -22,6 +22,7 @@ from .national import (
     place_body_rule,
 )
 from .consistency import role_plurals
+from .duals import dual_heads, dual_rule
 from .sites import listed_site_rule, listed_sites, site_rule
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
                          trim_from, trim_leading, trim_verbs, trim_words)
@@ -234,6 +235,7 @@ class Rules:
                                          for w in titles | title_heads() | roles)
         self.name_heads = _strong("named_org_heads.txt")
         self.kin = _strong("kinship.txt")
+        self.duals = dual_heads()
         self.blessings = _strong("blessings.txt")
         self.fields = field_phrases(lexicon, self.nationalities)
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
@@ -266,6 +268,8 @@ class Rules:
         listed_site_rule(stems, tags, self.listed_sites)
         national_rule(stems, tags, self.nationalities)
         place_body_rule(stems, tags, self.place_bodies)
+        if norms is not None:
+            dual_rule(stems, norms, tags, self.duals, self.lex.count)
         return tags
 
     def sports(self, stems: Sequence[str]) -> bool:

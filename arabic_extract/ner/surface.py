@@ -6,7 +6,10 @@
 * in such a text the surface «على» at the edge of a person mention is the preposition
   («وشدد البكري على أن …»);
 * a Latin-script word at the edge of an Arabic name (of any type) is no part of it
-  («Previous عبدالعزيز السنيد», a web page's navigation glued to a name).
+  («Previous عبدالعزيز السنيد», a web page's navigation glued to a name);
+* a word written with tanween (ً ٌ ٍ) is an indefinite common word, an adverb or an
+  accusative («شخصياً», «إياباً», «خلفًا», «أرضاً»), never part of a name: a mention ends
+  before it, and one that starts with it is none.
 """
 from __future__ import annotations
 
@@ -14,11 +17,15 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from .conll import spans
+
 ALI = "علي"
 PREPOSITION = "على"
 MIN_NAME = 4  # characters of the shortest one-word name left after trimming Latin words
 _LATIN = regex.compile(r"^\p{Latin}+$")
 _ARABIC = regex.compile(r"\p{Arabic}")
+_TANWEEN = regex.compile("[\u064b-\u064d]")
+NAME_LABELS = ("PER", "LOC", "ORG")
 
 
 def distinguishes_ali(text: str) -> bool:
@@ -53,7 +60,6 @@ def _trim_edges(surfaces: Sequence[str], tags: list[str], drop: Callable[[str], 
     """Words for which ``drop`` holds leave the edges of every mention with one of
     ``labels`` that keeps an Arabic word (only the start of a non-person); a one-word rest
     shorter than ``shortest`` characters goes too."""
-    from .conll import spans
     for lo, hi, label in spans(tags):
         if label not in labels \
                 or not any(_ARABIC.search(w) and not drop(w) for w in surfaces[lo:hi]) \
@@ -69,3 +75,16 @@ def _trim_edges(surfaces: Sequence[str], tags: list[str], drop: Callable[[str], 
             tags[lo] = "O"  # nothing of a name is left («الـF» → «الـ»)
         elif lo < hi:
             tags[lo] = "B-" + label
+
+
+def trim_tanween(surfaces: Sequence[str], tags: list[str]) -> None:
+    """A PER, LOC or ORG mention ends before its first word with tanween («فهد شخصياً» →
+    «فهد»); a mention that opens with such a word is dropped («أرضاً»)."""
+    for lo, hi, label in spans(tags):
+        if label not in NAME_LABELS:
+            continue  # currencies are MISC («ريالاً»)
+        cut = next((i for i in range(lo, hi) if _TANWEEN.search(surfaces[i])), None)
+        if cut is None:
+            continue
+        for i in range(lo if cut == lo else cut, hi):
+            tags[i] = "O"
