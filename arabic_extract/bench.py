@@ -7,7 +7,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Mapping
 
@@ -24,8 +24,10 @@ STARTUP_PROBE = ("import time; t = time.perf_counter(); import arabic_extract; "
 class BenchResult:
     articles: int = 0
     words: int = 0
+    tokens: int = 0
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    comparison_seconds: dict[str, float] = field(default_factory=dict)
     startup_seconds: float | None = None
     peak_rss_mb: float = 0.0
     workers: dict[int, float] = field(default_factory=dict)
@@ -54,21 +56,35 @@ def load_texts(corpus: str, limit: int) -> list[str]:
     return texts
 
 
-def time_stages(nlp: Pipeline, texts: list[str], result: BenchResult) -> list[Document]:
-    """Run every stage by hand on every text, adding its time to ``result``."""
-    docs, start = [], time.perf_counter()
+def time_stages(nlp: Pipeline, texts: list[str], result: BenchResult,
+                others: Mapping[str, Any] | None = None) -> None:
+    """Run every stage by hand on every text, adding its time to ``result``; documents
+    are dropped once done, as in a batch run.  Each of ``others`` (morphology backends
+    to compare) runs on the same tokenized document, its output dropped, its time kept
+    apart in ``result.comparison_seconds``."""
+    others = dict(others or {})
+    start, aside = time.perf_counter(), 0.0
     for text in texts:
         doc = nlp.make_doc(text)
         for stage in nlp.stages:
-            t0 = time.perf_counter()
-            doc = stage(doc)
-            result.stage_seconds[stage.name] = (result.stage_seconds.get(stage.name, 0.0)
-                                                + time.perf_counter() - t0)
-        docs.append(doc)
+            doc = _timed(stage.name, stage, doc, result.stage_seconds)
+            if stage.name == "tokenizer":
+                result.tokens += len(doc.tokens)
+                for name, other in others.items():
+                    before = result.comparison_seconds.get(name, 0.0)
+                    _timed(name, other, doc, result.comparison_seconds)
+                    aside += result.comparison_seconds[name] - before
         result.words += len(text.split())
-    result.seconds = time.perf_counter() - start
+    result.seconds = time.perf_counter() - start - aside
     result.articles = len(texts)
-    return docs
+
+
+def _timed(name: str, stage: Any, doc: Document, seconds: dict[str, float]) -> Document:
+    """``stage(doc)``, its time added to ``seconds[name]``."""
+    t0 = time.perf_counter()
+    doc = stage(doc)
+    seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - t0
+    return doc
 
 
 def time_workers(corpus: str, limit: int, workers: int,
@@ -89,21 +105,21 @@ def _write_sample(corpus: str, limit: int, path: str) -> None:
             handle.write(json.dumps({"id": str(i), "content": text}, ensure_ascii=False) + "\n")
 
 
-def compare_morphology(docs: list[Document], backend: str,
-                       options: Mapping[str, Any] | None = None) -> float | str:
-    """Words/s of another morphology backend over the same tokenized documents, or why it
-    could not run (a missing backend must not lose the rest of the benchmark)."""
+def comparison_stages(backends: tuple[str, ...],
+                      options: Mapping[str, Mapping[str, Any]] | None = None
+                      ) -> tuple[dict[str, Any], dict[str, str]]:
+    """Morphology stages of ``backends``, and why the ones that could not be made are
+    missing (a missing backend must not lose the rest of the benchmark)."""
     from . import registry
     from .errors import BackendUnavailableError
-    try:
-        stage = registry.create("morphology", backend, **dict(options or {}))
-    except BackendUnavailableError as exc:
-        return f"unavailable: {exc}"
-    bare = [d.replace(tokens=tuple(replace(t, segments=()) for t in d.tokens)) for d in docs]
-    start = time.perf_counter()
-    for doc in bare:
-        stage(doc)
-    return sum(len(d.tokens) for d in bare) / (time.perf_counter() - start)
+    stages, missing = {}, {}
+    for backend in backends:
+        try:
+            stages[backend] = registry.create("morphology", backend,
+                                              **dict((options or {}).get(backend) or {}))
+        except BackendUnavailableError as exc:
+            missing[backend] = f"unavailable: {exc}"
+    return stages, missing
 
 
 def peak_rss_mb() -> float:
@@ -121,12 +137,12 @@ def run_bench(corpus: str, *, limit: int = 2000, workers: int = 1,
     result = BenchResult()
     if startup:
         result.startup_seconds = startup_time(load_kwargs)
-    docs = time_stages(load(**load_kwargs), load_texts(corpus, limit), result)
+    others, missing = comparison_stages(compare, compare_options)
+    time_stages(load(**load_kwargs), load_texts(corpus, limit), result, others)
     result.peak_rss_mb = peak_rss_mb()
-    for backend in compare:
-        result.comparison[backend] = compare_morphology(docs, backend,
-                                                        (compare_options or {}).get(backend))
-    del docs
+    result.comparison.update(missing)
+    for name, seconds in result.comparison_seconds.items():
+        result.comparison[name] = result.tokens / max(seconds, 1e-9)
     if workers > 1:
         for n in (1, workers):
             result.workers[n] = time_workers(corpus, limit, n, load_kwargs)
@@ -148,7 +164,13 @@ def format_bench(result: BenchResult) -> str:
                      f"{result.words / max(secs, 1e-9):>12,.0f} words/s")
     for workers, rate in sorted(result.workers.items()):
         lines.append(f"batch with {workers} worker(s): {rate:,.0f} words/s")
+    own = result.stage_seconds.get("morphology")
+    if own:
+        lines.append(f"morphology stage: {result.tokens / own:,.0f} tokens/s")
     for name, rate in result.comparison.items():
-        lines.append(f"morphology {name}: " + (rate if isinstance(rate, str) else
-                                                f"{rate:,.0f} tokens/s on the same tokens"))
+        if isinstance(rate, str):
+            lines.append(f"morphology {name}: {rate}")
+            continue
+        ratio = f" (the stage is {result.tokens / own / rate:.1f}x faster)" if own else ""
+        lines.append(f"morphology {name}: {rate:,.0f} tokens/s on the same tokens{ratio}")
     return "\n".join(lines)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from arabic_extract.bench import format_bench, run_bench
 
 from .conftest import SEEDS
@@ -24,3 +26,19 @@ def test_bench_reports_a_missing_comparison_backend(tmp_path: Path) -> None:
     assert result.words > 500 and "tokenizer" in result.stage_seconds
     assert str(result.comparison["camel"]).startswith("unavailable:")
     assert "morphology camel: unavailable" in format_bench(result)
+
+
+def test_bench_times_a_comparison_backend_on_the_same_tokens() -> None:
+    """Both analyzers run on every tokenized article in one run; the report gives the
+    ratio of their speeds."""
+    from .test_backend_camel import DB, HAS_CAMEL
+    if not (HAS_CAMEL and DB.exists()):
+        pytest.skip("camel-tools or its morphology database is missing")
+    result = run_bench(str(SEEDS), limit=2, startup=False, load_kwargs={"morphology": "builtin"},
+                       compare=("camel",), compare_options={"camel": {"db_path": str(DB)}})
+    assert result.tokens > 500 and result.stage_seconds["morphology"] > 0
+    rate = result.comparison["camel"]
+    assert isinstance(rate, float) and rate > 0
+    assert result.comparison_seconds["camel"] == pytest.approx(result.tokens / rate)
+    report = format_bench(result)
+    assert "morphology stage:" in report and "faster)" in report

@@ -261,6 +261,64 @@ def test_batched_finish_equals_one_word_at_a_time(morph: BuiltinMorphology) -> N
                           ["ADP"] * (len(d.texts) - 1) + ["PROPN"])]
     one_by_one = [model.finish_many([item])[0] for item in items]
     assert model.finish_many(items) == one_by_one
-    known = {d.split: model.stem_features(d.split) for d in drafts if d.split is not None}
+    known = {d.split: model.stem_ids(d.split) for d in drafts if d.split is not None}
     assert model.finish_many(items, known) == one_by_one
     assert len(set(one_by_one)) > len(words)  # the tags change the analyses
+
+
+def test_lemma_is_the_first_applicable_rule_in_ranked_order(morph: BuiltinMorphology) -> None:
+    """The analyzer scores only the rules that apply (applicability depends on the
+    form's length and article); it must pick what ranking all rules and taking the first
+    that applies picks."""
+    from arabic_extract.morphology.model import lemma_options
+    from arabic_extract.normalize import normalize_light
+    model = morph.model
+    words = ["والاستثمارات", "بكتابه", "للمدارس", "المتحدة", "يكتبون", "قال", "أعلنت",
+             "المستشفيات", "بالوزراء", "كتب", "وسيناقشون", "بالمستثمرين", "المحافظات",
+             "بتصريحاته", "المتسابقات"]
+    checked = 0
+    for word in words:
+        split = model.draft(word).split
+        if split is None:
+            continue
+        for upos in ("NOUN", "VERB", "ADJ"):
+            draft = model.draft(word)
+            tags = ["ADP"] * len(split.procs) + [upos] + ["PRON"] * bool(split.enc)
+            stem = model.finish_many([(draft, tags)])[0][len(split.procs)]
+            form = split.stem_text
+            if not model.stats.get(form) or model._settled(draft, tags) is not None:
+                continue  # a name, a word never seen, or one the lexicon decides
+            rules = model.lemma.ranked(model.stem_features(split) + [f"u={upos}"],
+                                       lemma_options(model.options, upos, form))
+            expected = next(filter(None, (apply_edit(form, r) for r in rules)),
+                            normalize_light(form))
+            assert stem.lemma == expected, (word, upos)
+            checked += 1
+    assert checked >= 15
+
+
+def test_tagger_shortcut_gives_the_tags_of_plain_greedy_decoding(morph: BuiltinMorphology) -> None:
+    """Words whose best tag cannot change with the previous tags skip the dynamic
+    features; the tags must be those of looking at the previous tags everywhere."""
+    import numpy as np
+    from arabic_extract.morphology.tagger import BOS, UPOS, dynamic_features
+    tagger = morph._load()[1]
+    doc = Tokenizer()(Document(text=SEEDS[0].read_text(encoding="utf-8")))
+    infos, _ = morph._token_infos([t.text for t in doc.tokens])
+    vectors = np.concatenate([info.vectors for info in infos])
+    fixed = [tag for info in infos for tag in info.fixed]
+    shapes = [shape for info in infos for shape in info.shapes]
+    left = np.concatenate([tagger.bos_left[None], vectors[:-1, 1]])
+    right = np.concatenate([vectors[1:, 2], tagger.eos_right[None]])
+    base = vectors[:, 0] + left + right
+    expected, prev, prev2, prev_shape = [], BOS, BOS, ""
+    for row, tag, shape in zip(base, fixed, shapes):
+        if tag is None:
+            feats = dynamic_features(prev, prev2, tagger.domain, shape, prev_shape)
+            scores = row + tagger.model.matrix([tagger.model.rows(feats)])[0]
+            tag = UPOS[int(np.argmax(scores))]
+        expected.append(tag)
+        prev, prev2, prev_shape = tag, prev, shape
+    assert tagger.tag(vectors, fixed, shapes) == expected
+    sure = tagger._sure(base, shapes)
+    assert len(expected) / 3 < sum(tag is not None for tag in sure) < len(expected)

@@ -30,8 +30,8 @@ NO_VECTORS = np.zeros((0, 3, 0))
 
 #: (relative start, relative end, lines up, text, lemma, upos, feats)
 RelSegment = tuple[int, int, bool, str, str, str, str]
-#: feature strings of the stems of the token texts new to a document (see MorphModel)
-StemFeatures = dict[Split, list[str]]
+#: shared feature ids of the stems of the token texts new to a document (see MorphModel)
+StemIds = dict[Split, list[int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +81,8 @@ class BuiltinMorphology:
             with self._lock:
                 if self._loaded is None:
                     model = MorphModel.load(self.model_path).compact()
-                    tagger = ContextTagger(DenseScorer.of(model.tagger), model.stats,
-                                           model.domain, self.cache_size)
+                    tagger = ContextTagger(DenseScorer.of(model.tagger), model.shared_ids(),
+                                           model.stats, model.domain, self.cache_size)
                     self._loaded = (model, tagger)
         return self._loaded
 
@@ -119,7 +119,7 @@ class BuiltinMorphology:
         shapes = list(chain.from_iterable(info.shapes for info in infos))
         return self._load()[1].tag(vectors, fixed, shapes)
 
-    def _token_infos(self, texts: list[str]) -> tuple[list[TokenInfo], StemFeatures]:
+    def _token_infos(self, texts: list[str]) -> tuple[list[TokenInfo], StemIds]:
         """Infos of ``texts``: cached ones, the others made in one batch; and the stem
         features computed for the new ones."""
         cache = self._infos
@@ -130,9 +130,9 @@ class BuiltinMorphology:
         bounded_update(cache, fresh, self.cache_size)
         return infos, stems
 
-    def _make_infos(self, texts: list[str]) -> tuple[list[TokenInfo], StemFeatures]:
+    def _make_infos(self, texts: list[str]) -> tuple[list[TokenInfo], StemIds]:
         """New infos; the tagger scores all their pieces at once."""
-        stems: StemFeatures = {}
+        stems: StemIds = {}
         drafts = [self._draft(text, stems) for text in texts]
         pieces = [piece for _, _, group in drafts for piece in group]
         vectors = self._load()[1].vectors(pieces)
@@ -142,27 +142,32 @@ class BuiltinMorphology:
             pos += len(group)
         return out, stems
 
-    def _draft(self, text: str, stems: StemFeatures
-               ) -> tuple[TokenInfo, tuple[str | None, ...], list[tuple[list[str], str]]]:
-        """A token's info without vectors, its fixed tags and its (features, text) pieces;
-        the features of its stem are added to ``stems``."""
+    def _draft(self, text: str, stems: StemIds
+               ) -> tuple[TokenInfo, tuple[str | None, ...], list[tuple[list[int], str]]]:
+        """A token's info without vectors, its fixed tags and its (feature ids, text)
+        pieces; the feature ids of its stem are added to ``stems``."""
         model = self._load()[0]
+        of = model.shared_ids().of
         bare, index = letters(text)
         if not ARABIC_LETTER.search(bare):
             tag = rule_upos(text)
-            return TokenInfo(NO_VECTORS, (), ("",)), (tag,), [(rule_features(tag), text)]
+            return TokenInfo(NO_VECTORS, (), ("",)), (tag,), [(of(rule_features(tag)), text)]
         draft = model.draft(bare)
-        if draft.split is not None and draft.split not in stems:
-            stems[draft.split] = model.stem_features(draft.split)
         static = piece_features(draft.split, draft.texts, model.stats, model.domain,
-                                FATHATAN in text, stems.get(draft.split))
+                                FATHATAN in text, [])
+        ids = [of(feats) for feats in static]
+        if draft.split is not None:
+            stem = stems.get(draft.split)
+            if stem is None:
+                stem = stems[draft.split] = model.stem_ids(draft.split)
+            ids[len(draft.split.procs)] = stem + ids[len(draft.split.procs)]
         shapes = tuple(piece_shapes(draft.split, len(draft.texts)))
         fixed = tuple(model.fixed.get(t) for t in draft.texts)
         return (TokenInfo(NO_VECTORS, (), shapes, draft, bare, index), fixed,
-                list(zip(static, draft.texts)))
+                list(zip(ids, draft.texts)))
 
     def _relatives(self, keys: list[tuple[str, tuple[str, ...]]], infos: list[TokenInfo],
-                   stems: StemFeatures) -> list[tuple[RelSegment, ...]]:
+                   stems: StemIds) -> list[tuple[RelSegment, ...]]:
         """Analyses of tagged token texts: cached ones, the others made in one batch."""
         cache = self._analyses
         missing = {key: info for key, info in zip(keys, infos) if key not in cache}
@@ -172,7 +177,7 @@ class BuiltinMorphology:
         return out
 
     def _finish(self, items: list[tuple[tuple[str, tuple[str, ...]], TokenInfo]],
-                stems: StemFeatures) -> list[tuple[RelSegment, ...]]:
+                stems: StemIds) -> list[tuple[RelSegment, ...]]:
         """Relative segments of tagged tokens; the model finishes all drafts at once."""
         drafted = [(info.draft, tags) for (_, tags), info in items if info.draft is not None]
         analyses = iter(self.model.finish_many(drafted, stems))

@@ -76,12 +76,22 @@ def seg_features(word: str, split: Split, counts: WordStats) -> list[str]:
 
 
 def stem_features(split: Split, counts: WordStats) -> list[str]:
-    """Features of a stem in its word, for the UPOS, feature and lemma classifiers."""
-    stem = split.stem_text
+    """Features of a stem in its word, for the UPOS, feature and lemma classifiers:
+    :func:`stem_word_features` with its clitics (``P=``, ``E=``) in fourth place."""
+    word = stem_word_features(split.stem_text, counts)
+    return word[:3] + clitic_features(split) + word[3:]
+
+
+def clitic_features(split: Split) -> list[str]:
+    """The clitics around a stem (the part of :func:`stem_features` not of its text)."""
+    return [f"P={split.key.split('|', 1)[0]}", f"E={split.enc}"]
+
+
+def stem_word_features(stem: str, counts: WordStats) -> list[str]:
+    """The part of :func:`stem_features` that depends only on the stem's text."""
     core = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
-    pre = split.key.split("|", 1)[0]
     bare_count, al_count = bucket(counts.get(core, 0)), bucket(counts.get("ال" + core, 0))
-    feats = ["bias", f"w={stem}", f"c={core}", f"P={pre}", f"E={split.enc}",
+    feats = ["bias", f"w={stem}", f"c={core}",
              f"al={stem != core}", f"n={min(len(core), 9)}",
              f"fb={bucket(counts.get(stem, 0))}", f"alb={al_count}",
              f"alr={max(-3, min(3, bare_count - al_count))}"]
@@ -133,13 +143,25 @@ def edit_class(form: str, lemma: str) -> str | None:
 
 def apply_edit(form: str, rule: str) -> str | None:
     """The lemma that ``rule`` gives for ``form``, or None when it does not apply."""
+    return apply_parsed(normalize_light(form), parse_edit(rule))
+
+
+#: a lemma rule split into its parts: drop ال?, cut at the front, prefix, cut at the end, suffix
+ParsedEdit = tuple[bool, int, str, int, str]
+
+
+def parse_edit(rule: str) -> ParsedEdit:
     drop, front, pre, back, post = rule.split("|")
-    form = normalize_light(form)
-    if drop == "1":
+    return drop == "1", int(front), pre, int(back), post
+
+
+def apply_parsed(form: str, edit: ParsedEdit) -> str | None:
+    """:func:`apply_edit` of an already normalized ``form`` and a parsed rule."""
+    drop, cut_front, pre, cut_back, post = edit
+    if drop:
         if not form.startswith("ال") or len(form) <= 3:
             return None
         form = form[2:]
-    cut_front, cut_back = int(front), int(back)
     if cut_front + cut_back >= len(form):
         return None
     return pre + form[cut_front:len(form) - cut_back] + post

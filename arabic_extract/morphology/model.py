@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from itertools import chain
 from typing import Any, Mapping, Sequence
+
+import numpy as np
 
 from ..errors import ModelNotFoundError
 from ..normalize import normalize_light
-from .features import DOMAINS, WordStats, apply_edit, seg_features, stem_features, with_domain
+from .features import (DOMAINS, ParsedEdit, WordStats, apply_parsed, clitic_features,
+                       parse_edit, seg_features, stem_features, stem_word_features,
+                       with_domain)
 from .perceptron import AveragedPerceptron
-from .scoring import DenseScorer
+from .scoring import DenseScorer, FeatureIds, RankScorer
 from .tagger import UPOS
 from .text import Piece, Split, candidates, split_of
 
@@ -26,9 +31,13 @@ LICENSE = ("Derived from UD Arabic-PUD (CC BY-SA 3.0), UD Arabic-PADT 2016 (CC B
            "and word counts/clusters/automatic tags of SaudiNewsNet (CC BY-NC-SA 4.0): "
            "CC BY-NC-SA 4.0.")
 PARTS = ("seg", "tagger", "feats", "lemma")
+#: stems whose feature ids are kept (the cache is emptied when full)
+STEM_CACHE = 50_000
 
 
 Analysis = tuple[Piece, ...]
+#: lemma rules that apply to a stem: names, scorer columns, parsed edits
+LemmaRules = tuple[list[str], list[int], list[ParsedEdit]]
 #: a trained classifier: dicts while training, numpy arrays once loaded for analysis
 Classifier = AveragedPerceptron | DenseScorer
 
@@ -58,12 +67,18 @@ class MorphModel:
     lexicon: Mapping[str, list[list[list[Any]]]]
     clitics: Mapping[str, list[str]]
     options: Mapping[str, list[str]]
-    seg: AveragedPerceptron
+    seg: AveragedPerceptron | RankScorer
     tagger: Classifier
     feats: Classifier
     lemma: Classifier
     fixed: Mapping[str, str]
     domain: str = "pud"
+    #: feature index shared by the tagger, feature and lemma scorers (compact model only)
+    ids: FeatureIds | None = None
+    _edits: dict[tuple[str, str, bool, int], LemmaRules] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    _stem_ids: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False,
+                                            compare=False)
 
     def save(self, path: str | Path) -> None:
         data = {"version": FORMAT_VERSION, "license": LICENSE, "domain": self.domain,
@@ -100,7 +115,8 @@ class MorphModel:
         merged = {part: DenseScorer.of(getattr(self, part), UPOS if part == "tagger" else None,
                                        self.domain, DOMAINS)
                   for part in ("tagger", "feats", "lemma")}
-        return replace(self, domain="", **merged)
+        return replace(self, domain="", seg=RankScorer.of(self.seg),
+                       ids=FeatureIds(list(merged.values())), **merged)
 
     def draft(self, word: str) -> Draft:
         """Segmentation of an undiacritized Arabic word."""
@@ -125,15 +141,15 @@ class MorphModel:
         return options[self.seg.rank(feats)]
 
     def finish_many(self, items: Sequence[tuple[Draft, Sequence[str]]],
-                    stem_feats: Mapping[Split, list[str]] | None = None) -> list[Analysis]:
+                    stem_ids: Mapping[Split, list[int]] | None = None) -> list[Analysis]:
         """Lemmas and features of drafted words once their pieces are tagged; the stems
-        that need the classifiers are scored in one batch (``stem_feats``: results of
-        :meth:`stem_features` already computed)."""
+        that need the classifiers are scored in one batch (``stem_ids``: results of
+        :meth:`stem_ids` already computed)."""
         settled = [self._settled(draft, tags) for draft, tags in items]
         todo = [(draft.split, tags[len(draft.split.procs)])
                 for (draft, tags), done in zip(items, settled)
                 if done is None and draft.split is not None]
-        stems = iter(self._stems(todo, stem_feats or {}))
+        stems = iter(self._stems(todo, stem_ids or {}))
         return [done if done is not None else
                 self._assemble(draft, tags, None if draft.split is None else next(stems))
                 for (draft, tags), done in zip(items, settled)]
@@ -167,39 +183,111 @@ class MorphModel:
         return tuple(pieces)
 
     def _stems(self, requests: Sequence[tuple[Split, str]],
-               known: Mapping[Split, list[str]]) -> list[Piece]:
-        """Stem pieces of ``(split, UPOS)`` requests: features and lemma in two batches."""
+               known: Mapping[Split, list[int]]) -> list[Piece]:
+        """Stem pieces of ``(split, UPOS)`` requests: features and lemma in two batches
+        (``known``: shared feature ids of stems, see :meth:`stem_ids`)."""
         if not requests:
             return []
-        feats = [(known.get(split) or self.stem_features(split)) + [f"u={upos}"]
-                 for split, upos in requests]
-        scorer = DenseScorer.of(self.feats)
-        best = scorer.best_many([(scorer.rows(f), self.options.get(f"feats|{upos}") or ["_"])
-                                 for f, (_, upos) in zip(feats, requests)])
-        lemmas = self._lemmas(requests, feats)
+        ids = self.shared_ids()
+        groups = [(known.get(split) or self.stem_ids(split)) + ids.of((f"u={upos}",))
+                  for split, upos in requests]
+        flat = np.fromiter(chain.from_iterable(groups), dtype=np.intp)
+        sizes = [len(group) for group in groups]
+        best = self._feats_many(flat, sizes, [upos for _, upos in requests])
+        lemmas = self._lemmas(requests, flat, sizes)
         return [Piece(len(split.stem), split.stem_text, lemma, upos, top)
                 for (split, upos), lemma, top in zip(requests, lemmas, best)]
 
-    def _lemmas(self, requests: Sequence[tuple[Split, str]],
-                feats: Sequence[list[str]]) -> list[str]:
-        """Lemma of each stem: the best lemma rule that applies (a batch), or the form
-        itself for names and words never seen in raw text."""
-        forms = [split.stem_text for split, _ in requests]
-        scored = [i for i, ((_, upos), form) in enumerate(zip(requests, forms))
-                  if upos != "PROPN" and self.stats.get(form)]
-        scorer = DenseScorer.of(self.lemma)
-        rules = dict(zip(scored, scorer.ranked_many(
-            [(scorer.rows(feats[i]), lemma_options(self.options, requests[i][1], forms[i]))
-             for i in scored])))
-        out = []
-        for i, form in enumerate(forms):
-            if i not in rules:
-                out.append(normalize_light(form[2:] if form.startswith("ال") and len(form) > 4
-                                           else form))
-                continue
-            lemma = next(filter(None, (apply_edit(form, rule) for rule in rules[i])), None)
-            out.append(lemma or normalize_light(form))
+    def stem_ids(self, split: Split) -> list[int]:
+        """:meth:`stem_features` as ids of the shared feature index (in another order;
+        the part that depends on the stem's text alone is cached)."""
+        ids, cache = self.shared_ids(), self._stem_ids
+        text = split.stem_text
+        word = cache.get(text)
+        if word is None:
+            word = ids.of(stem_word_features(text, self.stats))
+            if len(cache) >= STEM_CACHE:
+                cache.clear()
+            cache[text] = word
+        return word + ids.of(clitic_features(split))
+
+    def shared_ids(self) -> FeatureIds:
+        if self.ids is None:
+            raise TypeError("analysis needs the compact model: MorphModel.compact()")
+        return self.ids
+
+    def _feats_many(self, flat: np.ndarray, sizes: Sequence[int],
+                    upos: Sequence[str]) -> list[str]:
+        """Best feature string of each stem among those its UPOS allows (ties by name)."""
+        scorer = self.feats
+        assert isinstance(scorer, DenseScorer)
+        scores = scorer.sums(scorer.remap[flat], sizes, range(len(scorer.classes) + 1))
+        out = [""] * len(upos)
+        for tag in set(upos):
+            names, cols = self._feat_choices(tag)
+            rows = [i for i, u in enumerate(upos) if u == tag]
+            for i, col in zip(rows, scores[rows][:, cols].argmax(axis=1).tolist()):
+                out[i] = names[col]
         return out
+
+    def _feat_choices(self, upos: str) -> tuple[list[str], list[int]]:
+        """Feature strings allowed for ``upos``, sorted, and their scorer columns."""
+        scorer = self.feats
+        assert isinstance(scorer, DenseScorer)
+        names = sorted(set(self.options.get(f"feats|{upos}") or ["_"]))
+        zero = len(scorer.classes)
+        return names, [scorer.class_index.get(name, zero) for name in names]
+
+    def _lemmas(self, requests: Sequence[tuple[Split, str]], flat: np.ndarray,
+                sizes: Sequence[int]) -> list[str]:
+        """Lemma of each stem: the best-scoring lemma rule that applies (ties by name), or
+        the form itself for names, words never seen in raw text and when no rule applies."""
+        out, todo = [], []
+        for i, (split, upos) in enumerate(requests):
+            form = split.stem_text
+            norm = normalize_light(form)
+            out.append(norm)
+            if upos == "PROPN" or not self.stats.get(form):
+                if form.startswith("ال") and len(form) > 4:
+                    out[i] = norm[2:]
+                continue
+            rules = self._lemma_rules(upos, form[-1:], norm)
+            if rules[0]:
+                todo.append((i, rules))
+        if todo:
+            self._choose_lemmas(todo, flat, sizes, out)
+        return out
+
+    def _choose_lemmas(self, todo: list[tuple[int, LemmaRules]], flat: np.ndarray,
+                       sizes: Sequence[int], out: list[str]) -> None:
+        """Replace the normalized form ``out[i]`` by the lemma of its best rule."""
+        scorer = self.lemma
+        assert isinstance(scorer, DenseScorer)
+        starts = np.cumsum(sizes) - sizes
+        rows = [scorer.remap[flat[starts[i]:starts[i] + sizes[i]]] for i, _ in todo]
+        scores = scorer.cell_sums(rows, [cols for _, (_, cols, _) in todo]).tolist()
+        pos = 0
+        for i, (names, _, edits) in todo:
+            size = len(names)
+            best = min(range(size), key=lambda j: (-scores[pos + j], names[j]))
+            out[i] = apply_parsed(out[i], edits[best]) or out[i]
+            pos += size
+
+    def _lemma_rules(self, upos: str, last: str, norm: str) -> LemmaRules:
+        """The rules of :func:`lemma_options` that apply to a normalized form (whether a
+        rule applies depends only on its length and its ال), their columns and edits."""
+        key = (upos, last, norm.startswith("ال"), len(norm))
+        rules = self._edits.get(key)
+        if rules is None:
+            scorer = self.lemma
+            assert isinstance(scorer, DenseScorer)
+            parsed = [(rule, parse_edit(rule)) for rule in lemma_options(self.options, upos, last)]
+            fits = [(rule, edit) for rule, edit in parsed if apply_parsed(norm, edit)]
+            zero = len(scorer.classes)
+            rules = self._edits[key] = ([rule for rule, _ in fits],
+                                        [scorer.class_index.get(rule, zero) for rule, _ in fits],
+                                        [edit for _, edit in fits])
+        return rules
 
     def _clitic(self, role: str, text: str, upos: str, stem_upos: str, length: int) -> Piece:
         entry = (self.clitics.get(f"{role}|{text}|{stem_upos}")

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping, Sequence, TypeVar
 
 import numpy as np
 
-from .perceptron import AveragedPerceptron
+from .perceptron import RANK, AveragedPerceptron
 
 SCALE = 1000
 K = TypeVar("K")
@@ -69,6 +69,8 @@ class DenseScorer:
                             for i in range(3))
         self.table = np.zeros((self.blank + 1, len(self.classes) + 1), dtype=np.int32)
         self.table[rows, cols] = vals
+        #: shared feature id -> row of this scorer, once bound (see :meth:`bind`)
+        self.remap = np.zeros(1, dtype=np.intp)
 
     @classmethod
     def of(cls, model: "AveragedPerceptron | DenseScorer",
@@ -94,12 +96,27 @@ class DenseScorer:
         in :attr:`classes` order when ``cols`` is None."""
         sizes = [len(g) for g in groups]
         ids = np.fromiter(chain.from_iterable(groups), dtype=np.intp, count=sum(sizes))
-        table = self.table.take(ids, axis=0)
+        return self.sums(ids, sizes, cols)
+
+    def sums(self, rows: np.ndarray, sizes: Sequence[int],
+             cols: Sequence[int] | None = None) -> np.ndarray:
+        """Scores of consecutive groups of ``rows`` (``sizes``: rows per group), as
+        :meth:`matrix`; exact int64 sums."""
+        table = self.table.take(rows, axis=0)
         values = table[:, :len(self.classes)] if cols is None else table[:, cols]
-        width = values.shape[1]
-        bins = np.repeat(np.arange(len(groups)) * width, sizes)[:, None] + np.arange(width)
-        flat = np.bincount(bins.ravel(), values.ravel(), minlength=len(groups) * width)
-        return flat.reshape(len(groups), width)
+        if not len(values):
+            return np.zeros((len(sizes), values.shape[1]), dtype=np.int64)
+        counts = np.asarray(sizes, dtype=np.intp)
+        starts = np.minimum(np.cumsum(counts) - counts, len(values) - 1)
+        out = np.add.reduceat(values, starts, axis=0, dtype=np.int64)
+        out[counts == 0] = 0
+        return out
+
+    def bind(self, ids: "FeatureIds") -> None:
+        """Map the ids of a shared :class:`FeatureIds` to this scorer's rows
+        (:attr:`remap`; unknown features go to the blank row)."""
+        get, blank = self.index.get, self.blank
+        self.remap = np.array([get(f, blank) for f in ids.index] + [blank], dtype=np.intp)
 
     def ranked(self, features: Iterable[str], classes: Iterable[str]) -> list[str]:
         """``classes`` sorted best first (ties by name), as the dict perceptron ranks them."""
@@ -152,6 +169,51 @@ class DenseScorer:
             weights[feat] = {self.classes[c]: v / SCALE
                              for c, v in enumerate(self.table[r, :-1].tolist()) if v}
         return {"weights": weights}
+
+
+class FeatureIds:
+    """One ``feature -> id`` dict shared by several scorers: a word's features are looked
+    up once, and each scorer maps the ids to its own rows with a numpy gather
+    (``scorer.remap[ids]``); unknown features get id :attr:`unknown`."""
+
+    def __init__(self, scorers: Sequence[DenseScorer]) -> None:
+        names = dict.fromkeys(chain.from_iterable(scorer.index for scorer in scorers))
+        self.index = {feat: i for i, feat in enumerate(names)}
+        self.unknown = len(self.index)
+        for scorer in scorers:
+            scorer.bind(self)
+
+    def of(self, features: Iterable[str]) -> list[int]:
+        get, unknown = self.index.get, self.unknown
+        return [get(f, unknown) for f in features]
+
+
+class RankScorer:
+    """Inference-time form of a ranking :class:`AveragedPerceptron` (one weight per
+    feature): a flat ``feature -> weight`` dict, scores summed in the same order as the
+    perceptron sums them, so the same candidate wins."""
+
+    def __init__(self, weights: Mapping[str, float]) -> None:
+        self.weights = dict(weights)
+
+    @classmethod
+    def of(cls, model: "AveragedPerceptron | RankScorer") -> "RankScorer":
+        if isinstance(model, RankScorer):
+            return model
+        return cls({feat: row[RANK] for feat, row in model.weights.items() if RANK in row})
+
+    def rank(self, candidates: Sequence[Sequence[str]]) -> int:
+        """Index of the best-scoring feature set (the first one on ties)."""
+        get = self.weights.get
+        best, best_score = 0, float("-inf")
+        for i, feats in enumerate(candidates):
+            score = sum([get(f, 0.0) for f in feats])
+            if score > best_score:
+                best, best_score = i, score
+        return best
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"weights": {feat: {RANK: value} for feat, value in self.weights.items()}}
 
 
 def bounded_update(cache: OrderedDict[K, V], fresh: dict[K, V], size: int) -> None:

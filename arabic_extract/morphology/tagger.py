@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import random
 from collections import OrderedDict
+from itertools import chain
+from operator import add
 from typing import Sequence
 
 import numpy as np
 
 from .features import WordStats, extend_domain, stem_features, with_domain
 from .perceptron import AveragedPerceptron
-from .scoring import DenseScorer, bounded_update
+from .scoring import DenseScorer, FeatureIds, bounded_update
 from .text import Split
 
 UPOS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
         "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X")
 BOS = "<s>"
+#: every shape :func:`piece_shapes` gives, and "" (tokens without Arabic letters)
+SHAPES = ("", "c", "x", "al", "enc", "bare", "al|t", "enc|t", "bare|t")
+#: a score beyond any real one (bounds of shapes not in :data:`SHAPES`)
+_FAR = 1 << 40
 
 
 def piece_features(split: Split | None, texts: Sequence[str], counts: WordStats,
@@ -28,7 +34,8 @@ def piece_features(split: Split | None, texts: Sequence[str], counts: WordStats,
                    stem_feats: list[str] | None = None) -> list[list[str]]:
     """Static features of each piece of a token (clitics see their stem's shape);
     ``tanween``: the surface carries a fathatan (adverbs and accusatives: «أيضاً»);
-    ``stem_feats``: ``with_domain(stem_features(split, counts), domain)`` if known."""
+    ``stem_feats``: ``with_domain(stem_features(split, counts), domain)`` if known (``[]``
+    when the caller adds them itself)."""
     if split is None:
         return [with_domain(["r=x", f"cw={t}"], domain) for t in texts]
     stem = split.stem_text
@@ -38,7 +45,8 @@ def piece_features(split: Split | None, texts: Sequence[str], counts: WordStats,
         if role == "stem":
             extra = (["tan"] if tanween else []) + [f"a={counts.ambiguity(text)}"]
             extra += counts.auto_features(text, "x")
-            plain = stem_feats or with_domain(stem_features(split, counts), domain)
+            plain = (with_domain(stem_features(split, counts), domain) if stem_feats is None
+                     else stem_feats)
             out.append(extend_domain(plain, extra, domain))
         else:
             out.append(with_domain([f"r={role}", f"cw={text}", f"cw|p={text}|{stem[:1]}",
@@ -86,9 +94,11 @@ class ContextTagger:
     """Scores over :data:`UPOS`: static, left- and right-context vectors of each word are
     computed once per word type (:meth:`vectors`); :meth:`tag` adds the dynamic part."""
 
-    def __init__(self, model: DenseScorer, stats: WordStats, domain: str,
+    def __init__(self, model: DenseScorer, ids: FeatureIds, stats: WordStats, domain: str,
                  cache_size: int = 100_000) -> None:
+        """``model`` is bound to the shared feature index ``ids`` (see ``FeatureIds``)."""
         self.model = model
+        self.ids = ids
         self.stats = stats
         self.domain = domain
         self.cache_size = cache_size
@@ -98,19 +108,23 @@ class ContextTagger:
         bos = self.model.matrix([self.model.rows(left_features(BOS, stats, domain)),
                                  self.model.rows(right_features(BOS, stats, domain))])
         self.bos_left, self.eos_right = bos[0], bos[1]
+        self._shape_index = {shape: i for i, shape in enumerate(SHAPES)}
+        self._low, self._high = self._bounds()
 
-    def vectors(self, pieces: Sequence[tuple[Sequence[str], str]]) -> np.ndarray:
-        """Static, left and right vectors of ``(static features, text)`` pieces:
+    def vectors(self, pieces: Sequence[tuple[Sequence[int], str]]) -> np.ndarray:
+        """Static, left and right vectors of ``(static feature ids, text)`` pieces:
         shape ``(len(pieces), 3, len(UPOS))``; context vectors are cached per text."""
-        rows, stats, domain, cache = self.model.rows, self.stats, self.domain, self._context
+        stats, domain, cache, of = self.stats, self.domain, self._context, self.ids.of
         new = [text for text in dict.fromkeys(text for _, text in pieces) if text not in cache]
-        groups = [rows(static) for static, _ in pieces]
+        groups = [ids for ids, _ in pieces]
         for text in new:
-            groups += [rows(left_features(text, stats, domain)),
-                       rows(right_features(text, stats, domain))]
-        scores = self.model.matrix(groups)
+            groups += [of(left_features(text, stats, domain)),
+                       of(right_features(text, stats, domain))]
+        sizes = [len(group) for group in groups]
+        flat = np.fromiter(chain.from_iterable(groups), dtype=np.intp, count=sum(sizes))
+        scores = self.model.sums(self.model.remap[flat], sizes)
         fresh = dict(zip(new, scores[len(pieces):].reshape(len(new), 2, len(UPOS)).copy()))
-        out = np.empty((len(pieces), 3, len(UPOS)))
+        out = np.empty((len(pieces), 3, len(UPOS)), dtype=np.int64)
         out[:, 0] = scores[:len(pieces)]
         if pieces:
             out[:, 1:] = [cache[text] if text in cache else fresh[text] for _, text in pieces]
@@ -119,25 +133,71 @@ class ContextTagger:
 
     def tag(self, vectors: np.ndarray, fixed: Sequence[str | None],
             shapes: Sequence[str]) -> list[str]:
-        """Greedy decoding of a word sequence given its :meth:`vectors` (stacked)."""
+        """Greedy decoding of a word sequence given its :meth:`vectors` (stacked); the
+        previous tags are looked at only where they can change the best tag."""
         if not len(fixed):
             return []
         left = np.concatenate([self.bos_left[None], vectors[:-1, 1]])
         right = np.concatenate([vectors[1:, 2], self.eos_right[None]])
-        base = (vectors[:, 0] + left + right).tolist()
+        base = vectors[:, 0] + left + right
+        sure = self._sure(base, shapes)
+        open_rows = [i for i, (tag, known) in enumerate(zip(fixed, sure))
+                     if tag is None and known is None]
+        rows = iter(base[open_rows].tolist())
         tags: list[str] = []
         prev = prev2 = BOS
         prev_shape = ""
         dynamic, labels = self._dynamic, UPOS
-        for row, tag, shape in zip(base, fixed, shapes):
+        for tag, known, shape in zip(fixed, sure, shapes):
             if tag is None:
-                key = (prev, prev2, shape, prev_shape)
-                dyn = dynamic.get(key) or self._dyn(key)
-                scores = [a + b for a, b in zip(row, dyn)]
-                tag = labels[scores.index(max(scores))]
+                tag = known
+                if tag is None:
+                    key = (prev, prev2, shape, prev_shape)
+                    dyn = dynamic.get(key) or self._dyn(key)
+                    scores = list(map(add, next(rows), dyn))
+                    tag = labels[scores.index(max(scores))]
             tags.append(tag)
             prev, prev2, prev_shape = tag, prev, shape
         return tags
+
+    def _sure(self, base: np.ndarray, shapes: Sequence[str]) -> list[str | None]:
+        """The tag of each word whose best class wins whatever the previous two tags are
+        (its lowest possible score beats every other class's highest), else None."""
+        index, unknown = self._shape_index, len(SHAPES)
+        shape = np.fromiter((index.get(s, unknown) for s in shapes), np.intp, len(shapes))
+        before = np.concatenate(([index[""]], shape[:-1]))
+        low = base + self._low[shape, before]
+        high = base + self._high[shape, before]
+        best = low.argmax(axis=1)
+        rows = np.arange(len(best))
+        floor = low[rows, best]
+        high[rows, best] = -_FAR
+        wins = (floor > high.max(axis=1)).tolist()
+        return [UPOS[b] if w else None for b, w in zip(best.tolist(), wins)]
+
+    def _bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """Lowest and highest dynamic score (:func:`dynamic_features`) of each class for
+        each (shape, previous shape), over all previous two tags; shape
+        ``(len(SHAPES) + 1, len(SHAPES) + 1, len(UPOS))``, the last row and column for
+        shapes not listed (no bound)."""
+        tags, size, domain = UPOS + (BOS,), len(SHAPES), self.domain
+
+        def scores(features: list[str]) -> np.ndarray:
+            rows = self.model.rows
+            return self.model.matrix([rows(with_domain([f], domain)) for f in features])
+
+        n, k, width = len(tags), size, len(UPOS)
+        prev = scores([f"pt={p}" for p in tags])[:, None, None]
+        pair = scores([f"ppt={p2}|{p}" for p in tags for p2 in tags]).reshape(n, n, width)
+        shape = scores([f"pt|s={p}|{s}" for p in tags for s in SHAPES]).reshape(n, k, 1, width)
+        both = scores([f"pt|ss={p}|{ps}|{s}" for p in tags for s in SHAPES
+                       for ps in SHAPES]).reshape(n, k, k, width)
+        fixed = prev + shape + both  # (prev, shape, prev shape, class)
+        low = np.full((k + 1, k + 1, width), -_FAR, dtype=np.int64)
+        high = np.full((k + 1, k + 1, width), _FAR, dtype=np.int64)
+        low[:k, :k] = (fixed + pair.min(axis=1)[:, None, None]).min(axis=0)
+        high[:k, :k] = (fixed + pair.max(axis=1)[:, None, None]).max(axis=0)
+        return low, high
 
     def _dyn(self, key: tuple[str, str, str, str]) -> list[float]:
         feats = dynamic_features(*key[:2], self.domain, *key[2:])

@@ -20,6 +20,7 @@ PREPOSITIONS = ("ب", "ك", "ل", "س")
 #: Enclitic (attached) pronouns.
 ENCLITICS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني",
                        "نا"})
+_BY_NAME = tuple(sorted(ENCLITICS))
 FATHATAN = "\u064b"
 MIN_STEM = 2
 #: One-letter "stems" that carry an enclitic pronoun: ل + ه «له», ب + ها «بها».
@@ -62,8 +63,13 @@ class Split:
         return tuple(parts + [len(self.enc)] if self.enc else parts)
 
 
+_MARKS = regex.compile(DIACRITICS.pattern[:-1] + TATWEEL + "]")
+
+
 def letters(text: str) -> tuple[str, tuple[int, ...]]:
     """Undiacritized text and, for each of its letters, the index in ``text``."""
+    if not _MARKS.search(text):
+        return text, tuple(range(len(text)))
     keep = [(i, ch) for i, ch in enumerate(text)
             if ch != TATWEEL and not DIACRITICS.match(ch)]
     return "".join(ch for _, ch in keep), tuple(i for i, _ in keep)
@@ -89,7 +95,7 @@ def _prefix_options(word: str) -> list[tuple[tuple[str, ...], bool]]:
 def candidates(word: str) -> list[Split]:
     """Every plausible segmentation of an undiacritized Arabic word (the whole word first)."""
     found = [Split((), word, "")]
-    encs = [""] + [e for e in sorted(ENCLITICS) if word.endswith(e)]
+    encs = [""] + [e for e in _BY_NAME if word.endswith(e)]
     for procs, restore in _prefix_options(word):
         start = sum(len(p) for p in procs)
         for enc in encs:
