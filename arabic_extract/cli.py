@@ -127,7 +127,7 @@ def _evaluate_parser(sub: Any) -> None:
     stm.add_argument("--articles", required=True, metavar="ARTICLES_DIR")
     stm.add_argument("--gold-mentions", action="store_true",
                      help="give the gold entity mentions to the stages after NER")
-    stm.add_argument("--details", action="store_true", help="per-article misses")
+    stm.add_argument("--details", action="store_true", help="per-article misses (statements and entities)")
     stm.set_defaults(func=cmd_eval_statements)
 
 

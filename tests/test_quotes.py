@@ -20,7 +20,7 @@ from arabic_extract.tokenize import Tokenizer, tokenize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PEOPLE = ("أحمد سالم", "سالم", "ليلى حسن", "حسين علاوي", "محمد السوداني", "السوداني",
-          "قيس المحمداوي", "خالد العمر")
+          "قيس المحمداوي", "خالد العمر", "راشد بن عبدالله آل خليفة")
 ORGS = ("قيادة العمليات المشتركة", "وكالة الأنباء العراقية", "وزارة الداخلية")
 PLACES = ("بغداد", "واشنطن")
 
@@ -132,6 +132,28 @@ TABLE = [
      "indirect"),
     ("name in quotes is not speech", "وقال سالم لصحيفة «أخبار اليوم الجديدة» إن الوفد وصل.", 0,
      "سالم", "وقال", "الوفد وصل", "indirect"),
+    ("a describing noun before the name", "وقالت الطفلة ليلى حسن إن العرض كان ممتعا.", 0,
+     "ليلى حسن", "وقالت", "العرض كان ممتعا", "indirect"),
+    ("a family name with آل", "قال راشد بن عبدالله آل خليفة إن الوضع مستقر. وقال آل خليفة "
+     "في تصريح له أمس، إن البلاد آمنة.", 1, "راشد بن عبدالله آل خليفة", "وقال",
+     "البلاد آمنة", "indirect"),
+    ("a cue form after «عدم» is a noun", "وقال مصدر، مفضلا عدم كشف اسمه: «الهجوم وقع فجرا "
+     "في بغداد»", 0, "مصدر", "وقال", "الهجوم وقع فجرا في بغداد", "direct"),
+    ("«إن شاء الله» opens no clause", "وأكد سالم أن الخطة جاهزة، مشيرا إلى تطبيقها قريبا إن "
+     "شاء الله في كل المناطق.", 1, "سالم", "مشيرا", "تطبيقها قريبا إن شاء الله في كل المناطق",
+     "indirect"),
+    ("a cue inside the reported clause", "وأوضح سالم أن تقرير اللجنة أفاد بأن النسبة بلغت "
+     "تسعين في المئة.", 0, "سالم", "وأوضح", "تقرير اللجنة أفاد بأن النسبة بلغت تسعين في المئة",
+     "indirect"),
+    ("an unclosed quote ends before a new cue", "وقال أحمد سالم: «الوضع تحت السيطرة والقوات "
+     "منتشرة. وأوضحت ليلى حسن أن الوفد وصل إلى بغداد.", 1, "ليلى حسن", "وأوضحت",
+     "الوفد وصل إلى بغداد", "indirect"),
+    ("colon speech starting with a speakerless word", "وقال سالم إن الوضع مستقر. وأضاف: مثل "
+     "هذا العمل لن يؤثر على الأمن.", 1, "سالم", "وأضاف", "مثل هذا العمل لن يؤثر على الأمن",
+     "direct"),
+    ("the subject's apposition before the preposition", "كشف اللواء قيس المحمداوي قائد "
+     "العمليات عن خطة جديدة لتطوير القطاع.", 0, "قيس المحمداوي", "كشف",
+     "خطة جديدة لتطوير القطاع", "indirect"),
 ]
 
 
@@ -293,6 +315,8 @@ def test_evaluate_statements_on_a_small_gold(tmp_path: Path) -> None:
     empty = evaluate_statements(gold_dir, articles, lambda d: d, gold_mentions=True)
     assert empty["statements"]["recall"] == 0.0
     assert "statements" in format_report(result, details=True)
+    report = format_report(empty, details=True)
+    assert "missed entity:   PER أحمد سالم" in report and "spurious entity" not in report
 
 
 @pytest.mark.skipif(not (SHARED / "gold" / "seeds").is_dir(),

@@ -131,11 +131,14 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f, "tp": tp, "pred": n_pred, "gold": n_gold}
 
 
-def _entity_counts(article: GoldArticle, doc: Document) -> dict[str, list[int]]:
-    """Per type: [tp, predicted (minus those matching optional gold), gold non-optional]."""
+def _entity_counts(article: GoldArticle, doc: Document
+                   ) -> tuple[dict[str, list[int]], list[str], list[str]]:
+    """Per type: [tp, predicted (minus those matching optional gold), gold non-optional];
+    and the names of the missed gold and the spurious predicted entities («PER name»)."""
     counts: dict[str, list[int]] = {t: [0, 0, 0] for t in ("PER", "LOC", "ORG")}
     gold_keys = [(g, article.aliases(g["id"])) for g in article.entities]
     matched: set[str] = set()
+    spurious = []
     for ent in doc.entities:
         keys = {name_key(m.text) for m in ent.mentions} | {name_key(ent.name)}
         hits = [g for g, aliases in gold_keys if g["type"] == ent.type and keys & aliases]
@@ -146,10 +149,15 @@ def _entity_counts(article: GoldArticle, doc: Document) -> dict[str, list[int]]:
         if free is not None:
             matched.add(free["id"])
             counts[ent.type][0] += 1
+        else:
+            spurious.append(f"{ent.type} {ent.name}")
+    missed = []
     for g in article.entities:
         if not g.get("optional"):
             counts.setdefault(g["type"], [0, 0, 0])[2] += 1
-    return counts
+            if g["id"] not in matched:
+                missed.append(f"{g['type']} {g.get('name') or g['id']}")
+    return counts, missed, spurious
 
 
 def _score_article(article: GoldArticle, doc: Document) -> dict[str, Any]:
@@ -158,9 +166,11 @@ def _score_article(article: GoldArticle, doc: Document) -> dict[str, Any]:
                    and speaker_match(article, g, doc, p))
     detect = _greedy(golds, preds, content_match)
     right = sum(speaker_match(article, golds[g], doc, preds[p]) for g, p in detect)
+    entities, missed_entities, spurious_entities = _entity_counts(article, doc)
     return {"article": article.name, "gold": len(golds), "pred": len(preds),
             "tp": len(full), "detected": len(detect), "speaker_right": right,
-            "entities": _entity_counts(article, doc),
+            "entities": entities, "missed_entities": missed_entities,
+            "spurious_entities": spurious_entities,
             "missed": [golds[i]["content"]["text"][:60] for i in
                        sorted(set(range(len(golds))) - {g for g, _ in full})],
             "spurious": [preds[i].content.text[:60] for i in
@@ -218,4 +228,6 @@ def format_report(result: Mapping[str, Any], *, details: bool = False) -> str:
             lines.append(f"-- {art['article']}: tp {art['tp']}/{art['gold']} pred {art['pred']}")
             lines.extend(f"   missed:   {t}" for t in art["missed"])
             lines.extend(f"   spurious: {t}" for t in art["spurious"])
+            lines.extend(f"   missed entity:   {t}" for t in art["missed_entities"])
+            lines.extend(f"   spurious entity: {t}" for t in art["spurious_entities"])
     return "\n".join(lines)

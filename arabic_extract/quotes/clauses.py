@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..entities.names import bare
-from .context import COMMAS, SENTENCE_END, Context, phrase_set, word_group
+from .context import COMMAS, SENTENCE_END, Context, god_willing, phrase_set, word_group
 from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
 from .marks import Quote
 
@@ -70,10 +70,14 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
                 or ctx.norm(j) in BUT:
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
         entry = lexicon().get(tok.norm)
-        if entry is not None and entry.pos != NOUN and ctx.cue(j) is None:
+        if entry is not None and entry.pos != NOUN and ctx.cue(j) is None \
+                and ctx.norm(j - 1) not in word_group("masdar_heads"):
             return None  # a first-person or passive reporting verb: «أقول لكم: …»
         if tok.text == "(":  # «فحص (دي إن إيه) أن …»: nothing inside brackets opens
             j = _after_bracket(ctx, j, end)
+            continue
+        if god_willing(ctx, j):  # «إن شاء الله» is no complementizer
+            j += 3
             continue
         if is_complementizer(tok):  # «بعد أن» opens a time clause: no reported clause here
             return None if ctx.norm(j - 1) in NOT_REPORTED else Opener("comp", j)
@@ -153,10 +157,26 @@ def clause_end(ctx: Context, k: int) -> int:
 def _is_new_statement(ctx: Context, j: int) -> bool:
     """A cue verb with its own conjunction («وقال») or its own opener («تقول القضية إن»)."""
     cue = ctx.cue(j)
-    if cue is None or cue.pos == NOUN or not is_stop_cue(ctx, j):
+    if cue is None or cue.pos == NOUN or not is_stop_cue(ctx, j) or after_complementizer(ctx, j):
         return False
     return cue.proclitic in ("و", "ف") or any(
         is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens))))
+
+
+def after_complementizer(ctx: Context, j: int) -> bool:
+    """Is the verb at ``j`` inside a reported clause, its complementizer a few words
+    before it and no comma between («… وأن الوزارة تتوقع أن …»)?"""
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if ctx.tokens[k].text in COMMAS or ctx.tokens[k].text in SENTENCE_END:
+            return False
+        if is_complementizer(ctx.tokens[k]):  # not «إلا أن», «بعد أن», «إضافة إلى أن»
+            before = ctx.norm(k - 2) if ctx.norm(k - 1) == "الي" else ctx.norm(k - 1)
+            return before not in CONTRAST | NOT_REPORTED | CONNECTIVES
+    return False
+
+
+#: «بالإضافة إلى أن …», «بيد أن», «غير أن»: a connective, not a reported clause
+CONNECTIVES = frozenset({"اضافه", "بالاضافه", "علاوه", "فضلا", "بيد", "غير", "رغم", "برغم"})
 
 
 #: «لكن» opens another clause: a cue's opener is never looked for beyond it
@@ -225,22 +245,37 @@ def prep_at(ctx: Context, k: int, cue: Cue) -> bool:
 
 
 #: words of a subject's tail a cue's preposition may still follow («مصادر في الأمانة العامة
-#: [للجامعة العربية] عن …»)
-PREP_REACH = 3
+#: [للجامعة العربية] عن …», «عبده الحذيفي [وزير الداخلية اليمني] عن …»)
+PREP_REACH = 7
 
 
 def _past_prep(ctx: Context, k: int, cue: Cue) -> int:
     """Token after the cue's preposition when it comes at ``k`` or after a short tail of
-    the subject: definite words and adverbs («للجامعة العربية», «أمس»), not the
-    complement's own nouns («أكد حرص حكومته على …» keeps «حرص»); else ``k``."""
-    for j in range(k, min(k + PREP_REACH + 1, len(ctx.tokens))):
+    the subject: definite words, adverbs, titles, names, prepositional phrases and commas
+    («للجامعة العربية», «أمس», «وزير الداخلية», «بمحافظة أملج»), not the complement's own
+    nouns («أكد حرص حكومته على …» keeps «حرص»); else ``k``."""
+    named = ctx.cue(k - 1) is None  # a subject stands between the cue and ``k``
+    for j in range(k, min(k + (PREP_REACH if named else 3) + 1, len(ctx.tokens))):
         norm = ctx.norm(j)
         if norm.rstrip("ـ") in cue.preps:
             return j + 1
-        if not cue.preps or not ctx.is_word(j) or ctx.cue(j) is not None or not (
-                norm.startswith(("ال", "لل", "وال")) or norm in word_group("adverbs")):
+        if not cue.preps or not _subject_tail(ctx, j, named):
             break
     return k
+
+
+def _subject_tail(ctx: Context, j: int, named: bool) -> bool:
+    """Can token ``j`` belong to the tail of a subject before its cue's preposition (after
+    a ``named`` subject also titles, names, prepositional phrases and commas)?"""
+    norm = ctx.norm(j)
+    if not ctx.is_word(j) or ctx.cue(j) is not None or is_complementizer(ctx.tokens[j]):
+        return named and ctx.tokens[j].text in COMMAS
+    if norm.startswith(("ال", "لل", "وال")) or norm in word_group("adverbs"):
+        return True
+    start = ctx.tokens[j].start
+    return named and (ctx.is_title(j) or ctx.is_preposition(j) or len(norm) > 3
+                      and norm[0] in "بل" or any(m.start <= start < m.end
+                                                  for m in ctx.doc.mentions))
 
 
 def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:

@@ -10,7 +10,7 @@ from ..entities import is_title_word
 from ..entities.names import bare, name_key
 from ..normalize import normalize
 from ..resources import word_list
-from .cues import DATA, Cue, lookup
+from .cues import DATA, VERB, Cue, lookup
 from .marks import Quote, find_quotes
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
@@ -59,6 +59,8 @@ class Context:
     @classmethod
     def build(cls, doc: Document) -> "Context":
         ctx = cls(doc, find_quotes(doc.text), [t.start for t in doc.tokens])
+        ctx.quotes = tuple(q if q.close is not None else _cut_unclosed(ctx, q)
+                           for q in ctx.quotes)
         ctx.entities = {e.id: e for e in doc.entities}
         ctx.sentence_starts = [s.token_start for s in doc.sentences]
         spans = sorted((s.start, s.end, s.text, e.type, e.id)
@@ -82,7 +84,13 @@ class Context:
         return bisect_right(self.starts, offset - 1) - 1
 
     def cue(self, i: int) -> Cue | None:
-        return lookup(self.tokens[i]) if 0 <= i < len(self.tokens) else None
+        """The cue at token ``i``; none for a bare verb form after a noun that takes only a
+        verbal noun («عدم كشف اسمه»)."""
+        found = lookup(self.tokens[i]) if 0 <= i < len(self.tokens) else None
+        if found is not None and found.pos == VERB and not found.proclitic \
+                and self.norm(i - 1) in word_group("masdar_heads"):
+            return None
+        return found
 
     def norm(self, i: int) -> str:
         return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
@@ -133,3 +141,37 @@ class Context:
 
     def is_preposition(self, i: int) -> bool:
         return self.norm(i).rstrip("ـ") in word_group("prepositions")
+
+
+def _cut_unclosed(ctx: Context, q: Quote) -> Quote:
+    """An unclosed quote ends before a sentence that opens with a reporting verb
+    («… مظلة واحدة. ومن جهتها كشفت …», «… في قم. وأوضح آل خليفة أن …»): the reporter
+    speaks again, whatever the missing mark."""
+    k = ctx.token_at(q.start)
+    if k is None:
+        return q
+    while k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].start < q.end:
+        if ctx.tokens[k].text in SENTENCE_END and _opens_with_cue(ctx, k + 1):
+            end = ctx.tokens[k].start
+            while end > q.start and ctx.doc.text[end - 1].isspace():
+                end -= 1
+            return Quote(q.open, None, q.start, end, q.depth) if end > q.start else q
+        k += 1
+    return q
+
+
+def _opens_with_cue(ctx: Context, k: int) -> bool:
+    """Does the sentence at token ``k`` open with a third-person reporting verb («وأضاف»,
+    «فيما أوضح», «ومن جهتها كشفت»)?"""
+    for j in range(k, min(k + 5, len(ctx.tokens))):
+        cue = ctx.cue(j)
+        if cue is not None and cue.pos == VERB and cue.past:
+            return j == k and bool(cue.proclitic) or j > k and \
+                ctx.norm(k) in word_group("speech_openers")
+    return False
+
+
+def god_willing(ctx: Context, j: int) -> bool:
+    """Is token ``j`` the «إن» of «إن شاء الله» (no complementizer)?"""
+    return ctx.norm(j) in ("ان", "وان") and ctx.norm(j + 1) == "شاء" and \
+        ctx.norm(j + 2).endswith("الله")

@@ -48,7 +48,7 @@ def is_speakerless(ctx: Context, i: int) -> bool:
         if words[:len(phrase)] == phrase or bare_words[:len(phrase)] == phrase:
             return True
     return any(ctx.is_word(k) and bare(ctx.norm(k)) in word_set("speakerless.txt")
-               for k in (j, j + 1))
+               for k in ((j, j + 1) if ctx.is_word(j) else ()))  # «وأضاف: مثل …» is speech
 
 
 def compatible(state: SpeakerState, speaker: Speaker, cue: Cue) -> bool:

@@ -174,6 +174,9 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
     cue = ctx.cue(i)
     if (headed or name_like(ctx, j)) and not (cue is not None and prep_at(ctx, j, cue)):
         return unlinked_name(ctx, j, stop)
+    described = _described_name(ctx, j, stop)
+    if described is not None:  # «وقالت الطفلة زينب …»: a describing noun before a name
+        return described
     if _family_name(ctx, j):  # «وتابع السوداني قائلاً»: a nisba surname the NER missed
         return Subject(None, ctx.tokens[j].start, ctx.tokens[j].end,
                        appositive_end(ctx, j, stop), "name")
@@ -181,6 +184,24 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
             and ctx.norm(j) not in word_group("not_nouns"):
         last = min(_phrase_end(ctx, j, stop), j + 2)
         return Subject(None, ctx.tokens[j].start, ctx.tokens[last].end, last, "noun")
+    return None
+
+
+def _described_name(ctx: Context, j: int, stop: int) -> Subject | None:
+    """«الطفلة زينب العبيدي», «الشاب خالد»: a definite noun (one or two words) right
+    before a person's name; «آل خليفة»: a family name the NER missed."""
+    if strip_diacritics(ctx.tokens[j].text) == "آل" and j + 1 < stop and name_like(ctx, j + 1):
+        known = _known_name(ctx, j, stop)
+        return known or Subject(None, ctx.tokens[j].start, ctx.tokens[j + 1].end,
+                                appositive_end(ctx, j + 1, stop), "name")
+    if not ctx.norm(j).startswith("ال"):
+        return None
+    for k in range(j + 1, min(j + 3, stop)):
+        mention, _ = ctx.mention_at.get(k, (None, None))
+        if mention is not None and mention.label == "PER":
+            return mention_subject(ctx, k, stop)
+        if not ctx.is_word(k) or not ctx.norm(k).startswith("ال") or ctx.cue(k) is not None:
+            return None
     return None
 
 
@@ -240,9 +261,12 @@ def _known_name(ctx: Context, j: int, stop: int) -> Subject | None:
         if last >= stop or not all(ctx.is_word(k) for k in range(j, last + 1)):
             continue
         key = name_key(ctx.doc.text[ctx.tokens[j].start:ctx.tokens[last].end])
+        words = key.split()
+        ent_tail = n == 1 or not (ctx.is_title(j) or ctx.is_source(j))
         for ent in ctx.entities.values():
-            if any(name_key(m.text) == key or n == 1 and ent.type == "PER"
-                   and name_key(m.text).split()[-1:] == [key] for m in ent.mentions):
+            if any(name_key(m.text) == key or ent.type == "PER" and len(words) < 3
+                   and ent_tail and name_key(m.text).split()[-len(words):] == words
+                   for m in ent.mentions):
                 return Subject(ent.id, ctx.tokens[j].start, ctx.tokens[last].end,
                                appositive_end(ctx, last, stop))
     return None
