@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Span
+from .evidence import common_word, cut_from_word, supported
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, strip_head,
                     title_after, titles_before)
 from .recover import complete_names, missing_spans
@@ -181,9 +182,25 @@ def _recover(doc: Document, clusters: list[_Cluster]) -> None:
             cluster.add(mention, mention_words(mention))
 
 
+def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
+    """The one-word person clusters that nothing supports and that are common words
+    (see :mod:`.evidence`)."""
+    from ..ner.lexicon import load_lexicon
+    count = load_lexicon().count
+    persons = [m for c in clusters if c.type == "PER" for m in c.mentions]
+    return [c for c in clusters if c.type == "PER"
+            and all(len(name_key(m.text).split()) == 1 for m in c.mentions)
+            and (all(common_word(k[0], count) for k in c.keys) or cut_from_word(doc, c.mentions))
+            and not _titles(doc, c)
+            and not supported(doc, c.mentions, persons)]
+
+
 def build_entities(doc: Document) -> tuple[Entity, ...]:
     """The article's entities: people, places, organizations, each by first mention."""
     clusters = cluster_mentions(complete_names(doc, doc.mentions) if doc.tokens else doc.mentions)
+    if doc.tokens:
+        dropped = _unsupported(doc, clusters)
+        clusters = [c for c in clusters if c not in dropped]
     _recover(doc, clusters)
     order = sorted(clusters, key=lambda c: (TYPES.index(c.type), min(m.start for m in c.mentions)))
     entities = []

@@ -175,6 +175,20 @@ def competition_rule(stems: Sequence[str], tags: list[str]) -> None:
             tags[i:end] = ["B-MISC"] + ["I-MISC"] * (end - i - 1)
 
 
+def club_person_rule(stems: Sequence[str], tags: list[str], clubs: "Clubs") -> None:
+    """A role, a one-word club, then indefinite words: the club, then the person holding the
+    role there («مدرب [الاتحاد] [بولوني]», «مدرب [الأهلي] [كريستيان جروس]»), where the
+    CRF made one organization of them (a definite word after the club stays: «الاتحاد
+    الأوروبي»)."""
+    for lo, hi, label in spans(tags):
+        if label == "ORG" and hi - lo > 1 and lo > 0 and stems[lo - 1] in clubs.roles \
+                and _definite(stems[lo]) and (stems[lo],) in clubs.phrases \
+                and tuple(stems[lo:hi]) not in clubs.phrases \
+                and not any(_definite(s) or s in clubs.towns for s in stems[lo + 1:hi]):
+            _put(tags, lo, lo + 1, "ORG")
+            _put(tags, lo + 1, hi, "PER")
+
+
 class Clubs:
     """The club names, the words of sports reports and the place names (``towns``) a
     club may be named after."""
@@ -187,6 +201,7 @@ class Clubs:
         self.context = _words("sports_context.txt")
         self.openers = _words("club_openers.txt")
         self.heads = frozenset("ال" + h for h in _words("org_heads.txt"))
+        self.roles = _words("club_roles.txt")
 
     def sports(self, stems: Sequence[str]) -> bool:
         """Is this text (a sentence or a whole document) a sports report?"""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .clubs import Clubs, club_rule, competition_rule
+from .clubs import Clubs, club_person_rule, club_rule, competition_rule
 from .phrases import ELATIVES, _first_words, _longest, _match, _phrases, _whole, _words, tag_listed
 from .tagging import ARTICLE_STOP, _definite, _one_loc, _put
 
@@ -162,3 +162,4 @@ class OrgPatterns:
         club_rule(stems, norms, tags, sports, self.clubs)
         known_rule(stems, tags, self.known)
         competition_rule(stems, tags)
+        club_person_rule(stems, tags, self.clubs)
