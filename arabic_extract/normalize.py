@@ -1,7 +1,7 @@
 """Orthographic normalization of Arabic, used *beside* the surface text, never instead of it.
 
-``normalize`` removes diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) and
-tatweel, unifies alef variants (أ إ آ ٱ → ا), alef maqsura and Farsi ya (ى ی → ي),
+``normalize`` removes diacritics (harakat, shadda, sukun, dagger alef, Quranic marks),
+tatweel and invisible format characters (bidi marks, zero-width joiners), unifies alef variants (أ إ آ ٱ → ا), alef maqsura and Farsi ya (ى ی → ي),
 ta marbuta (ة → ه), Farsi kaf (ک → ك), and maps Arabic-Indic digits to ASCII digits.
 """
 from __future__ import annotations
@@ -10,6 +10,10 @@ import regex
 
 DIACRITICS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u08D3-\u08FF]")
 TATWEEL = "\u0640"
+#: invisible characters inside a character class: format characters (bidi marks, zero-width
+#: joiners, BOM) and control characters that are not whitespace
+INVISIBLE = r"\p{Cf}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
+_REMOVED = regex.compile(DIACRITICS.pattern[:-1] + INVISIBLE + "]")
 
 _TABLE = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
@@ -29,7 +33,7 @@ def strip_diacritics(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Normalized form for matching and features (see module docstring)."""
-    return DIACRITICS.sub("", text).translate(_TABLE)
+    return _REMOVED.sub("", text).translate(_TABLE)
 
 
 def normalize_light(text: str) -> str:

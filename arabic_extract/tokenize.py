@@ -1,6 +1,9 @@
 """Regex tokenizer with character offsets, and a sentence splitter.
 
-Every non-space character of the text ends up in exactly one token; tokens never contain
+Every non-space character of the text ends up in exactly one token, except invisible
+format and control characters (bidi marks, zero-width joiners, BOM: Unicode Cf/Cc) outside
+a word, which belong to no token («قال\u200f الوزير» gives «قال», «الوزير»); inside an Arabic
+word they stay in its token and leave its normalized form.  Tokens never contain
 whitespace (``str.isspace``) and ``text[token.start:token.end] == token.text``.
 """
 from __future__ import annotations
@@ -11,19 +14,20 @@ from functools import lru_cache
 import regex
 
 from .document import Document, Sentence, Token
-from .normalize import normalize
+from .normalize import INVISIBLE, normalize
 from .resources import word_list
 
 _WS = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
-_NON_WS = "[^" + regex.escape(_WS) + "]"
+_NON_WS = "[^" + regex.escape(_WS) + INVISIBLE + "]"
+_INVISIBLE = f"[{INVISIBLE}]"
 _AR_LETTER = r"[\p{Script=Arabic}&&\p{L}]"
 _WORD_CHAR = rf"(?:{_AR_LETTER}|\p{{M}}|\u0640)"
-_URL_END = r"[^\s<>«»\"“”'.,;:!?،؛؟)\]}]"
+_URL_END = r"[^\s<>«»\"“”'.,;:!?،؛؟)\]}" + INVISIBLE + "]"
 
 # Tried in order at each position; Arabic words first (the common case, and none of the
 # other patterns can start with an Arabic letter).
 TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("ARABIC", rf"(?:{_AR_LETTER}|\u0640){_WORD_CHAR}*"),
+    ("ARABIC", rf"(?:{_AR_LETTER}|\u0640)(?:{_WORD_CHAR}|{_INVISIBLE}+(?={_WORD_CHAR}))*"),
     ("URL", rf"(?:https?://|www\.)[^\s<>«»\"“”]*{_URL_END}"),
     ("EMAIL", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
     ("HASHTAG", r"[#@][\p{L}\p{M}\p{Nd}_\u0640]+"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -66,18 +67,42 @@ ALPHABET = st.sampled_from(
     "\u200c", "\u2028", "\x1c"]) | st.characters()
 
 
+INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}]")  # whitespace is checked first below
+
+
 @given(st.text(alphabet=ALPHABET, max_size=80))
 def test_tokens_cover_text(text: str) -> None:
+    """Tokens are in order, never empty, never hold whitespace, and cover every character
+    but whitespace and invisible format/control characters, which a token holds only
+    inside it (never at its edges)."""
     tokens = tokenize(text)
-    covered = 0
+    covered: set[int] = set()
     last_end = 0
     for tok in tokens:
         assert tok.text and tok.start >= last_end and tok.end > tok.start
         assert text[tok.start:tok.end] == tok.text
         assert not any(ch.isspace() for ch in tok.text)
-        covered += len(tok.text)
+        assert not INVISIBLE.match(tok.text[0]) and not INVISIBLE.match(tok.text[-1])
+        assert tok.norm == normalize(tok.text) and not INVISIBLE.search(tok.norm)
+        covered.update(range(tok.start, tok.end))
         last_end = tok.end
-    assert covered == sum(1 for ch in text if not ch.isspace())
+    visible = {i for i, ch in enumerate(text) if not ch.isspace() and not INVISIBLE.match(ch)}
+    assert visible <= covered
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال\u200f الوزير", ["قال", "الوزير"]),                 # a bidi mark after a word
+    ("\ufeffقال\u200e: نعم", ["قال", ":", "نعم"]),          # BOM, left-to-right mark
+    ("\x00قال", ["قال"]),                                    # a control character
+    ("انظر https://a.com/b\u200f", ["انظر", "https://a.com/b"]),
+])
+def test_invisible_characters_are_no_tokens(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_invisible_character_inside_a_word_leaves_its_normalized_form() -> None:
+    tok = tokenize("الوز\u200cير")[0]
+    assert tok.text == "الوز\u200cير" and tok.norm == "الوزير"
 
 
 @given(st.text(alphabet=ALPHABET, max_size=80))

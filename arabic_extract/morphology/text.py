@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 import regex
 
-from ..normalize import DIACRITICS, TATWEEL
+from ..normalize import DIACRITICS, INVISIBLE, TATWEEL
 
 #: Proclitics of the UD Arabic word convention (ال stays with its noun).
 PROCLITICS = frozenset({"و", "ف", "ب", "ك", "ل", "س"})
@@ -63,15 +63,15 @@ class Split:
         return tuple(parts + [len(self.enc)] if self.enc else parts)
 
 
-_MARKS = regex.compile(DIACRITICS.pattern[:-1] + TATWEEL + "]")
+#: what a word's letters leave out: diacritics, tatweel, invisible format characters
+_MARKS = regex.compile(DIACRITICS.pattern[:-1] + TATWEEL + INVISIBLE + "]")
 
 
 def letters(text: str) -> tuple[str, tuple[int, ...]]:
     """Undiacritized text and, for each of its letters, the index in ``text``."""
     if not _MARKS.search(text):
         return text, tuple(range(len(text)))
-    keep = [(i, ch) for i, ch in enumerate(text)
-            if ch != TATWEEL and not DIACRITICS.match(ch)]
+    keep = [(i, ch) for i, ch in enumerate(text) if not _MARKS.match(ch)]
     return "".join(ch for _, ch in keep), tuple(i for i, _ in keep)
 
 
