@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from itertools import chain
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,10 +26,11 @@ from .text import ARABIC_LETTER, FATHATAN, Split, letters, rule_upos
 
 DEFAULT_MODEL = data_path("morphology", "data", "morphology.json.gz")
 CACHE_SIZE = 100_000
-NO_VECTORS = np.zeros((0, 3, 0))
 
 #: (relative start, relative end, lines up, text, lemma, upos, feats)
 RelSegment = tuple[int, int, bool, str, str, str, str]
+#: a :class:`TokenInfo` but its vectors and fixed tags: shapes, draft, bare, index
+InfoParts = tuple[tuple[str, ...], Draft | None, str, tuple[int, ...]]
 #: shared feature ids of the stems of the token texts new to a document (see MorphModel)
 StemIds = dict[Split, list[int]]
 
@@ -137,21 +138,22 @@ class BuiltinMorphology:
         pieces = [piece for _, _, group in drafts for piece in group]
         vectors = self._load()[1].vectors(pieces)
         out, pos = [], 0
-        for info, fixed, group in drafts:
-            out.append(replace(info, vectors=vectors[pos:pos + len(group)], fixed=fixed))
+        for (shapes, draft, bare, index), fixed, group in drafts:
+            out.append(TokenInfo(vectors[pos:pos + len(group)], fixed, shapes, draft, bare,
+                                 index))
             pos += len(group)
         return out, stems
 
     def _draft(self, text: str, stems: StemIds
-               ) -> tuple[TokenInfo, tuple[str | None, ...], list[tuple[list[int], str]]]:
-        """A token's info without vectors, its fixed tags and its (feature ids, text)
-        pieces; the feature ids of its stem are added to ``stems``."""
+               ) -> tuple[InfoParts, tuple[str | None, ...], list[tuple[list[int], str]]]:
+        """A token's info but its vectors and fixed tags; its fixed tags; its (feature ids,
+        text) pieces.  The feature ids of its stem are added to ``stems``."""
         model = self._load()[0]
         of = model.shared_ids().of
         bare, index = letters(text)
         if not ARABIC_LETTER.search(bare):
             tag = rule_upos(text)
-            return TokenInfo(NO_VECTORS, (), ("",)), (tag,), [(of(rule_features(tag)), text)]
+            return (("",), None, "", ()), (tag,), [(of(rule_features(tag)), text)]
         draft = model.draft(bare)
         static = piece_features(draft.split, draft.texts, model.stats, model.domain,
                                 FATHATAN in text, [])
@@ -163,8 +165,7 @@ class BuiltinMorphology:
             ids[len(draft.split.procs)] = stem + ids[len(draft.split.procs)]
         shapes = tuple(piece_shapes(draft.split, len(draft.texts)))
         fixed = tuple(model.fixed.get(t) for t in draft.texts)
-        return (TokenInfo(NO_VECTORS, (), shapes, draft, bare, index), fixed,
-                list(zip(ids, draft.texts)))
+        return (shapes, draft, bare, index), fixed, list(zip(ids, draft.texts))
 
     def _relatives(self, keys: list[tuple[str, tuple[str, ...]]], infos: list[TokenInfo],
                    stems: StemIds) -> list[tuple[RelSegment, ...]]:
@@ -206,6 +207,10 @@ def place(rel: tuple[RelSegment, ...], tok: Token) -> tuple[Segment, ...]:
     (millions of segments are kept in memory by batch runs)."""
     start, end = tok.start, tok.end
     size = tok.end - start
+    if len(rel) == 1:  # most tokens: one segment, the whole token
+        a, b, lines_up, text, lemma, upos, feats = rel[0]
+        if lines_up and not a and b == size:
+            return (Segment(text, start, end, lemma, upos, feats),)
     out = []
     for a, b, lines_up, text, lemma, upos, feats in rel:
         if lines_up:
