@@ -5,7 +5,8 @@ How the pieces fit (each module is small and rule-based; word lists live in ``da
 * :mod:`.cues` — the cue lexicon (reporting verbs in every person/number, participles,
   nominal cues) generated from ``data/reporting_verbs.tsv`` and ``data/nominal_cues.txt``;
 * :mod:`.marks` — quote-mark pairing that never fails on unbalanced marks;
-* :mod:`.clauses` — where content starts (أن/إن, colon, quote, noun complement) and ends;
+* :mod:`.clauses` — where content starts (أن/إن, colon, quote, noun complement);
+* :mod:`.ends` — where content ends and which cues start a new statement;
 * :mod:`.subjects`, :mod:`.anaphora`, :mod:`.speakers` — who speaks at a cue;
 * :mod:`.attribution` — the pipeline stage :class:`QuoteAttributor`.
 """

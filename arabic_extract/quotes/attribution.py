@@ -7,11 +7,11 @@ from ..document import Document, Span, Speaker, Statement
 from ..entities.names import bare, name_key
 from .anaphora import definite_phrase
 from .clauses import Content, content_after, find_opener, long_quote, object_content, trim
-from .context import COMMAS, Context
+from .context import COMMAS, Context, word_group
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .plausible import DROP, NONE, REFER, denied, frequent_alone, noun_reading
-from .speakers import (SpeakerState, honored_person, is_speakerless, recent_speaker,
-                       to_speaker, vet)
+from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
+                       recent_speaker, to_speaker, vet)
 from .preverbal import name_ending_at, subject_before
 from .subjects import RELATIVE_PRONOUNS, Subject, genitive_name, subject_after
 
@@ -60,7 +60,7 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
             return speaker, via.entity if via else None
         cue = ctx.cue(k)
         if cue is not None and cue.pos == VERB and not ctx.quoted(ctx.tokens[k].start) \
-                and not _embedded(ctx, k):
+                and not _embedded(ctx, k) and not noun_reading(ctx, k, cue):
             found = subject_after(ctx, k, i) or subject_before(ctx, k)
             if cue.strict and found is not None and _weak_subject(ctx, found) \
                     and ("say" not in cue.flags or found.how == "noun"):
@@ -110,7 +110,8 @@ def _content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     left = _left_quote(ctx, i, used)
     if left is not None:
         return left
-    if _object_allowed(cue, subject):
+    if _object_allowed(cue, subject) or subject is None and cue.takes_object \
+            and ctx.norm(i - 1) in word_group("speech_connectives"):  # «، كما أكد على …»
         content = object_content(ctx, after_subject, cue)
         first = ctx.token_at(content.start) if content is not None else None
         if first is not None and _coordinated(ctx, first):
@@ -171,7 +172,8 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         last = state.last
         person = last is not None and (last.entity and ctx.entities[last.entity].type == "PER"
                                        or not last.entity and last.name)
-        if person and _title_fits(ctx, last.entity, ctx.token_at(subject.start) or 0):
+        if person and compatible(state, last, cue) \
+                and _title_fits(ctx, last.entity, ctx.token_at(subject.start) or 0):
             return Speaker(last.entity, last.name, found.start, found.end, found.text)
     return found
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..document import Document, Entity, Mention, Token
@@ -10,7 +10,7 @@ from ..entities import is_title_word
 from ..entities.names import bare, name_key
 from ..normalize import normalize
 from ..resources import word_list
-from .cues import DATA, VERB, Cue, lookup
+from .cues import DATA, PARTICIPLE, VERB, Cue, lookup
 from .marks import Quote, find_quotes
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
@@ -90,6 +90,11 @@ class Context:
         if found is not None and found.pos == VERB and not found.proclitic \
                 and self.norm(i - 1) in word_group("masdar_heads"):
             return None
+        if found is not None and found.past and found.gender == "du" and not found.proclitic \
+                and i > 0 and self.tokens[i - 1].text in COMMAS and found.lemma[1:2] == "ا":
+            # «، طالباً من الجميع …»: after a comma the accusative participle of form I
+            # (طالِب), not the dual past of form III (طالَبا)
+            return replace(found, pos=PARTICIPLE, gender="m", past=False)
         return found
 
     def norm(self, i: int) -> str:

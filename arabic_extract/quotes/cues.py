@@ -8,7 +8,7 @@ normalized spelling (:func:`~arabic_extract.normalize.normalize`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -127,6 +127,8 @@ def lookup(token: Token) -> Cue | None:
         return None  # «دراسة حديثة»: a ta marbuta, not the pronoun of «حديثه»
     if cue.pos == VERB and not cue.past and _present_passive(surface):
         return None
+    if cue.pos == PARTICIPLE and cue.gender == "f" and strip_diacritics(surface).endswith("ه"):
+        return replace(cue, gender="?")  # «أمله» (his hope) is not the feminine «آملة»
     return None if cue.past and _passive(surface, 0) else cue
 
 

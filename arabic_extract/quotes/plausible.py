@@ -72,6 +72,22 @@ def frequent_alone(norm: str) -> bool:
     return count(norm[1:]) >= 50 and count(norm[1:]) >= 2 * count(norm)
 
 
+_TA_POSSESSIVES = ("ته", "تها", "تهم", "تهما", "تي", "تنا")
+
+
+def possessed_noun(norm: str) -> bool:
+    """A feminine noun with a possessive pronoun («علاقته», «مساعدته», «سعادتي»): its
+    ta-marbuta form («علاقة») is a word the news uses at least 50 times; no name."""
+    from ..ner.lexicon import load_lexicon
+    count = load_lexicon().count
+    for suffix in _TA_POSSESSIVES:
+        base = norm[:-len(suffix)] + "ه"
+        if norm.endswith(suffix) and len(base) >= 4 and count(base) >= 50 \
+                and count(base) >= count(norm):
+            return True
+    return False
+
+
 def _possessed(ctx: Context, k: int) -> bool:
     """ب/ل/ك attached to a noun with a possessive pronoun («باسمه», «لانهماكه»)."""
     surface = strip_diacritics(ctx.tokens[k].text).rstrip("ـ")

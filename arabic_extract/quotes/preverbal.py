@@ -20,7 +20,8 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
     if ctx.norm(i - 1) in RELATIVE_PRONOUNS:
         return _antecedent(ctx, i - 2)
     first = ctx.sentence_start_token(i)
-    for j in range(i - 1, max(first, i - 10) - 1, -1):
+    verb = i - 1 if ctx.norm(i - 1) in ("قد", "لقد") else i  # «وكان فلان قد قال …»
+    for j in range(verb - 1, max(first, verb - 10) - 1, -1):
         if not ctx.is_word(j):
             if ctx.tokens[j].text in COMMAS or ctx.tokens[j].text in QUOTE_CHARS:
                 continue
@@ -29,9 +30,9 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
         if j > first and ctx.is_word(j - 1) and not opener \
                 and ctx.norm(j - 1) not in word_group("adverbs"):
             continue
-        found = _phrase_subject(ctx, j, i)
+        found = _phrase_subject(ctx, j, verb)
         if opener and found is not None and any(ctx.is_word(k)
-                                                for k in range(found.last + 1, i)):
+                                                for k in range(found.last + 1, verb)):
             return None  # «أن الرئيس تعامل مع … عندما قال»: the phrase is no subject of it
         return found
     return None

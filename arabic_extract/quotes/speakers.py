@@ -20,7 +20,9 @@ class SpeakerState:
     genders: dict[str, str] = field(default_factory=dict)
 
     def remember(self, speaker: Speaker, cue: Cue, explicit: bool) -> None:
-        self.last = speaker
+        if explicit or self.last is None or speaker.entity is not None \
+                or self.last.entity is not None:
+            self.last = speaker  # an unnamed source goes on as itself (not as a name)
         if explicit and speaker.entity and cue.gender in ("m", "f"):
             self.genders.setdefault(speaker.entity, cue.gender)
 
@@ -63,10 +65,16 @@ def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
         last = state.last
         one_person = last is None or (ctx.entities[last.entity].type == "PER"
                                       if last.entity else _one_named(last.name))
-        return None if one_person else Speaker(last.entity, last.name)
+        return None if one_person else continued(last)
     if state.last is not None and compatible(state, state.last, cue):
-        return Speaker(state.last.entity, state.last.name)
+        return continued(state.last)
     return nearest_person(ctx, i, cue, state)
+
+
+def continued(last: Speaker) -> Speaker:
+    """The previous speaker going on without a phrase at the cue («وأضاف أن …»): an
+    unnamed source keeps its phrase as its name («مصدر أمني»)."""
+    return Speaker(last.entity, last.name if last.entity or last.name else last.text)
 
 
 def _one_named(name: str | None) -> bool:

@@ -10,7 +10,8 @@ from .anaphora import title_anaphora
 from .clauses import long_quote, prep_at
 from .context import COMMAS, QUOTE_CHARS, SENTENCE_END, Context, word_group, word_set
 from .cues import is_complementizer
-from .plausible import conjoined_noun, is_honorific, phrase_stop, prepositional
+from .plausible import (conjoined_noun, is_honorific, phrase_stop, possessed_noun,
+                        prepositional)
 
 _MAX_TITLE_RUN = 16
 _MAX_PHRASE = 6
@@ -130,7 +131,7 @@ def name_like(ctx: Context, k: int) -> bool:
         and ctx.cue(k) is None and not is_complementizer(ctx.tokens[k]) \
         and not prepositional(ctx, k) and not ctx.is_title(k) and not ctx.is_source(k) \
         and bare(norm) not in name_heads() and not phrase_stop(ctx, k) \
-        and not conjoined_noun(ctx, k) \
+        and not conjoined_noun(ctx, k) and not possessed_noun(norm) \
         and not any(norm in word_group(g)
                     for g in ("not_names", "adverbs", "not_nouns", "relative"))
 

@@ -1,0 +1,181 @@
+"""Where reported content ends, and which cues start a new statement.
+
+Indirect content runs to the end of the reported clause: the sentence end, a comma followed
+by the reporter's gloss («، في إشارة إلى …») or by a new cue («، مضيفاً …», «، وقال …»,
+«، كما أشار …»), a participle cue after a closing quote («» مضيفاً: …»), a contrasting
+clause whose subject speaks.  Colon speech runs to the paragraph end, at most three
+sentences, and never over a new cue.
+"""
+from __future__ import annotations
+
+from .context import COMMAS, SENTENCE_END, Context, phrase_set, word_group
+from .cues import NOUN, PARTICIPLE, VERB, is_complementizer
+from .marks import Quote
+
+MIN_QUOTE_WORDS = 3
+MAX_COLON_SENTENCES = 3
+_TRAIL = " \t\n.,،؛:;"
+
+
+def long_quote(ctx: Context, q: Quote | None) -> bool:
+    """A quote that can be speech: at least three words and not just a name
+    («لصحيفة «غانا سبورتس أون لاين»»)."""
+    if q is None or len(ctx.doc.text[q.start:q.end].split()) < MIN_QUOTE_WORDS:
+        return False
+    return not any(m.start <= q.start + 1 and m.end >= q.end - 1 for m in ctx.doc.mentions)
+
+
+
+def _quote_here(ctx: Context, j: int) -> Quote | None:
+    q = ctx.quote_opening_at(j)
+    return q if q is not None and q.depth == 0 else None
+
+
+
+#: words before «أن» that make it a time, manner, reason or modal clause, not reported
+#: content («توقع ارتداد المؤشر بعد أن أظهر …», «دون أن يوضح», «وأكد على أهمية …، حيث إن
+#: …», «شددت على اتخاذ التدابير، خصوصاً أن المنطقة …», «العلاقة بين الرئيس والجمهور يجب أن»)
+NOT_REPORTED = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "بدل", "عوضا", "ريثما",
+                          "حيث", "خصوصا", "خاصه", "لاسيما", "سيما", "اذ", "كون", "بحكم",
+                          "يجب", "ينبغي", "يمكن", "يتعين", "يجوز", "بد", "يفترض", "يحق"})
+
+
+
+def is_stop_cue(ctx: Context, j: int) -> bool:
+    """A cue that starts a new statement (not a nominal cue in the middle of a clause)."""
+    cue = ctx.cue(j)
+    if cue is None or ctx.quoted(ctx.tokens[j].start):
+        return False
+    return not (cue.pos == NOUN or cue.strict) or _opener_follows(ctx, j, cue.pos != NOUN)
+
+
+def _opener_follows(ctx: Context, j: int, near: bool) -> bool:
+    """Does an opener come right after token ``j`` («بقوله:»), or with ``near`` within
+    three tokens («يعزو السبب «…»»)?"""
+    for nxt in range(j + 1, min(j + (4 if near else 2), len(ctx.tokens))):
+        tok = ctx.tokens[nxt]
+        if is_complementizer(tok) or tok.text == ":" or long_quote(ctx, _quote_here(ctx, nxt)):
+            return True
+        if tok.text in SENTENCE_END:
+            return False
+    return False
+
+
+def _gloss_at(ctx: Context, k: int) -> bool:
+    words = tuple(ctx.norm(x) for x in range(k, min(k + 5, len(ctx.tokens))))
+    return any(words[:len(p)] == p for p in phrase_set("gloss_markers.txt"))
+
+
+def clause_end(ctx: Context, k: int) -> int:
+    """End offset of the reported clause starting at token ``k``."""
+    end = ctx.sentence_end_token(k)
+    stop = _boundary(ctx, k, end, True)
+    if stop is not None:
+        return trim(ctx, ctx.tokens[k].start, ctx.tokens[stop].start)
+    last = ctx.tokens[min(end, len(ctx.tokens)) - 1]
+    return trim(ctx, ctx.tokens[k].start, min(last.end, ctx.paragraph_end(ctx.tokens[k].start)))
+
+
+def _boundary(ctx: Context, k: int, end: int, sentence: bool) -> int | None:
+    """The first token from ``k`` before ``end`` where the reported clause ends (a sentence
+    end only when ``sentence``), or None."""
+    j = k
+    while j < end:
+        tok = ctx.tokens[j]
+        q = _quote_here(ctx, j)
+        if q is not None:
+            j = ctx.last_token(q.outer_end) + 1
+            if j < end and _participle_cue(ctx, j):
+                return j  # «… «نص» مضيفاً: …»
+            continue
+        if sentence and tok.text in SENTENCE_END and j > k:
+            return j
+        if j > k and tok.text in COMMAS and (_gloss_at(ctx, j + 1) or is_stop_cue(ctx, j + 1)
+                                             or _connective_cue(ctx, j + 1)):
+            return j
+        if j > k + 1 and (_is_new_statement(ctx, j, sentence) or _contrast_speaks(ctx, j)):
+            return j
+        j += 1
+    return None
+
+
+def _participle_cue(ctx: Context, j: int) -> bool:
+    cue = ctx.cue(j)
+    return cue is not None and cue.pos == PARTICIPLE and not ctx.quoted(ctx.tokens[j].start)
+
+
+def _connective_cue(ctx: Context, j: int) -> bool:
+    """«، كما أشارت إلى …», «، فيما أكدت …»: a connective opening the reporter's next
+    sentence with a reporting verb (with or without its own opener)."""
+    if ctx.norm(j) not in word_group("speech_connectives"):
+        return False
+    cue = ctx.cue(j + 1)
+    return cue is not None and cue.pos == VERB and not cue.proclitic \
+        and not ctx.quoted(ctx.tokens[j + 1].start)
+
+
+def _is_new_statement(ctx: Context, j: int, own_opener: bool = True) -> bool:
+    """A cue verb with its own conjunction («وقال») or, with ``own_opener``, its own opener
+    («تقول القضية إن»; not in colon speech: «يجعله يعتقد أنه …» is the speaker's)."""
+    cue = ctx.cue(j)
+    if cue is None or cue.pos == NOUN or not is_stop_cue(ctx, j) or after_complementizer(ctx, j):
+        return False
+    return cue.proclitic in ("و", "ف") or own_opener and any(
+        is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens))))
+
+
+def after_complementizer(ctx: Context, j: int) -> bool:
+    """Is the verb at ``j`` inside a reported clause, its complementizer a few words
+    before it and no comma between («… وأن الوزارة تتوقع أن …»)?"""
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if ctx.tokens[k].text in COMMAS or ctx.tokens[k].text in SENTENCE_END:
+            return False
+        if is_complementizer(ctx.tokens[k]):  # not «إلا أن», «بعد أن», «إضافة إلى أن»
+            before = ctx.norm(k - 2) if ctx.norm(k - 1) == "الي" else ctx.norm(k - 1)
+            return before not in CONTRAST | NOT_REPORTED | CONNECTIVES
+    return False
+
+
+#: «بالإضافة إلى أن …», «بيد أن», «غير أن»: a connective, not a reported clause
+CONNECTIVES = frozenset({"اضافه", "بالاضافه", "علاوه", "فضلا", "بيد", "غير", "رغم", "برغم"})
+
+
+#: «لكن» opens another clause: a cue's opener is never looked for beyond it
+BUT = frozenset({"لكن", "ولكن"})
+#: connectors that open a contrasting main clause («لكن دريك قال إن …»)
+CONTRAST = BUT | {"بينما", "فيما", "الا"}
+
+
+def _contrast_speaks(ctx: Context, j: int) -> bool:
+    """«… ، لكن دريك قال إن …»: a contrasting clause whose subject speaks ends the content."""
+    return ctx.norm(j) in CONTRAST and any(
+        ctx.cue(x) is not None and ctx.cue(x).pos == VERB and _is_new_statement(ctx, x)
+        for x in range(j + 1, min(j + 5, len(ctx.tokens))))
+
+
+def colon_speech_end(ctx: Context, k: int) -> int:
+    """Speech after a colon without quote marks: to the paragraph end, but at most three
+    sentences and not into a sentence that holds a new cue."""
+    para_end = ctx.paragraph_end(ctx.tokens[k].start)
+    end = ctx.sentence_end_token(k)
+    stop = _boundary(ctx, k, end, False)  # «وأضاف: …، وأضاف: …», «…، مضيفاً أن …»
+    if stop is not None:
+        return ctx.tokens[stop].start
+    for _ in range(MAX_COLON_SENTENCES - 1):
+        if end >= len(ctx.tokens) or ctx.tokens[end].start >= para_end:
+            break
+        nxt = ctx.sentence_end_token(end)
+        if any(is_stop_cue(ctx, x) for x in range(end, nxt)):
+            break
+        end = nxt
+    return min(para_end, ctx.tokens[end - 1].end)
+
+
+
+def trim(ctx: Context, start: int, end: int) -> int:
+    text = ctx.doc.text
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return end
+
+
