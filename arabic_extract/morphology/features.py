@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from math import log2
 from typing import Mapping
 
 from ..normalize import normalize, normalize_light
@@ -53,8 +52,8 @@ class WordStats:
 
 
 def bucket(count: int) -> int:
-    """Logarithmic frequency bucket (0 for unseen)."""
-    return min(int(log2(count + 1)), 12)
+    """Logarithmic frequency bucket (0 for unseen): ``min(floor(log2(count + 1)), 12)``."""
+    return min((count + 1).bit_length() - 1, 12)
 
 
 def seg_features(word: str, split: Split, counts: WordStats) -> list[str]:
