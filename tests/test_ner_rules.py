@@ -581,3 +581,47 @@ def test_a_rare_name_conjoined_to_a_mention_loses_its_waw(ner: BuiltinNER) -> No
                                         "عقود، وشارك لاعبون من بنين، وبوركينافاسو، وغانا.")))
     texts = [m.text for m in doc.mentions if m.label == "LOC"]
     assert texts == ["أرمينيا", "أذربيجان", "طاجيكستان", "بنين", "بوركينافاسو", "غانا"]
+
+
+# (norms, CRF tags, tags after the rules): made-up names after a rank or honorific
+HONORIFIC_TABLE = [
+    # rank + untagged 3-word name closed by «أن»
+    (["اوضح", "مساعد", "المدير", "اللواء", "نشوان", "صبري", "الدعلوج", "ان"], ["O"] * 8,
+     ["O"] * 4 + ["B-PER", "I-PER", "I-PER", "O"]),
+    # «الفريق أول» + name closed by a title
+    (["حضر", "الفريق", "اول", "صدقي", "زهران", "القائد", "العام"], ["O"] * 7,
+     ["O", "O", "O", "B-PER", "I-PER", "O", "O"]),
+    # «د.» + name closed by a comma
+    (["وقال", "د", ".", "نشوان", "الدعلوج", "،", "مدير"], ["O"] * 7,
+     ["O", "O", "O", "B-PER", "I-PER", "O", "O"]),
+    # the CRF stopped at a given name: the family name before «:» joins it
+    (["قال", "المهندس", "خالد", "محفوظ", "زرنقل", ":"], ["O", "O", "B-PER", "I-PER", "O", "O"],
+     ["O", "O", "B-PER", "I-PER", "I-PER", "O"]),
+    # a common word after the name, or a one-word mention, is left alone
+    (["الدكتور", "جمال", "الدعلوج", "المحاضر", "،"], ["O", "B-PER", "I-PER", "O", "O"],
+     ["O", "B-PER", "I-PER", "O", "O"]),
+    (["الامير", "خالد", "ستخرج", "الملفات", "،"], ["O", "B-PER", "O", "O", "O"],
+     ["O", "B-PER", "O", "O", "O"]),
+    # no given name first, or a proclitic inside: no name
+    (["الاستاذ", "نوعيه", "الشاي", "،"], ["O"] * 4, ["O"] * 4),
+    (["المهندس", "ناصر", "الدعلوج", "بتاخر", "المقاول", "،"], ["O"] * 6, ["O"] * 6),
+]
+
+
+@pytest.mark.parametrize("norms,crf,expected", HONORIFIC_TABLE)
+def test_names_after_honorifics(norms: list[str], crf: list[str], expected: list[str]) -> None:
+    stems = [w[1:] if w in ("وقال", "بتاخر") else w for w in norms]
+    assert Rules(load_lexicon()).sentence(stems, crf, norms) == expected
+
+
+def test_company_legal_form_joins_name() -> None:
+    """«وإخوانه», «المحدودة», «القابضة» after a company's name belong to it (made-up name)."""
+    norms = ["مع", "شركه", "زرنقل", "واخوانه", "المحدوده", "و", "شركه", "فلتروكس", "القابضه"]
+    stems = ["مع", "شركه", "زرنقل", "اخوانه", "المحدوده", "و", "شركه", "فلتروكس", "القابضه"]
+    crf = ["O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O"]
+    assert Rules(load_lexicon()).sentence(stems, crf, norms) == [
+        "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"]
+    # a person's «وإخوانه» stays out
+    crf = ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "O"]
+    assert Rules(load_lexicon()).sentence(["مع", "سالم", "الدعلوج", "اخوانه"] + stems[4:], crf,
+                                          ["مع", "سالم", "الدعلوج"] + norms[3:])[3] == "O"

@@ -22,6 +22,8 @@ from .national import (
     place_body_rule,
 )
 from .consistency import role_plurals
+from .companies import company_suffix_rule, company_suffixes
+from .honorifics import HonorificRule
 from .duals import dual_heads, dual_rule
 from .sites import listed_site_rule, listed_sites, site_rule
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
@@ -239,7 +241,11 @@ class Rules:
         self.blessings = _strong("blessings.txt")
         self.fields = field_phrases(lexicon, self.nationalities)
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
+        self.suffixes = company_suffixes()
         self.org_starts = frozenset(p[0] for p, k in lexicon.phrases.items() if "MORG" in k)
+        self.honorific = HonorificRule(lexicon, self.titles | self.definite_titles | self.verbs
+                                       | self.kin | self.blessings, self.nationalities,
+                                       self.definite_titles)
         from .patterns import OrgPatterns  # patterns builds on this module's helpers
         self.patterns = OrgPatterns(frozenset(w for w, kinds in lexicon.words.items()
                                               if "LOC" in kinds))
@@ -259,6 +265,8 @@ class Rules:
             split_conjuncts(norms, stems, tags, self.heads | self.definite_titles)
             join_split_names(norms, stems, tags)
         extend_surnames(stems, tags, self.lex, self.nationalities)
+        if norms is not None:
+            self.honorific(stems, norms, tags)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
         head_rule(stems, tags, self.heads, self.chain_words)
         org_phrases(stems, tags, self.lex, self.heads, self.org_starts, self.fields)
@@ -270,6 +278,7 @@ class Rules:
         place_body_rule(stems, tags, self.place_bodies)
         if norms is not None:
             dual_rule(stems, norms, tags, self.duals, self.lex.count)
+            company_suffix_rule(norms, tags, self.suffixes)
         return tags
 
     def sports(self, stems: Sequence[str]) -> bool:
