@@ -625,3 +625,38 @@ def test_company_legal_form_joins_name() -> None:
     crf = ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "O"]
     assert Rules(load_lexicon()).sentence(["مع", "سالم", "الدعلوج", "اخوانه"] + stems[4:], crf,
                                           ["مع", "سالم", "الدعلوج"] + norms[3:])[3] == "O"
+
+
+# Guards found by the rule ablation on ANERcorp (made-up sentences)
+GUARD_TABLE = [
+    # «سا…» shorter than «سأ» + imperfect is a name, not a future verb («سامر»: not «سـ أمر»)
+    (["التقي", "هاني", "سامر", "امس"], ["O", "B-PER", "I-PER", "O"],
+     ["O", "B-PER", "I-PER", "O"]),
+    # … while a future verb still ends the mention
+    (["التحالف", "الدولي", "سيغادر", "غدا"], ["B-ORG", "I-ORG", "I-ORG", "O"],
+     ["B-ORG", "I-ORG", "O", "O"]),
+    # a headless mined phrase opened by a common noun is no organization …
+    (["لدعم", "التعاون", "الاقتصادي", "بين", "البلدين"], ["O"] * 5, ["O"] * 5),
+    # … one opened by a body noun is
+    (["واعلنت", "الشرطه", "المصريه", "ان"], ["O"] * 4, ["O", "B-ORG", "I-ORG", "O"]),
+    (["وذكرت", "الاركان", "العامه", "ان"], ["O"] * 4, ["O", "B-ORG", "I-ORG", "O"]),
+    # an adjective of time or praise ends an organization name
+    (["خلال", "جلسه", "مجلس", "الوزراء", "الاسبوعيه"], ["O"] * 5,
+     ["O", "O", "B-ORG", "I-ORG", "O"]),
+    (["وقالت", "شركه", "السيارات", "الالمانيه", "الرائده"], ["O"] * 5,
+     ["O", "B-ORG", "I-ORG", "I-ORG", "O"]),
+]
+
+
+@pytest.mark.parametrize("stems,crf,expected", GUARD_TABLE)
+def test_rule_guards(stems: list[str], crf: list[str], expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf, stems) == expected
+
+
+def test_a_conjunct_is_no_name_after_an_org_head() -> None:
+    """«شرطة وجرح»: a word joined by «و» opens a new clause; «شركة وورلد كوم» is a name."""
+    rules = Rules(load_lexicon())
+    stems = ["اصيب", "ضابطا", "شرطه", "وجرح", "اخرون"]
+    assert rules.sentence(stems, ["O"] * 5, stems) == ["O"] * 5
+    stems = ["وقعت", "شركه", "وورلد", "كوم", "اتفاقيه"]
+    assert rules.sentence(stems, ["O"] * 5, stems) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]

@@ -14,6 +14,7 @@ def trim_verbs(stems: Sequence[str], tags: list[str], lex: Lexicon) -> None:
     an inside word «س…» whose form without س is the more frequent one."""
     for i, stem in enumerate(stems):
         if tags[i].startswith("I-") and stem[:2] in FUTURE and \
+                len(stem) >= (FIRST_PERSON_FUTURE if stem[:2] == "سا" else 0) and \
                 lex.count(stem[1:]) > max(20, 5 * lex.count(stem)):
             _cut(tags, i)
 
@@ -27,6 +28,9 @@ def _cut(tags: list[str], i: int) -> None:
 
 
 FUTURE = frozenset({"سي", "ست", "سن", "سا"})
+#: letters of the shortest «سأ» + imperfect verb («سأعود»); a shorter «سا…» is a name
+#: («سابا», «سامر»: not «سـ» + «أبا», «أمر»)
+FIRST_PERSON_FUTURE = 5
 
 
 def trim_words(stems: Sequence[str], tags: list[str], words: frozenset[str],

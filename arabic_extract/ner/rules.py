@@ -28,11 +28,13 @@ from .duals import dual_heads, dual_rule
 from .sites import listed_site_rule, listed_sites, site_rule
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
                          trim_from, trim_leading, trim_verbs, trim_words)
-from .tagging import _definite, _free, _nisba, _put
+from .mined import field_phrases, org_phrases, org_starts
+from .tagging import _definite, _nisba, _put
 
 RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
 QUOTES = frozenset('"«»“”')
 QUOTED = 6  # longest quoted name after an organization head
+CONJUNCT_REST = 20  # «و» + a word this frequent is a conjunct, not a name in «و»
 RARE_NEXT = 50  # a further untagged word continues a foreign name only if rarer than this
 
 
@@ -40,40 +42,17 @@ def _strong(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list("ner", "data", name))
 
 
-def org_phrases(stems: Sequence[str], tags: list[str], lex: Lexicon,
-                heads: frozenset[str], starts: frozenset[str] | None = None,
-                fields: frozenset[tuple[str, ...]] = frozenset()) -> None:
-    """Mined organization phrases opened by a strong head or an article («وزاره
-    الداخليه», «العمليات المشتركه») become ORG (``starts``: their first words, to skip;
-    ``fields``: phrases that name a field, not a body, see :func:`field_phrases`)."""
-    i = 0
-    while i < len(stems):
-        if stems[i] not in heads and not stems[i].startswith("ال") \
-                or starts is not None and stems[i] not in starts:
-            i += 1
-            continue
-        for n in range(min(lex.max_phrase, len(stems) - i), 1, -1):
-            kinds = lex.phrases.get(tuple(stems[i:i + n]), ())
-            if "MORG" in kinds and _free(tags, i, i + n) and tuple(stems[i:i + n]) not in fields:
-                _put(tags, i, i + n, "ORG")
-                i += n - 1
-                break
-        i += 1
-
-
-def field_phrases(lex: Lexicon, nationalities: frozenset[str]) -> frozenset[tuple[str, ...]]:
-    """Mined phrases «concept + adjective» (``concept_heads.txt``: «الأمن الغذائي»), which
-    name a field; with a nationality adjective, «العام» or «المركزي» they name a body."""
-    concepts, bodies = _strong("concept_heads.txt"), nationalities | {"العام", "المركزي"}
-    return frozenset(p for p, kinds in lex.phrases.items() if "MORG" in kinds
-                     and p[0] in concepts and p[1] not in bodies)
+#: adjectives of time, rank or praise, which describe a body or an event but are no part of
+#: a name («جلسة مجلس الوزراء الأسبوعية», «شركة السيارات الألمانية الرائدة»)
+NOT_NAME_ADJECTIVES = _strong("not_name_adjectives.txt")
 
 
 def _modifier(stem: str) -> bool:
     """Can a definite word after the first genitive still belong to an organization name?
     Only adjectives (nisba or feminine: «الأمريكية», «العامة»), not a verbal noun
-    («وزارة الإسكان القيام»)."""
-    return _nisba(stem) or stem.endswith("ه")
+    («وزارة الإسكان القيام») nor an adjective of time or praise («الأسبوعية»)."""
+    return (_nisba(stem) or stem.endswith("ه")) and \
+        stem not in NOT_NAME_ADJECTIVES
 
 
 def _nisba_place(stems: Sequence[str], tags: list[str], k: int) -> bool:
@@ -115,11 +94,23 @@ def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
             _put(tags, i, end, "ORG")
 
 
-def _name_end(stems: Sequence[str], tags: list[str], start: int, lex: Lexicon) -> int:
+def _conjunct(stems: Sequence[str], norms: Sequence[str] | None, k: int, lex: Lexicon) -> bool:
+    """Does word ``k`` carry a conjunction «و» (stripped from its stem, or the word without
+    it is a known word too)?  It opens a new phrase, not the next word of a name («جماعة
+    ودعوا», «شرطة وجرح»; not «وليد», «وورلد»: «ليد», «ورلد» are rare)."""
+    if norms is None or not norms[k].startswith("و"):
+        return False
+    return not stems[k].startswith("و") or lex.count(norms[k][1:]) >= CONJUNCT_REST
+
+
+def _name_end(stems: Sequence[str], tags: list[str], start: int, lex: Lexicon,
+              norms: Sequence[str] | None = None) -> int:
     """End of the non-definite name words from ``start``: rare words or words the CRF put
-    in a name, up to the first definite word («شركة كاريير الرائدة» → «كاريير»)."""
+    in a name, up to the first definite word («شركة كاريير الرائدة» → «كاريير») or a word
+    joined by «و»."""
     end = start
     while end < len(stems) and end - start < 3 and not _definite(stems[end]) \
+            and not _conjunct(stems, norms, end, lex) \
             and len(stems[end]) >= 3 and stems[end].isalpha() \
             and (tags[end] in ("O", "B-ORG", "B-MISC", "B-PER") if end == start
                  else tags[end] in ("O", "I-ORG", "I-MISC", "I-PER")) \
@@ -144,7 +135,7 @@ def _closing_quote(stems: Sequence[str], tags: list[str], start: int) -> int:
 
 
 def named_org_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
-                   lex: Lexicon) -> None:
+                   lex: Lexicon, norms: Sequence[str] | None = None) -> None:
     """«شركة/نادي/جماعة + rare non-definite words» is an organization named by those words
     («شركة كوداك»), and so is a quoted name after the head, which is the mention without
     head and quote marks («صحيفة "أخبار اليوم"» → «أخبار اليوم»); the CRF's trailing
@@ -155,7 +146,7 @@ def named_org_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
         if end:
             _put(tags, start, end - 1, "ORG")
             continue
-        end = _name_end(stems, tags, start, lex)
+        end = _name_end(stems, tags, start, lex, norms)
         while end < len(tags) and tags[end].startswith("I-") and _nisba(stems[end]):
             end += 1
         if end == start:
@@ -242,7 +233,7 @@ class Rules:
         self.fields = field_phrases(lexicon, self.nationalities)
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.suffixes = company_suffixes()
-        self.org_starts = frozenset(p[0] for p, k in lexicon.phrases.items() if "MORG" in k)
+        self.org_starts = org_starts(lexicon)
         self.honorific = HonorificRule(lexicon, self.titles | self.definite_titles | self.verbs
                                        | self.kin | self.blessings, self.nationalities,
                                        self.definite_titles)
@@ -270,7 +261,7 @@ class Rules:
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
         head_rule(stems, tags, self.heads, self.chain_words)
         org_phrases(stems, tags, self.lex, self.heads, self.org_starts, self.fields)
-        named_org_rule(stems, tags, self.name_heads, self.lex)
+        named_org_rule(stems, tags, self.name_heads, self.lex, norms)
         place_rule(stems, tags, self.places, self.lex)
         site_rule(stems, tags, self.sites)
         listed_site_rule(stems, tags, self.listed_sites)
