@@ -222,3 +222,26 @@ UNSUPPORTED_TABLE = [
 def test_unsupported_common_word_persons_are_dropped(text: str, names: dict[str, str],
                                                      expected: list) -> None:
     assert clusters(text, names) == expected
+
+
+def test_elided_article_is_restored_in_the_entity_name() -> None:
+    # «للطائف» = ل + «الطائف»: the mention «لطائف» names «الطائف»
+    assert clusters("سافر الوفد للطائف أمس", {"لطائف": "LOC"}) == [
+        ("LOC", "الطائف", ("لطائف",))]
+    # «للجنة» is ل + «لجنة», never «الجنة»; «للبنان» is ل + «لبنان»
+    assert clusters("قدم الدعم للجنة الإغاثة", {"لجنة الإغاثة": "ORG"})[0][1] == "لجنة الإغاثة"
+    assert clusters("قدم الدعم للبنان", {"لبنان": "LOC"})[0][1] == "لبنان"
+
+
+def test_well_known_aliases_make_one_entity() -> None:
+    text = "اجتمعت جامعة الدول العربية أمس، وقالت الجامعة العربية إن … ثم زار أمريكا و الولايات المتحدة"
+    found = clusters(text, {"جامعة الدول العربية": "ORG", "الجامعة العربية": "ORG",
+                            "أمريكا": "LOC", "الولايات المتحدة": "LOC"})
+    assert sorted((t, n) for t, n, _ in found) == [
+        ("LOC", "الولايات المتحدة"), ("ORG", "جامعة الدول العربية")]
+
+
+def test_a_quoted_facility_joins_its_bare_name() -> None:
+    found = clusters('نقل المصاب إلى مستشفى "النخيل" ثم خرج من "النخيل"',
+                     {'مستشفى "النخيل"': "LOC", "النخيل": "LOC"})
+    assert found == [("LOC", 'مستشفى "النخيل"', ('مستشفى "النخيل"', "النخيل"))]

@@ -50,9 +50,12 @@ BOUNDARY_TABLE = [
     # a quoted name after an organization head: the name without head and quote marks
     (["صحيفه", "«", "اخبار", "الصباح", "»", "ان"], ["O"] * 6,
      ["O", "O", "B-ORG", "I-ORG", "O", "O"]),
-    # a rare quoted word after a place word is a place, even if the CRF said ORG
+    # a rare quoted word after a place word is a place, even if the CRF said ORG (and a
+    # quoted facility name keeps its head and quote marks: facilities.py)
     (["في", "ملعب", '"', "زندوريا", '"'], ["O", "O", "O", "B-ORG", "O"],
-     ["O", "O", "O", "B-LOC", "O"]),
+     ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC"]),
+    (["في", "قاعده", "زندوريا", "الجويه"], ["O", "O", "B-ORG", "O"],
+     ["O", "O", "B-LOC", "O"]),
     # a title is never inside a person's name
     (["سالم", "رئيس", "الوزراء"], ["B-PER", "I-PER", "O"], ["B-PER", "O", "O"]),
 ]
@@ -660,3 +663,42 @@ def test_a_conjunct_is_no_name_after_an_org_head() -> None:
     assert rules.sentence(stems, ["O"] * 5, stems) == ["O"] * 5
     stems = ["وقعت", "شركه", "وورلد", "كوم", "اتفاقيه"]
     assert rules.sentence(stems, ["O"] * 5, stems) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+
+
+def test_attached_places_in_sports_reports() -> None:
+    from arabic_extract.ner.attached import tag_attached_places, town_places
+    from arabic_extract.ner.consistency import listed_places
+    towns = town_places(listed_places())
+    assert "الطائف" in towns and "الرياض" not in towns  # «الرياض» is a club too
+    norms = [["سافر", "الفريق", "للطائف", "ثم", "الطائف", "وللرياض", "بالقطيف"]]
+    sentences = [(["سافر", "الفريق", "الطائف", "ثم", "الطائف", "الرياض", "القطيف"], ["O"] * 7)]
+    tag_attached_places(norms, sentences, towns)
+    # ل + الطائف (alef elided) and ب + القطيف are the towns; a bare «الطائف» may be the club
+    assert sentences[0][1] == ["O", "O", "B-LOC", "O", "O", "O", "B-LOC"]
+
+
+@pytest.mark.parametrize("stems,crf,expected", [
+    # a facility head + a quoted definite name: one place, head and quote marks included
+    (["في", "ملعب", '"', "النخيل", '"', "امس"], ["O"] * 6,
+     ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"]),
+    # … also over the CRF's reading of the quoted name as an organization
+    (["مستشفي", "«", "زهرات", "»"], ["O", "O", "B-ORG", "O"],
+     ["B-LOC", "I-LOC", "I-LOC", "I-LOC"]),
+    # a quoted adjective names nothing; a channel is an organization, not a facility
+    (["طريق", '"', "حيوي", '"'], ["O"] * 4, ["O"] * 4),
+    (["قناه", '"', "الزرقاء", '"'], ["O"] * 4, ["O", "O", "B-ORG", "O"]),
+    # a closing mark before the head opens no name
+    (["ساحه", "»", "و", "«"], ["O"] * 4, ["O"] * 4),
+])
+def test_quoted_facilities(stems: list[str], crf: list[str], expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf) == expected
+
+
+@pytest.mark.parametrize("stems,crf,expected", [
+    # a plural common noun before a name leaves the mention
+    (["سمعنا", "اغاني", "كاظم"], ["O", "B-PER", "I-PER"], ["O", "O", "B-PER"]),
+    # … and an adjective after it names nothing
+    (["في", "قري", "جبليه"], ["O", "B-LOC", "I-LOC"], ["O", "O", "O"]),
+])
+def test_plural_openers(stems: list[str], crf: list[str], expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf) == expected

@@ -19,9 +19,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Span
+from .aliases import canonical_words
+from .elision import restored_name
 from .evidence import common_word, cut_from_word, supported
-from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, strip_head,
-                    title_after, titles_before)
+from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
+                    strip_head, title_after, titles_before)
 from .recover import complete_names, missing_spans
 
 TYPES = ("PER", "LOC", "ORG")
@@ -49,7 +51,7 @@ def mention_words(mention: Mention) -> tuple[str, ...]:
     """Key words of a mention; for groups and places, generic heads are dropped anywhere
     («شرطة مدينة لافاييت» = «شرطة لافاييت») and the plural case ending is unified
     («الحوثيين» = «الحوثيون»)."""
-    words = strip_head(tuple(name_key(mention.text).split()))
+    words = strip_head(tuple(name_key(quoted_name(mention.text)).split()))
     if mention.label == "PER":
         while len(words) > 1 and is_title_word(words[0]):  # «الرئيس باراك اوباما»
             words = words[1:]
@@ -95,6 +97,12 @@ def _elided(word: str) -> bool:
     return word.startswith("ل") and not word.startswith("ال") and len(word) > 3
 
 
+def _listed(type_: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The key words of the canonical name when ``words`` are those of a well-known alias
+    («الجامعة العربية» → «جامعة الدول العربية», :mod:`.aliases`), else ``words``."""
+    return canonical_words(type_, words, mention_words)
+
+
 def _find(clusters: list[_Cluster], mention: Mention, words: tuple[str, ...],
           type_: str) -> tuple[_Cluster | None, tuple[str, ...]]:
     variants = [words]
@@ -102,6 +110,7 @@ def _find(clusters: list[_Cluster], mention: Mention, words: tuple[str, ...],
         variants.append(("ا" + words[0], *words[1:]))
     if words and words[0][0] in PROCLITICS and len(words[0]) > 3:
         variants.append(strip_head((words[0][1:], *words[1:])))
+    variants += [_listed(type_, v) for v in variants]  # «الجامعة العربية»: a known alias
     for variant in variants:
         exact = [c for c in clusters if variant in c.keys]
         if exact:
@@ -126,6 +135,7 @@ def cluster_mentions(mentions: tuple[Mention, ...]) -> list[_Cluster]:
                 cluster = _Cluster(type_)
                 own.append(cluster)
             cluster.add(mention, words)
+            cluster.keys.add(_listed(type_, words))
         clusters.extend(own)
     return clusters
 
@@ -145,9 +155,9 @@ def vote_labels(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def _canonical(cluster: _Cluster) -> str:
-    """The fullest form: most name words, then most letters, then no leading title
-    («باراك اوباما» before «الرئيس باراك اوباما»), then most written words («شركة
+def _canonical(cluster: _Cluster) -> Mention:
+    """The mention of the fullest form: most name words, then most letters, then no leading
+    title («باراك اوباما» before «الرئيس باراك اوباما»), then most written words («شركة
     مونسانتو» before «مونسانتو»), then the first."""
     def rank(pair: tuple[Mention, tuple[str, ...]]) -> tuple[int, ...]:
         mention, words = pair
@@ -155,7 +165,7 @@ def _canonical(cluster: _Cluster) -> str:
         titled = int(bool(raw) and is_title_word(raw[0]) and len(raw) > len(words))
         elided = int(bool(raw) and _elided(raw[0]) and words and words[0] != raw[0])
         return len(words), len("".join(words)), -titled, -elided, len(raw), -mention.start
-    return max(zip(cluster.mentions, cluster.words), key=rank)[0].text
+    return max(zip(cluster.mentions, cluster.words), key=rank)[0]
 
 
 def _titles(doc: Document, cluster: _Cluster) -> tuple[str, ...]:
@@ -203,11 +213,14 @@ def build_entities(doc: Document) -> tuple[Entity, ...]:
         clusters = [c for c in clusters if c not in dropped]
     _recover(doc, clusters)
     order = sorted(clusters, key=lambda c: (TYPES.index(c.type), min(m.start for m in c.mentions)))
+    from ..ner.lexicon import load_lexicon
+    count = load_lexicon().count
     entities = []
     for i, cluster in enumerate(order, 1):
         spans = tuple(Span(m.start, m.end, m.text)
                       for m in sorted(cluster.mentions, key=lambda m: (m.start, m.end)))
-        entities.append(Entity(f"e{i}", cluster.type, _canonical(cluster), spans,
+        name = restored_name(doc.text, _canonical(cluster), count)
+        entities.append(Entity(f"e{i}", cluster.type, name, spans,
                                _titles(doc, cluster)))
     return tuple(entities)
 

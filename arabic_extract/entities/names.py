@@ -62,6 +62,16 @@ def is_title_word(word: str) -> bool:
     return bare(name_key(word)) in title_heads()
 
 
+_HEAD_QUOTED = regex.compile(r"\S+\s*[\"«“](?P<name>[^\"«»“”]+)[\"»”]")
+
+
+def quoted_name(text: str) -> str:
+    """The quoted name of a «head + quoted name» mention («ملعب "المحالة"» → «المحالة»,
+    the facility's key), else ``text``."""
+    found = _HEAD_QUOTED.fullmatch(text)
+    return found.group("name") if found else text
+
+
 def strip_head(words: tuple[str, ...]) -> tuple[str, ...]:
     """Drop a leading generic head («شركة», «مملكة») when something follows it."""
     if len(words) > 1 and words[0] in name_heads():

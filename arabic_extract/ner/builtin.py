@@ -10,6 +10,7 @@ from ..document import LABELS, Document, Mention, Token
 from ..errors import ModelNotFoundError
 from ..normalize import normalize, strip_diacritics
 from ..resources import data_path
+from .attached import tag_attached_places, town_places
 from .clitics import proclitic_length
 from .conll import spans
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
@@ -111,6 +112,7 @@ class BuiltinNER:
         self._never_spread = never_spread() | self._bare_heads
         self._places = known_places(self.lexicon)
         self._listed = listed_places()
+        self._towns = town_places(self._listed)
         self._divine = divine_names()
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
@@ -146,6 +148,8 @@ class BuiltinNER:
             propagate(tagged, self._never_spread, self._places)
             if not sports:  # there a town may be its club («الوكرة», «ليون»)
                 tag_known_places(tagged, self._listed)
+            else:
+                tag_attached_places(norms, tagged, self._towns)
             for tokens, (_, tags) in zip(chunks, tagged):  # again after the spreading
                 trim_tanween([t.text for t in tokens], tags)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)

@@ -26,6 +26,8 @@ from .companies import company_suffix_rule, company_suffixes
 from .honorifics import HonorificRule
 from .duals import dual_heads, dual_rule
 from .sites import listed_site_rule, listed_sites, site_rule
+from .facilities import facility_heads, quoted_facility_rule
+from .openers import trim_openers
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
                          trim_from, trim_leading, trim_verbs, trim_words)
 from .mined import field_phrases, org_phrases, org_starts
@@ -216,6 +218,8 @@ class Rules:
         self.heads = _strong("strong_org_heads.txt")
         self.places = _strong("strong_place_words.txt")
         self.sites = _strong("site_heads.txt")
+        self.facilities = facility_heads()
+        self.openers = _strong("plural_openers.txt")
         self.listed_sites = listed_sites(self.sites) - _media_names()
         self.chain_words = _strong("org_chain_words.txt")
         self.nationalities = nationalities()
@@ -251,6 +255,7 @@ class Rules:
         trim_words(stems, tags, self.verbs)
         trim_words(stems, tags, self.titles | self.kin, "PER")
         trim_leading(stems, tags, self.definite_titles, "PER")
+        trim_openers(stems, tags, self.openers, self.lex)
         split_punctuation(stems, tags)
         if norms is not None:
             split_conjuncts(norms, stems, tags, self.heads | self.definite_titles)
@@ -265,6 +270,7 @@ class Rules:
         place_rule(stems, tags, self.places, self.lex)
         site_rule(stems, tags, self.sites)
         listed_site_rule(stems, tags, self.listed_sites)
+        quoted_facility_rule(stems, tags, self.facilities, self.lex)
         national_rule(stems, tags, self.nationalities)
         place_body_rule(stems, tags, self.place_bodies)
         if norms is not None:
