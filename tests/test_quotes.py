@@ -633,3 +633,86 @@ def test_an_unnamed_source_goes_on_under_its_phrase() -> None:
     assert [(s.speaker.entity, s.speaker.name, s.speaker.text) for s in doc.statements] == [
         (None, None, "مسؤول في الوزارة"), (None, "مسؤول في الوزارة", None),
         (None, None, "الوزير")]
+
+
+# (label, text, index, speaker, cue, content, kind): constructions seen in unseen news
+UNSEEN = [
+    ("a channel «في بيان» does not block the verb", "وأعلنت وزارة الداخلية في بيان أن القوات "
+     "ستنسحب من المدينة غدا.", 0, "وزارة الداخلية", "وأعلنت", "القوات ستنسحب من المدينة غدا",
+     "indirect"),
+    ("a strict cue reaches its opener past the channel", "وبين أحمد سالم في حديثه لصحيفة "
+     "محلية، أن الدراسة ما زالت مستمرة.", 0, "أحمد سالم", "وبين", "الدراسة ما زالت مستمرة",
+     "indirect"),
+    ("a noun speaks through a channel", "وقال المرصد في بيان إن عشرات المدنيين قتلوا أمس.", 0,
+     "المرصد", "وقال", "عشرات المدنيين قتلوا أمس", "indirect"),
+    ("an unnamed source ends before the channel", "وأوضح مسؤول محلي في تصريح صحفي أن "
+     "الطائرات قصفت مواقع المسلحين.", 0, "مسؤول محلي", "وأوضح",
+     "الطائرات قصفت مواقع المسلحين", "indirect"),
+    ("the subject of the sentence's first verb speaks", "وقال أحمد سالم إن الوضع مستقر. "
+     "وأبدى خالد العمر سعادته بالفوز، وقال: «هذا يوم تاريخي لنا جميعا».", 1, "خالد العمر",
+     "وقال", "هذا يوم تاريخي لنا جميعا", "direct"),
+    ("a participle takes the sentence's subject", "وقال أحمد سالم إن الوضع مستقر. واستقبل "
+     "خالد العمر الوفد في مكتبه، مؤكدا أن التعاون مستمر بين البلدين.", 1, "خالد العمر",
+     "مؤكدا", "التعاون مستمر بين البلدين", "indirect"),
+    ("«كلمة، أكد فيها» resumes the sentence's subject", "وقال أحمد سالم إن الوضع مستقر. "
+     "وألقى خالد العمر كلمة، أكد فيها أن التعاون مستمر بين البلدين.", 1, "خالد العمر", "أكد",
+     "التعاون مستمر بين البلدين", "indirect"),
+    ("a plural participle after two names joined by و", "وقال أحمد سالم إن الوضع مستقر. "
+     "والتقى خالد العمر وحسين علاوي بالوفد، مؤكدين أن التعاون مستمر.", 1, "خالد العمر",
+     "مؤكدين", "التعاون مستمر", "indirect"),
+    ("a dual cue continues two names", "وقال أحمد سالم وخالد العمر إن الوضع مستقر. وأكدا أن "
+     "الحل قريب جدا.", 1, "أحمد سالم", "وأكدا", "الحل قريب جدا", "indirect"),
+    ("a title with a name refers back", "وقال أمير منطقة عسير الأمير أحمد سالم إن الوضع مستقر. "
+     "وقال خالد العمر إن الطقس حار. وأكد أمير منطقة عسير أن المشاريع ستنفذ.", 2, "أحمد سالم",
+     "وأكد", "المشاريع ستنفذ", "indirect"),
+    ("a title with a quoted name refers back", "وقال رئيس تحرير «الأنباء» أحمد سالم إن "
+     "الصحيفة مستقلة. وقال خالد العمر إن الطقس حار. وأضاف رئيس تحرير «الأنباء» أن الصحيفة "
+     "ستتوسع.", 2, "أحمد سالم", "وأضاف", "الصحيفة ستتوسع", "indirect"),
+]
+
+
+@pytest.mark.parametrize("label,text,index,speaker,cue,content,kind", UNSEEN,
+                         ids=[row[0] for row in UNSEEN])
+def test_unseen_construction(label: str, text: str, index: int, speaker: str, cue: str,
+                             content: str, kind: str) -> None:
+    test_construction(label, text, index, speaker, cue, content, kind)
+
+
+# (text, contents of all its statements): false cues after a real statement
+NOT_CUES = [
+    ("وقال أحمد سالم إن الانفجار وقع فجرا. وعثر على أشلاء يعتقد أنها ناتجة عن تفجير.",
+     ["الانفجار وقع فجرا"]),
+    ("وقال أحمد سالم إن المطار مغلق. ويتوقع أن تصل الطائرة غدا.", ["المطار مغلق"]),
+    ("وقال مصدر أمني إن الأسعار مستقرة. ولازالت التأكيدات تفيد بأن المباراة ستقام في لندن.",
+     ["الأسعار مستقرة"]),
+    ("وقال مصدر أمني إن الحادث وقع ليلا. ثم تبين أنها سيدة مضطربة نفسيا.",
+     ["الحادث وقع ليلا"]),
+    ("وقال مصدر أمني إن الحادث وقع ليلا. وتبين لهم أن الشركتين وهميتان.", ["الحادث وقع ليلا"]),
+    ("وقال أحمد سالم إن المخدرات انتشرت. وأصبحت خطراً يهدد حياة الشباب في المدن الكبرى.",
+     ["المخدرات انتشرت"]),
+    ("وقال أحمد سالم إن الوضع هادئ. وتوقع الوزارة اليوم مذكرة تفاهم مع الشركة.",
+     ["الوضع هادئ"]),
+    ("ويهدد أحمد سالم الحكومة ولا شك أن الحكومة ستتدخل.", []),
+    ("وقال أحمد سالم إن الطريق مزدحم. إلا أنه يعتقد أن الحل قريب جدا.",
+     ["الطريق مزدحم", "الحل قريب جدا"]),
+]
+
+
+@pytest.mark.parametrize("text,contents", NOT_CUES)
+def test_false_cues_in_context(text: str, contents: list[str]) -> None:
+    assert [s.content.text for s in run(text).statements] == contents
+
+
+def test_a_plural_source_names_no_one_after_it() -> None:
+    sp = run("ونفت مصادر مقربة من اللاعب أحمد سالم تفكيره في الاعتزال نهائيا.").statements[0].speaker
+    assert sp.entity is None and sp.text.startswith("مصادر")
+
+
+def test_an_unclosed_quote_stops_before_the_reporter_s_paragraph() -> None:
+    text = 'قال: «لن نتراجع. أبدا\nوقال سالم إن «الوضع »» مستقر «'
+    alone = run(text.split("\n")[1]).statements
+    doc = run(text)
+    assert [(speaker_name(doc, 0), s.content.text) for s in doc.statements] == \
+        [("سالم", alone[0].content.text)]
+    nested = "قال: ” منذ قرأت النص\nمن جانب آخر “ذاكرة من ورق” تختلف تماما.”"
+    assert find_quotes(nested)[0].close == len(nested) - 1  # a quote going on still closes

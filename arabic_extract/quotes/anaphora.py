@@ -19,7 +19,7 @@ def title_anaphora(ctx: Context, j: int, last: int) -> str | None:
     """The entity last seen with this title («رئيس الحكومة» → «السوداني»), else None.
     Only definite titles refer back; «مصدر أمني» is a new, unnamed source."""
     if not definite_phrase(ctx, j, last):
-        return None
+        return named_title(ctx, j, last) if ctx.is_title(j) else None
     before = ctx.tokens[j].start
     if ctx.is_title(j):
         phrase = _title_key([ctx.norm(k) for k in range(j, last + 1)])
@@ -60,3 +60,46 @@ def _latest(ctx: Context, before: int, type_: str, ok: Callable[[Entity], bool])
             if pos > best_pos:
                 best, best_pos = ent.id, pos
     return best
+
+
+#: tokens between a title and the name it introduces («أمير منطقة عسير [الأمير] فيصل»)
+_NAME_GAP = 4
+
+
+def named_title(ctx: Context, j: int, last: int) -> str | None:
+    """«وأكد أمير منطقة عسير أن …», «رئيس تحرير «عرب نيوز»»: a title of two words or more
+    without the article (made definite by a name, a quoted name after it) refers to the
+    person last introduced right after the same words («… أمير منطقة عسير الأمير فيصل بن
+    خالد …»)."""
+    end = _quoted_name_end(ctx, last)
+    if end == j:
+        return None  # one word («وزير») names no one
+    key = [bare(ctx.norm(j))] + [ctx.tokens[k].text for k in range(j + 1, end + 1)]
+    found = None
+    for p in range(j - len(key), -1, -1):
+        if bare(ctx.norm(p)) == key[0] and \
+                [t.text for t in ctx.tokens[p + 1:p + len(key)]] == key[1:]:
+            found = _person_after(ctx, p + len(key), j)
+            if found is not None:
+                return found
+    return found
+
+
+def _quoted_name_end(ctx: Context, last: int) -> int:
+    """The token closing a quoted name right after token ``last`` («تحرير «عرب نيوز»»),
+    else ``last``."""
+    q = ctx.quote_opening_at(last + 1) if last + 1 < len(ctx.tokens) else None
+    if q is None or q.close is None or len(ctx.doc.text[q.start:q.end].split()) > 3:
+        return last
+    return ctx.last_token(q.outer_end)
+
+
+def _person_after(ctx: Context, k: int, stop: int) -> str | None:
+    """The person mentioned within a few tokens from ``k`` (titles and marks between)."""
+    for m in range(k, min(k + _NAME_GAP, stop)):
+        mention, entity = ctx.mention_at.get(m, (None, None))
+        if mention is not None:
+            return entity if mention.label == "PER" else None
+        if ctx.is_word(m) and not ctx.is_title(m):
+            return None
+    return None

@@ -3,16 +3,19 @@ content (a quote, colon speech, an أن-clause or a noun complement) and its spe
 found.  Unbalanced quote marks never fail an article (see :mod:`.marks`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Document, Span, Speaker, Statement
 from ..entities.names import bare, name_key
-from .anaphora import definite_phrase
+from .anaphora import definite_phrase, title_anaphora
 from .clauses import Content, content_after, find_opener, long_quote, object_content, trim
-from .context import COMMAS, Context, word_group
+from .context import COMMAS, Context, channel, word_group
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
-from .plausible import DROP, NONE, REFER, denied, frequent_alone, noun_reading
+from .plausible import (DROP, NONE, REFER, denied, describes, frequent_alone, impersonal,
+                        noun_reading, signing)
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
-from .preverbal import name_ending_at, subject_before
+from .preverbal import conjoined, name_ending_at, sentence_subject, subject_before
 from .subjects import RELATIVE_PRONOUNS, Subject, genitive_name, subject_after
 
 _RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
@@ -99,8 +102,8 @@ def _content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     opener = find_opener(ctx, i)
     after_subject = (subject.last if subject and subject.last > i else i) + 1
     if opener is not None:
-        if (cue.strict or cue.pos == NOUN) and (opener.index > after_subject + _NEAR
-                                               or cue.pos == VERB and subject is not None
+        far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject)
+        if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
                                                and _weak_subject(ctx, subject)):
             return None
         if opener.kind == "colon" and "say" not in cue.flags:
@@ -114,7 +117,7 @@ def _content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
             and ctx.norm(i - 1) in word_group("speech_connectives"):  # «، كما أكد على …»
         content = object_content(ctx, after_subject, cue)
         first = ctx.token_at(content.start) if content is not None else None
-        if first is not None and _coordinated(ctx, first):
+        if first is not None and (_coordinated(ctx, first) or signing(ctx, cue, first)):
             return None  # «هدد بوتين وبدأ ينفذ …»: a coordinated clause, not the object
         return content
     return None
@@ -150,6 +153,13 @@ def _object_allowed(cue: Cue, subject: Subject | None) -> bool:
     return subject.how != "noun"
 
 
+def _issuer(ctx: Context, subject: Subject) -> Subject:
+    """A noun that speaks through a channel («وقال المرصد في بيان إن …») is an unnamed
+    body, or the organization named earlier with that head."""
+    j = ctx.token_at(subject.start) or 0
+    return replace(subject, entity=title_anaphora(ctx, j, subject.last), how="title")
+
+
 def _weak_subject(ctx: Context, subject: Subject) -> bool:
     """A subject that rarely speaks with an ambiguous cue («بين الفرضيات»، «بين بغداد»)."""
     ent = ctx.entities.get(subject.entity or "")
@@ -163,6 +173,9 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     to the last named person speaking; no subject: the last compatible speaker."""
     found = to_speaker(ctx, subject)
     if found is None:
+        own = to_speaker(ctx, sentence_subject(ctx, i))
+        if own is not None and compatible(state, own, cue):
+            return Speaker(own.entity, own.name or own.text)  # «وأبدى فلان سعادته …، وقال: …»
         return recent_speaker(ctx, i, cue, state)
     if subject is not None and subject.how == REFER:
         return honored_person(ctx, i, cue, state, found)
@@ -192,7 +205,7 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
     """The statement whose cue is token ``i``, or None."""
     tok = ctx.tokens[i]
     if is_speakerless(ctx, i) or denied(ctx, i) \
-            or noun_reading(ctx, i, cue):
+            or noun_reading(ctx, i, cue) or describes(ctx, i, cue):
         return None
     stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
     subject, via = _subject(ctx, i, cue, stop)
@@ -201,8 +214,12 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
         return None  # «تقول، ووالله …», «ذكراً أو أنثى»: no reported speech here
     if verdict == NONE and cue.pos == VERB:
         subject = subject_before(ctx, i)  # «أكدت لهيئة …»: the prepositional phrase is no subject
+    if subject is None and impersonal(ctx, i, cue):
+        return None  # «ويُتوقع أن …»: nobody speaks
     if subject is not None and subject.how == "noun":
-        return None  # «تشير الميزانية …», «شددت الإجراءات …»: things do not speak
+        if not channel(ctx, subject.last + 1):
+            return None  # «تشير الميزانية …», «شددت الإجراءات …»: things do not speak
+        subject = _issuer(ctx, subject)
     content = _content(ctx, i, cue, subject, used)
     if content is None or content.end <= content.start \
             or content.start < tok.end and tok.start < content.end:  # never over its own cue
@@ -212,7 +229,8 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
         return None
     if content.quote is not None:
         used.add(content.quote.open)
-    state.remember(speaker, cue, subject is not None)
+    state.remember(speaker, cue, subject is not None, subject is not None
+                   and conjoined(ctx, ctx.last_token(subject.end)))
     text = ctx.doc.text
     return Statement(speaker, Span(tok.start, tok.end, tok.text),
                      Span(content.start, content.end, text[content.start:content.end]),

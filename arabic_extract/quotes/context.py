@@ -10,7 +10,7 @@ from ..entities import is_title_word
 from ..entities.names import bare, name_key
 from ..normalize import normalize
 from ..resources import word_list
-from .cues import DATA, PARTICIPLE, VERB, Cue, lookup
+from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, lookup
 from .marks import Quote, find_quotes
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
@@ -58,7 +58,7 @@ class Context:
 
     @classmethod
     def build(cls, doc: Document) -> "Context":
-        ctx = cls(doc, find_quotes(doc.text), [t.start for t in doc.tokens])
+        ctx = cls(doc, find_quotes(doc.text, opens_with_verb), [t.start for t in doc.tokens])
         ctx.quotes = tuple(q if q.close is not None else _cut_unclosed(ctx, q)
                            for q in ctx.quotes)
         ctx.entities = {e.id: e for e in doc.entities}
@@ -174,6 +174,20 @@ def _opens_with_cue(ctx: Context, k: int) -> bool:
             return j == k and bool(cue.proclitic) or j > k and \
                 ctx.norm(k) in word_group("speech_openers")
     return False
+
+
+def channel(ctx: Context, j: int) -> bool:
+    """Is token ``j`` a preposition before a nominal cue naming the channel of a verb's
+    speech («قالت الوزارة [في] بيان إن …», «وأكد [خلال] كلمته أن …»)?"""
+    cue = ctx.cue(j + 1)
+    return cue is not None and cue.pos == NOUN and ctx.norm(j) in word_group("channel_preps")
+
+
+def opens_with_verb(paragraph: str) -> bool:
+    """Does ``paragraph`` open with a third-person reporting verb with و/ف («وقال سالم …»)?"""
+    words = paragraph.split(maxsplit=1)
+    cue = lookup(Token(0, len(words[0]), words[0], normalize(words[0]))) if words else None
+    return cue is not None and cue.pos == VERB and bool(cue.proclitic)
 
 
 def god_willing(ctx: Context, j: int) -> bool:

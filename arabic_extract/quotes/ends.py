@@ -8,7 +8,7 @@ sentences, and never over a new cue.
 """
 from __future__ import annotations
 
-from .context import COMMAS, SENTENCE_END, Context, phrase_set, word_group
+from .context import COMMAS, SENTENCE_END, Context, channel, phrase_set, word_group
 from .cues import NOUN, PARTICIPLE, VERB, is_complementizer
 from .marks import Quote
 
@@ -34,17 +34,20 @@ def _quote_here(ctx: Context, j: int) -> Quote | None:
 
 #: words before «أن» that make it a time, manner, reason or modal clause, not reported
 #: content («توقع ارتداد المؤشر بعد أن أظهر …», «دون أن يوضح», «وأكد على أهمية …، حيث إن
-#: …», «شددت على اتخاذ التدابير، خصوصاً أن المنطقة …», «العلاقة بين الرئيس والجمهور يجب أن»)
+#: …», «شددت على اتخاذ التدابير، خصوصاً أن المنطقة …», «العلاقة بين الرئيس والجمهور يجب أن»,
+#: «يهدد الأمن ولا شك أن …»: the writer's own certainty)
 NOT_REPORTED = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "بدل", "عوضا", "ريثما",
                           "حيث", "خصوصا", "خاصه", "لاسيما", "سيما", "اذ", "كون", "بحكم",
-                          "يجب", "ينبغي", "يمكن", "يتعين", "يجوز", "بد", "يفترض", "يحق"})
+                          "يجب", "ينبغي", "يمكن", "يتعين", "يجوز", "بد", "يفترض", "يحق",
+                          "شك", "لاشك", "ولاشك", "ريب"})
 
 
 
 def is_stop_cue(ctx: Context, j: int) -> bool:
-    """A cue that starts a new statement (not a nominal cue in the middle of a clause)."""
+    """A cue that starts a new statement (not a nominal cue in the middle of a clause nor
+    the channel of the verb's speech: «وقالت الوزارة في بيان إن …»)."""
     cue = ctx.cue(j)
-    if cue is None or ctx.quoted(ctx.tokens[j].start):
+    if cue is None or ctx.quoted(ctx.tokens[j].start) or channel(ctx, j - 1):
         return False
     return not (cue.pos == NOUN or cue.strict) or _opener_follows(ctx, j, cue.pos != NOUN)
 
@@ -93,10 +96,17 @@ def _boundary(ctx: Context, k: int, end: int, sentence: bool) -> int | None:
         if j > k and tok.text in COMMAS and (_gloss_at(ctx, j + 1) or is_stop_cue(ctx, j + 1)
                                              or _connective_cue(ctx, j + 1)):
             return j
-        if j > k + 1 and (_is_new_statement(ctx, j, sentence) or _contrast_speaks(ctx, j)):
+        if j > k + 1 and (_is_new_statement(ctx, j, sentence) or _contrast_speaks(ctx, j)) \
+                or j > k and _no_doubt(ctx, j):
             return j
         j += 1
     return None
+
+
+def _no_doubt(ctx: Context, j: int) -> bool:
+    """«ولا شك أن …», «ولاشك أن»: the writer's own certainty starts."""
+    norm = ctx.norm(j)
+    return norm in ("لاشك", "ولاشك") or norm in ("لا", "ولا") and ctx.norm(j + 1) == "شك"
 
 
 def _participle_cue(ctx: Context, j: int) -> bool:

@@ -3,12 +3,14 @@
 * A closing mark with nothing open is read as an opener (news text often writes ” or »
   on both sides: «قال: ” …”»), when its partner follows within the next two paragraphs.
 * A quote still open at the end of its paragraph goes on into the next paragraph when that
-  paragraph starts with the same opener or closes it before opening anything else;
-  otherwise it ends at the end of its paragraph.
+  paragraph starts with the same opener or closes it (after nested pairs), unless the
+  reporter opens it («وقال …», told by the caller); otherwise it ends at the end of its
+  paragraph.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 OPEN_TO_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSE_TO_OPEN = {"»": "«", "”": "“", "›": "‹"}
@@ -50,8 +52,11 @@ def _partner_ahead(text: str, i: int, closer: str) -> bool:
     return closer in text[i + 1:limit]
 
 
-def _continues(text: str, para_end: int, opener: str, closer: str) -> bool:
+def _continues(text: str, para_end: int, opener: str, closer: str,
+               reporter: Callable[[str], bool] | None) -> bool:
     nxt = text[para_end:_paragraph_end(text, para_end + 1)].strip()
+    if reporter is not None and reporter(nxt):
+        return False  # «قال: «لن نتراجع\nوقال سالم إن …»: the reporter speaks again
     if nxt.startswith(opener):
         return True
     depth = 0
@@ -74,14 +79,16 @@ def _make(text: str, open_pos: int, close: int | None, end: int, depth: int) -> 
     return Quote(open_pos, close, start, end, depth)
 
 
-def find_quotes(text: str) -> tuple[Quote, ...]:
-    """All quotes of ``text`` in order of their opening mark (outer before inner)."""
+def find_quotes(text: str, reporter: Callable[[str], bool] | None = None) -> tuple[Quote, ...]:
+    """All quotes of ``text`` in order of their opening mark (outer before inner);
+    ``reporter`` tells a paragraph that the reporter opens («وقال …»): no quote goes on
+    into it."""
     found: list[Quote] = []
     stack: list[tuple[str, int, str]] = []  # (opener char, position, expected closer)
     skip: set[int] = set()
     for i, ch in enumerate(text):
         if ch == "\n" and stack:
-            stack = _paragraph_break(text, i, stack, found, skip)
+            stack = _paragraph_break(text, i, stack, found, skip, reporter)
         elif ch in ALL_MARKS and i not in skip and not (ch == "'" and _is_apostrophe(text, i)):
             _mark(text, i, ch, stack, found)
     for opener, pos, _ in stack:
@@ -109,10 +116,11 @@ def _mark(text: str, i: int, ch: str, stack: list[tuple[str, int, str]],
 
 
 def _paragraph_break(text: str, i: int, stack: list[tuple[str, int, str]],
-                     found: list[Quote], skip: set[int]) -> list[tuple[str, int, str]]:
+                     found: list[Quote], skip: set[int],
+                     reporter: Callable[[str], bool] | None) -> list[tuple[str, int, str]]:
     kept = []
     for opener, pos, closer in stack:
-        if opener not in SYMMETRIC and _continues(text, i, opener, closer):
+        if opener not in SYMMETRIC and _continues(text, i, opener, closer, reporter):
             kept.append((opener, pos, closer))
             nxt = len(text[i:]) - len(text[i:].lstrip())
             if text[i + nxt:i + nxt + 1] == opener:

@@ -15,7 +15,7 @@ from ..entities.names import bare, name_heads
 from ..normalize import strip_diacritics
 from .clauses import long_quote
 from .context import Context, word_group, word_set
-from .cues import PARTICIPLE, VERB, Cue
+from .cues import PARTICIPLE, VERB, Cue, is_complementizer
 
 KEEP, NONE, DROP, REFER = "keep", "none", "drop", "refer"
 WORDS = "speaker_words.txt"
@@ -161,6 +161,8 @@ def noun_reading(ctx: Context, i: int, cue: Cue | None = None) -> bool:
         return True
     if cue.pos == PARTICIPLE and ctx.norm(i - 1) in speaker_words("predicate_subjects"):
         return True  # «وهي معلنة في البوابة»: a predicate adjective
+    if cue.pos == PARTICIPLE and i > 0 and _TANWEEN_FATH in ctx.tokens[i - 1].text:
+        return True  # «مشروعاً مقترحاً»: an adjective agreeing with the noun before it
     return _feminine_pair(ctx, i)
 
 
@@ -182,3 +184,31 @@ def _count(text: str) -> bool:
     if not digits.isdigit():
         return False
     return not (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def impersonal(ctx: Context, i: int, cue: Cue) -> bool:
+    """A present verb without subject that is mostly the impersonal passive («ويُتوقع أن
+    …», «يُعتقد أنها …») or a thing that indicates («تفيد بأن …»); not after a particle
+    carrying the subject pronoun («إلا أنه يعتقد أن …», «لكنه يتوقع …»)."""
+    if cue.pos != VERB or cue.past or cue.lemma not in speaker_words("impersonal_lemmas"):
+        return False
+    before = ctx.norm(i - 1)
+    return not (before.endswith(("ه", "ها", "هم")) and
+                (is_complementizer(ctx.tokens[i - 1]) or before.lstrip("و").startswith("لكن")))
+
+
+def signing(ctx: Context, cue: Cue, first: int) -> bool:
+    """«وتوقع الوزارة اليوم مذكرة تفاهم …»: «توقّع» (she signs, of وقّع) before what is
+    signed, not «توقَّع» (he expected); ``first``: the first token of the object."""
+    return cue.lemma == "توقع" and cue.past and cue.gender == "m" and any(
+        bare(ctx.norm(k)) in speaker_words("signed_objects") for k in range(first, first + 3))
+
+
+def describes(ctx: Context, i: int, cue: Cue) -> bool:
+    """A verb right after an indefinite accusative noun inside a clause describes it
+    («أصبحت خطراً يهدد حياة الشباب»: a danger that threatens), unless it reports what the
+    noun holds («أصدرت بياناً تؤكد فيه …»); not after an adverb («أخيرًا يقول …»)."""
+    return cue.pos == VERB and not cue.proclitic and i > 1 and ctx.is_word(i - 2) \
+        and _TANWEEN_FATH in ctx.tokens[i - 1].text \
+        and ctx.norm(i - 1) not in word_group("adverbs") | speaker_words("adverbials") \
+        and ctx.norm(i + 1) not in speaker_words("resumptives")

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .context import COMMAS, QUOTE_CHARS, Context, word_group
+from .cues import NOUN, PARTICIPLE
+from .plausible import WORDS
 from .subjects import (RELATIVE_PRONOUNS, SPEAKING_TYPES, Subject, mention_subject,
-                       title_subject)
+                       plural_source, subject_after, title_subject)
 
 
 def subject_before(ctx: Context, i: int) -> Subject | None:
@@ -77,3 +79,49 @@ def _antecedent(ctx: Context, k: int) -> Subject | None:
     if found is None and (ctx.is_source(k) or ctx.is_title(k)):
         return Subject(None, ctx.tokens[k].start, ctx.tokens[k].end, k, "title")
     return found
+
+
+def sentence_subject(ctx: Context, i: int) -> Subject | None:
+    """«وأبدى فلان سعادته …، وقال: …», «ويخضع فلان لبرنامج …، مؤكداً أن …»: a cue without
+    a subject of its own, joined by و or as a participle to its sentence's first clause,
+    (or resumed by «فيها»: «ألقى فلان كلمة، أكد فيها …») has the subject of that clause's verb: a name (person or organization) right after
+    the sentence's first word; a plural cue only two names joined by و («والتقى فلان
+    وفلان بالوفد، مؤكدين …»)."""
+    cue = ctx.cue(i)
+    joined = cue is not None and (cue.proclitic == "و" or cue.pos == PARTICIPLE
+                                  or ctx.norm(i + 1) in word_group("resumptives", WORDS))
+    if cue is None or cue.pos == NOUN or not joined:  # «ألقى فلان كلمة، أكد فيها …»
+        return None
+    s = ctx.sentence_start_token(i)
+    while s < i and not ctx.is_word(s):
+        s += 1
+    if s >= i - 2 or s in ctx.mention_at or _not_verb(ctx, s):
+        return None
+    found = subject_after(ctx, s, i)
+    if found is None or found.last >= i \
+            or any(ctx.norm(k) in word_group("new_clause") for k in range(found.last + 1, i - 1)):
+        return None  # «وترفض مصر مثلما يرفض المكتب …، ويطالب»: another clause's subject
+    if cue.gender in ("pl", "du"):  # «استنكر دبلوماسيون عرب …، مؤكدين»
+        group = found.how == "title" and plural_source(ctx, ctx.token_at(found.start) or 0)
+        return found if group or conjoined(ctx, ctx.last_token(found.end)) else None
+    single = found.how == "name" and not conjoined(ctx, ctx.last_token(found.end))
+    return found if found.entity is not None and single else None
+
+
+def _not_verb(ctx: Context, s: int) -> bool:
+    """A sentence's first word that is no verb: a preposition («وحول»), a conjunction of
+    contrast («ولكن»)."""
+    word = ctx.norm(s)
+    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    if word == "عبر" and s + 1 in ctx.mention_at:
+        return False  # «وعبّر فلان عن سعادته»: the verb, not the preposition «عبر»
+    return ctx.is_preposition(s) or word in word_group("prepositions") \
+        or word in word_group("new_clause")
+
+
+def conjoined(ctx: Context, k: int) -> bool:
+    """Is the name ending at token ``k`` joined by و to another name («فلان وفلان»)?"""
+    nxt = k + 1 if ctx.norm(k + 1) != "و" else k + 2
+    mention, _ = ctx.mention_at.get(nxt, (None, None))
+    return mention is not None and mention.label == "PER" \
+        and (nxt == k + 2 or ctx.tokens[nxt].text.startswith("و"))

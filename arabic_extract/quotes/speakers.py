@@ -14,15 +14,19 @@ from .subjects import Subject, skip_adverbs, skip_marks
 
 @dataclass
 class SpeakerState:
-    """Memory across the article: the last speaker and the gender each entity was cued with."""
+    """Memory across the article: the last speaker, whether it was named with another one
+    («قال فلان وفلان …»: ``group``), and the gender each entity was cued with."""
 
     last: Speaker | None = None
     genders: dict[str, str] = field(default_factory=dict)
+    group: bool = False
 
-    def remember(self, speaker: Speaker, cue: Cue, explicit: bool) -> None:
+    def remember(self, speaker: Speaker, cue: Cue, explicit: bool, group: bool = False) -> None:
         if explicit or self.last is None or speaker.entity is not None \
                 or self.last.entity is not None:
             self.last = speaker  # an unnamed source goes on as itself (not as a name)
+        if explicit:
+            self.group = group
         if explicit and speaker.entity and cue.gender in ("m", "f"):
             self.genders.setdefault(speaker.entity, cue.gender)
 
@@ -65,7 +69,7 @@ def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
         last = state.last
         one_person = last is None or (ctx.entities[last.entity].type == "PER"
                                       if last.entity else _one_named(last.name))
-        return None if one_person else continued(last)
+        return None if one_person and not state.group else continued(last)
     if state.last is not None and compatible(state, state.last, cue):
         return continued(state.last)
     return nearest_person(ctx, i, cue, state)

@@ -8,7 +8,8 @@ from ..entities.names import bare, name_heads, name_key
 from ..normalize import strip_diacritics
 from .anaphora import title_anaphora
 from .clauses import long_quote, prep_at
-from .context import COMMAS, QUOTE_CHARS, SENTENCE_END, Context, word_group, word_set
+from .context import (COMMAS, QUOTE_CHARS, SENTENCE_END, Context, channel, word_group,
+                      word_set)
 from .cues import is_complementizer
 from .plausible import (conjoined_noun, is_honorific, phrase_stop, possessed_noun,
                         prepositional)
@@ -86,9 +87,17 @@ def _phrase_end(ctx: Context, j: int, stop: int) -> int:
             and ctx.norm(k + 1) not in word_group("relative") \
             and ctx.norm(k + 1) not in word_group("not_nouns") \
             and not ctx.norm(k + 1).startswith(("بال", "لل")) and not phrase_stop(ctx, k + 1) \
+            and not channel(ctx, k + 1) \
             and not (definite and ctx.is_preposition(k + 1) and ctx.norm(k + 1) != "باسم"):
         k += 1
     return k
+
+
+def plural_source(ctx: Context, j: int) -> bool:
+    """A plural source noun («مصادر», «دبلوماسيون», «المسؤولين»): a group, no one person."""
+    word = bare(ctx.norm(j))
+    return ctx.is_source(j) and (word.endswith(("ون", "ين")) or word.endswith("و") and len(word) > 4
+                                 or word in word_group("plural_sources"))
 
 
 def title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
@@ -99,6 +108,8 @@ def title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
         mention, _ = ctx.mention_at.get(k, (None, None))
         if mention is not None and mention.label == "PER" and not ctx.is_preposition(k - 1):
             found = mention_subject(ctx, k, stop, "name")
+            if found is not None and plural_source(ctx, j):  # «مصادر مقربة من فلان»
+                return Subject(None, ctx.tokens[j].start, found.end, found.last, "title")
             if found is not None:
                 return found
     last = _phrase_end(ctx, j, stop)
