@@ -702,3 +702,43 @@ def test_quoted_facilities(stems: list[str], crf: list[str], expected: list[str]
 ])
 def test_plural_openers(stems: list[str], crf: list[str], expected: list[str]) -> None:
     assert Rules(load_lexicon()).sentence(stems, crf) == expected
+
+
+def test_latin_script_names() -> None:
+    """A listed Latin-script organization is tagged; a Latin-only gloss is dropped unless an
+    organization head comes shortly before it; Latin place names stay."""
+    from arabic_extract.ner.latin import latin_rules
+    surfaces = ["وبث", "البرنامج", "على", "CNN", "و", "(", "Deep", "Market", ")"]
+    tags = ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"]
+    latin_rules(surfaces, surfaces, tags)
+    assert tags == ["O", "O", "O", "B-ORG", "O", "O", "O", "O", "O"]
+    surfaces = ["اعلنت", "شركه", "الابحاث", "الكنديه", '"', "NorthPoll", '"', "في", "Oslo"]
+    tags = ["O", "O", "O", "O", "O", "B-ORG", "O", "O", "B-LOC"]
+    latin_rules(surfaces, surfaces, tags)
+    assert tags == ["O", "O", "O", "O", "O", "B-ORG", "O", "O", "B-LOC"]
+    surfaces = ["قال", "الباحث", "Tom", "Bell", "ان"]
+    tags = ["O", "O", "B-PER", "I-PER", "O"]
+    latin_rules(surfaces, surfaces, tags)
+    assert tags == ["O"] * 5
+
+
+def test_latin_brand_in_an_article() -> None:
+    assert ("MBC", "ORG") in _tag(BuiltinNER(), "وعرض المسلسل الجديد على MBC خلال شهر رمضان.")
+
+
+def test_nisba_surname_after_an_artist_title() -> None:
+    """«occupation + given name + nationality adjective» is one name; not without the
+    occupation, nor after a ruler's title."""
+    from arabic_extract.ner.national import nationalities
+    from arabic_extract.ner.nisba_names import nisba_surnames
+    lex, nat = load_lexicon(), nationalities()
+    stems = ["وغني", "المطرب", "سامر", "اليمني", "اغنيه"]
+    tags = ["O", "O", "B-PER", "O", "O"]
+    nisba_surnames(stems, tags, lex, nat)
+    assert tags == ["O", "O", "B-PER", "I-PER", "O"]
+    for stems in (["وغني", "سامر", "اليمني", "اغنيه"], ["زار", "الملك", "سامر", "اليمني"]):
+        tags = ["O"] * len(stems)
+        tags[stems.index("سامر")] = "B-PER"
+        before = list(tags)
+        nisba_surnames(stems, tags, lex, nat)
+        assert tags == before

@@ -18,6 +18,7 @@ from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descri
                           misc_alone, never_spread, places_not_persons, propagate,
                           tag_known_places)
 from .features import ALL_GROUPS, FeatureExtractor
+from .latin import latin_rules
 from .lexicon import load_lexicon
 from .model import CrfTagger, CrfWeights
 from .rules import Rules
@@ -139,6 +140,8 @@ class BuiltinNER:
         tagged = [(sent, self._apply_rules(words, sent, tags, sports))
                   for sent, words, tags in zip(stems, norms, crf)]
         if self._rules:
+            for tokens, (sent, tags) in zip(chunks, tagged):
+                latin_rules([t.text for t in tokens], sent, tags)
             self._surface_rules(doc.text, chunks, stems, [tags for _, tags in tagged])
             drop_function_words(tagged, self._function_words)
             drop_bare_heads(tagged, self._bare_heads)

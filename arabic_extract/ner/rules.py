@@ -31,6 +31,7 @@ from .openers import trim_openers
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
                          trim_from, trim_leading, trim_verbs, trim_words)
 from .mined import field_phrases, org_phrases, org_starts
+from .nisba_names import nisba_surnames
 from .tagging import _definite, _nisba, _put
 
 RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
@@ -261,6 +262,7 @@ class Rules:
             split_conjuncts(norms, stems, tags, self.heads | self.definite_titles)
             join_split_names(norms, stems, tags)
         extend_surnames(stems, tags, self.lex, self.nationalities)
+        nisba_surnames(stems, tags, self.lex, self.nationalities)
         if norms is not None:
             self.honorific(stems, norms, tags)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
