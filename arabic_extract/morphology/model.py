@@ -260,18 +260,21 @@ class MorphModel:
 
     def _choose_lemmas(self, todo: list[tuple[int, LemmaRules]], flat: np.ndarray,
                        sizes: Sequence[int], out: list[str]) -> None:
-        """Replace the normalized form ``out[i]`` by the lemma of its best rule."""
+        """Replace the normalized form ``out[i]`` by the lemma of its best rule (rules are
+        sorted by name, so the first best is the one the name tie-break picks)."""
         scorer = self.lemma
         assert isinstance(scorer, DenseScorer)
-        starts = np.cumsum(sizes) - sizes
-        rows = [scorer.remap[flat[starts[i]:starts[i] + sizes[i]]] for i, _ in todo]
-        scores = scorer.cell_sums(rows, [cols for _, (_, cols, _) in todo]).tolist()
+        counts = np.asarray(sizes, dtype=np.intp)
+        chosen = np.zeros(len(counts), dtype=bool)
+        chosen[[i for i, _ in todo]] = True
+        rows = scorer.remap[flat[np.repeat(chosen, counts)]]
+        scores = scorer.cell_sums_flat(rows, counts[chosen],
+                                       [cols for _, (_, cols, _) in todo]).tolist()
         pos = 0
         for i, (names, _, edits) in todo:
-            size = len(names)
-            best = min(range(size), key=lambda j: (-scores[pos + j], names[j]))
-            out[i] = apply_parsed(out[i], edits[best]) or out[i]
-            pos += size
+            group = scores[pos:pos + len(names)]
+            out[i] = apply_parsed(out[i], edits[group.index(max(group))]) or out[i]
+            pos += len(names)
 
     def _lemma_rules(self, upos: str, last: str, norm: str) -> LemmaRules:
         """The rules of :func:`lemma_options` that apply to a normalized form (whether a
@@ -282,7 +285,7 @@ class MorphModel:
             scorer = self.lemma
             assert isinstance(scorer, DenseScorer)
             parsed = [(rule, parse_edit(rule)) for rule in lemma_options(self.options, upos, last)]
-            fits = [(rule, edit) for rule, edit in parsed if apply_parsed(norm, edit)]
+            fits = sorted((rule, edit) for rule, edit in parsed if apply_parsed(norm, edit))
             zero = len(scorer.classes)
             rules = self._edits[key] = ([rule for rule, _ in fits],
                                         [scorer.class_index.get(rule, zero) for rule, _ in fits],

@@ -150,9 +150,14 @@ class DenseScorer:
                   cols: Sequence[Sequence[int]]) -> np.ndarray:
         """Score of every class ``cols[g][j]`` over the rows ``rows[g]``, all groups'
         scores concatenated: shape ``(sum of len(cols[g]),)``."""
-        per_group = np.array([len(c) for c in cols], dtype=np.intp)
         sizes = np.array([len(r) for r in rows], dtype=np.intp)
         row_ids = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=sizes.sum())
+        return self.cell_sums_flat(row_ids, sizes, cols)
+
+    def cell_sums_flat(self, row_ids: np.ndarray, sizes: np.ndarray,
+                       cols: Sequence[Sequence[int]]) -> np.ndarray:
+        """:meth:`cell_sums` of the groups of ``sizes[g]`` consecutive ``row_ids``."""
+        per_group = np.array([len(c) for c in cols], dtype=np.intp)
         col_ids = np.fromiter(chain.from_iterable(cols), dtype=np.intp,
                               count=per_group.sum())
         per_row = np.repeat(per_group, sizes)  # (row, class) cells of each row
