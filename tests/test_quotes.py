@@ -716,3 +716,45 @@ def test_an_unclosed_quote_stops_before_the_reporter_s_paragraph() -> None:
         [("سالم", alone[0].content.text)]
     nested = "قال: ” منذ قرأت النص\nمن جانب آخر “ذاكرة من ورق” تختلف تماما.”"
     assert find_quotes(nested)[0].close == len(nested) - 1  # a quote going on still closes
+
+
+# (label, text, index, speaker, cue, content, kind): round 4 of constructions from unseen news
+ROUND4 = [
+    ("a definite sound plural after the verb is an unnamed group",
+     "وأكد المشاركون أن الندوة كانت ناجحة جدا.", 0, "المشاركون", "وأكد",
+     "الندوة كانت ناجحة جدا", "indirect"),
+    ("a singular cue does not continue a plural group",
+     "قالت ليلى حسن إن الخطة جاهزة. وقال الباحثون إن النتائج مشجعة. وأضافت أن التنفيذ يبدأ "
+     "غدا.", 2, "ليلى حسن", "وأضافت", "التنفيذ يبدأ غدا", "indirect"),
+    ("a group phrase keeps only agreeing plural adjectives",
+     "وأكد الزعماء القبليون اليوم أن الحملة ستستمر.", 0, "الزعماء القبليون", "وأكد",
+     "الحملة ستستمر", "indirect"),
+]
+
+
+@pytest.mark.parametrize("label,text,index,speaker,cue,content,kind", ROUND4,
+                         ids=[row[0] for row in ROUND4])
+def test_round4_construction(label: str, text: str, index: int, speaker: str, cue: str,
+                             content: str, kind: str) -> None:
+    test_construction(label, text, index, speaker, cue, content, kind)
+
+
+@pytest.mark.parametrize("text", ["وقال القانون إن المخالف يعاقب بالسجن.",
+                                  "ويقول الزيتون إن الموسم جيد هذا العام."])
+def test_a_singular_noun_in_un_is_no_group(text: str) -> None:
+    assert run(text).statements == ()
+
+
+def test_a_broken_plural_of_people_speaks_through_a_plural_participle() -> None:
+    doc = run("وقال أحمد سالم إن الوضع مستقر. وأدان الوزراء بشدة الهجمات الأخيرة، مؤكدين أن "
+              "الإرهاب لا دين له.")
+    sp = doc.statements[1].speaker
+    assert (sp.entity, sp.name or sp.text, doc.statements[1].content.text) == (
+        None, "الوزراء", "الإرهاب لا دين له")
+
+
+def test_a_threat_to_something_is_no_statement() -> None:
+    """«يهدد» reports only with its preposition («هدد بمقاطعة …»), not «يهدد حياة …»."""
+    doc = run("وقال أحمد سالم إن الوضع خطير. ويهدد حياته وحياة المجتمعات الإنسانية. وهدد "
+              "خالد العمر عام 2010 بمقاطعة المنتجات المستوردة.")
+    assert [s.cue.text for s in doc.statements] == ["وقال", "وهدد"]

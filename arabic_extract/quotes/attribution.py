@@ -8,7 +8,8 @@ from dataclasses import replace
 from ..document import Document, Span, Speaker, Statement
 from ..entities.names import bare, name_key
 from .anaphora import definite_phrase, title_anaphora
-from .clauses import Content, content_after, find_opener, long_quote, object_content, trim
+from .clauses import (Content, content_after, find_opener, long_quote, object_content,
+                      prep_at, trim)
 from .context import COMMAS, Context, channel, word_group
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .plausible import (DROP, NONE, REFER, denied, describes, frequent_alone, impersonal,
@@ -191,6 +192,16 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     return found
 
 
+def _unthreatened(ctx: Context, cue: Cue, content: Content) -> bool:
+    """A cue flagged ``prep`` reports only with its preposition («هدد بالانسحاب», «هدد
+    بأن …»); «يهدد حياته», «تهدد الهدنة» threaten, they say nothing."""
+    k = ctx.token_at(content.start)
+    if "prep" not in cue.flags or k is None:
+        return False
+    return not (any(prep_at(ctx, j, cue) for j in range(k, min(k + 3, len(ctx.tokens))))
+                or any(ctx.norm(k - 1).startswith(p) for p in cue.preps))  # «عام 2010 بمقاطعة»
+
+
 def _title_fits(ctx: Context, entity: str | None, j: int) -> bool:
     """Can the title at token ``j`` («الملك») refer to ``entity``? Yes unless the entity was
     seen only with other titles («رئيس حزب …» is no king)."""
@@ -221,7 +232,7 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
             return None  # «تشير الميزانية …», «شددت الإجراءات …»: things do not speak
         subject = _issuer(ctx, subject)
     content = _content(ctx, i, cue, subject, used)
-    if content is None or content.end <= content.start \
+    if content is None or _unthreatened(ctx, cue, content) or content.end <= content.start \
             or content.start < tok.end and tok.start < content.end:  # never over its own cue
         return None
     speaker = _speaker(ctx, i, cue, subject, state)

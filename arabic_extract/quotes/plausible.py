@@ -212,3 +212,28 @@ def describes(ctx: Context, i: int, cue: Cue) -> bool:
         and _TANWEEN_FATH in ctx.tokens[i - 1].text \
         and ctx.norm(i - 1) not in word_group("adverbs") | speaker_words("adverbials") \
         and ctx.norm(i + 1) not in speaker_words("resumptives")
+
+
+def group_plural(ctx: Context, j: int) -> bool:
+    """A definite masculine sound plural in «ـون» (nominative: the subject of a verb before
+    it, «وأكد المشاركون»): a group of unnamed people.  Not «القانون», «الزيتون»: the word
+    without «ون» must take the plural's other case («المشاركين») in the news, or look like
+    a participle («المعتصم»)."""
+    from ..ner.lexicon import load_lexicon
+    norm = ctx.norm(j)
+    if not ctx.is_word(j) or not norm.startswith("ال") or not norm.endswith("ون") \
+            or len(norm) < 7 or ctx.norm(j) in word_group("not_nouns"):
+        return False
+    stem, count = norm[:-2], load_lexicon().count
+    return count(stem + "ين") >= 3 or stem.startswith("الم") and len(stem) >= 6 \
+        and count(stem) >= 5
+
+
+def group_end(ctx: Context, j: int, stop: int) -> int:
+    """Last token of a plural group phrase from ``j``: the head and the definite plural
+    adjectives agreeing with it («المسؤولون الأميركيون»), not «الوزراء العنف …»."""
+    k = j
+    while k + 1 < stop and ctx.is_word(k + 1) and ctx.norm(k + 1).startswith("ال") \
+            and ctx.norm(k + 1).endswith("ون"):
+        k += 1
+    return k

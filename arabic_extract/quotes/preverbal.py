@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from .context import COMMAS, QUOTE_CHARS, Context, word_group
 from .cues import NOUN, PARTICIPLE
-from .plausible import WORDS
+from ..entities.names import bare
+from .plausible import WORDS, group_plural
 from .subjects import (RELATIVE_PRONOUNS, SPEAKING_TYPES, Subject, mention_subject,
                        plural_source, subject_after, title_subject)
 
@@ -102,10 +103,32 @@ def sentence_subject(ctx: Context, i: int) -> Subject | None:
             or any(ctx.norm(k) in word_group("new_clause") for k in range(found.last + 1, i - 1)):
         return None  # «وترفض مصر مثلما يرفض المكتب …، ويطالب»: another clause's subject
     if cue.gender in ("pl", "du"):  # «استنكر دبلوماسيون عرب …، مؤكدين»
-        group = found.how == "title" and plural_source(ctx, ctx.token_at(found.start) or 0)
-        return found if group or conjoined(ctx, ctx.last_token(found.end)) else None
+        if _group(ctx, found):
+            return _head_phrase(ctx, found)
+        return found if conjoined(ctx, ctx.last_token(found.end)) else None
     single = found.how == "name" and not conjoined(ctx, ctx.last_token(found.end))
     return found if found.entity is not None and single else None
+
+
+def _group(ctx: Context, found: Subject) -> bool:
+    """A plural of people: a plural source («دبلوماسيون»), a definite sound plural
+    («المشاركون») or a listed broken plural («الوزراء», «أسر الشهداء»)."""
+    j = ctx.token_at(found.start) or 0
+    if found.how == "title" and plural_source(ctx, j):
+        return True
+    return found.how in ("title", "noun") and (
+        group_plural(ctx, j) or bare(ctx.norm(j)) in word_group("plural_people"))
+
+
+def _head_phrase(ctx: Context, found: Subject) -> Subject:
+    """A common-noun group cut to its head and a definite genitive («الوزراء بشدة …» →
+    «الوزراء», «أسر الشهداء»)."""
+    if found.how != "noun":
+        return found
+    j = ctx.token_at(found.start) or 0
+    definite = ctx.norm(j).lstrip("وف").startswith("ال")
+    last = j + 1 if not definite and j < found.last and ctx.norm(j + 1).startswith("ال") else j
+    return Subject(None, found.start, ctx.tokens[last].end, last, "title")
 
 
 def _not_verb(ctx: Context, s: int) -> bool:

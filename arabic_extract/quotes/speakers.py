@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..document import Speaker
 from ..entities.names import bare
+from ..normalize import normalize
 from .context import Context, phrase_set, word_group, word_set
 from .cues import VERB, Cue
 from .plausible import DROP, KEEP, NONE, REFER, head_verdict
@@ -70,9 +71,18 @@ def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
         one_person = last is None or (ctx.entities[last.entity].type == "PER"
                                       if last.entity else _one_named(last.name))
         return None if one_person and not state.group else continued(last)
-    if state.last is not None and compatible(state, state.last, cue):
-        return continued(state.last)
+    if state.last is not None and compatible(state, state.last, cue) \
+            and not (cue.gender in ("m", "f") and _group(state.last)):
+        return continued(state.last)  # «وقال الباحثون … وأضاف»: no longer the group
     return nearest_person(ctx, i, cue, state)
+
+
+def _group(last: Speaker) -> bool:
+    """An unnamed plural of people («الباحثون», «محامون»): a singular cue is someone else."""
+    words = (last.name or last.text or "").split() if last.entity is None else []
+    first = normalize(words[0]) if words else ""
+    return first.endswith(("ون", "ين")) and len(first) > 5 and (
+        first.startswith("ال") or bare(first) in word_set("sources.txt"))
 
 
 def continued(last: Speaker) -> Speaker:

@@ -11,8 +11,8 @@ from .clauses import long_quote, prep_at
 from .context import (COMMAS, QUOTE_CHARS, SENTENCE_END, Context, channel, word_group,
                       word_set)
 from .cues import is_complementizer
-from .plausible import (conjoined_noun, is_honorific, phrase_stop, possessed_noun,
-                        prepositional)
+from .plausible import (conjoined_noun, group_end, group_plural, is_honorific, phrase_stop,
+                        possessed_noun, prepositional)
 
 _MAX_TITLE_RUN = 16
 _MAX_PHRASE = 6
@@ -189,6 +189,10 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
     described = _described_name(ctx, j, stop)
     if described is not None:  # «وقالت الطفلة زينب …»: a describing noun before a name
         return described
+    if group_plural(ctx, j) and (cue is None or cue.gender == "m") \
+            or bare(ctx.norm(j)) in word_group("plural_people"):  # «وأكد المشاركون»
+        last = group_end(ctx, j, stop)
+        return Subject(None, ctx.tokens[j].start, ctx.tokens[last].end, last, "title")
     if _family_name(ctx, j):  # «وتابع السوداني قائلاً»: a nisba surname the NER missed
         return Subject(None, ctx.tokens[j].start, ctx.tokens[j].end,
                        appositive_end(ctx, j, stop), "name")
