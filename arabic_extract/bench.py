@@ -1,7 +1,9 @@
 """``arabic-extract bench``: throughput, per-stage time, memory and start-up of the pipeline."""
 from __future__ import annotations
 
+import gc
 import os
+import pickle
 import resource
 import subprocess
 import sys
@@ -14,10 +16,27 @@ from typing import Any, Mapping
 from .batch import extract_to
 from .batch.inputs import iter_tasks
 from .document import Document
+from .errors import PipelineConfigError
 from .pipeline import Pipeline
 
 STARTUP_PROBE = ("import time; t = time.perf_counter(); import arabic_extract; "
                  "arabic_extract.load(**{kw}); print(time.perf_counter() - t)")
+
+
+@dataclass
+class AloneResult:
+    """One stage timed alone over documents made ready by the stages before it: a cold
+    pass, a warm pass, and each comparison backend once (cold) over the same documents."""
+
+    stage: str
+    words: int = 0
+    tokens: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def line(self, label: str) -> str:
+        secs = max(self.seconds[label], 1e-9)
+        return (f"{self.words / secs:,.0f} words/s, {self.tokens / secs:,.0f} tokens/s "
+                f"({self.seconds[label]:.2f} s)")
 
 
 @dataclass
@@ -32,6 +51,7 @@ class BenchResult:
     peak_rss_mb: float = 0.0
     workers: dict[int, float] = field(default_factory=dict)
     comparison: dict[str, float | str] = field(default_factory=dict)  # words/s or an error
+    alone: AloneResult | None = None
 
     @property
     def words_per_s(self) -> float:
@@ -105,6 +125,36 @@ def _write_sample(corpus: str, limit: int, path: str) -> None:
             handle.write(json.dumps({"id": str(i), "content": text}, ensure_ascii=False) + "\n")
 
 
+def time_stage_alone(nlp: Pipeline, texts: list[str], name: str,
+                     others: Mapping[str, Any] | None = None) -> AloneResult:
+    """Stage ``name`` of ``nlp`` alone over all ``texts`` (run through the stages before it
+    first): a fresh copy of it (models loaded, caches empty) cold, then warm; then each of
+    ``others`` once over the same documents."""
+    names = [stage.name for stage in nlp.stages]
+    if name not in names:
+        raise PipelineConfigError(f"no stage {name!r} in the pipeline ({', '.join(names)})")
+    before = nlp.stages[:names.index(name)]
+    docs = []
+    for text in ["."] + texts:
+        doc = nlp.make_doc(text)
+        for earlier in before:
+            doc = earlier(doc)
+        docs.append(doc)
+    stage = pickle.loads(pickle.dumps(nlp.stages[names.index(name)]))  # caches left behind
+    stage(docs.pop(0))  # loads its model on a one-token document
+    gc.collect()
+    gc.freeze()  # models and prepared documents: out of the collector's reach while timing
+    result = AloneResult(name, sum(len(t.split()) for t in texts),
+                         sum(len(d.tokens) for d in docs))
+    for label, run in [("cold", stage), ("warm", stage), *dict(others or {}).items()]:
+        t0 = time.perf_counter()
+        for doc in docs:
+            run(doc)
+        result.seconds[label] = time.perf_counter() - t0
+    gc.unfreeze()
+    return result
+
+
 def comparison_stages(backends: tuple[str, ...],
                       options: Mapping[str, Mapping[str, Any]] | None = None
                       ) -> tuple[dict[str, Any], dict[str, str]]:
@@ -130,15 +180,20 @@ def peak_rss_mb() -> float:
 def run_bench(corpus: str, *, limit: int = 2000, workers: int = 1,
               load_kwargs: Mapping[str, Any] | None = None, compare: tuple[str, ...] = (),
               compare_options: Mapping[str, Mapping[str, Any]] | None = None,
-              startup: bool = True) -> BenchResult:
-    """Benchmark the pipeline over the first ``limit`` articles of ``corpus``."""
+              startup: bool = True, alone: str | None = None) -> BenchResult:
+    """Benchmark the pipeline over the first ``limit`` articles of ``corpus``; ``alone``:
+    also time that stage alone (and the ``compare`` backends alone, not interleaved)."""
     from .loading import load
     load_kwargs = dict(load_kwargs or {})
     result = BenchResult()
     if startup:
         result.startup_seconds = startup_time(load_kwargs)
     others, missing = comparison_stages(compare, compare_options)
-    time_stages(load(**load_kwargs), load_texts(corpus, limit), result, others)
+    nlp, texts = load(**load_kwargs), load_texts(corpus, limit)
+    time_stages(nlp, texts, result, {} if alone else others)
+    if alone:
+        result.alone = time_stage_alone(nlp, texts, alone, others)
+        others = {}
     result.peak_rss_mb = peak_rss_mb()
     result.comparison.update(missing)
     for name, seconds in result.comparison_seconds.items():
@@ -164,6 +219,14 @@ def format_bench(result: BenchResult) -> str:
                      f"{result.words / max(secs, 1e-9):>12,.0f} words/s")
     for workers, rate in sorted(result.workers.items()):
         lines.append(f"batch with {workers} worker(s): {rate:,.0f} words/s")
+    if result.alone is not None:
+        alone = result.alone
+        lines.append(f"{alone.stage} alone, cold: {alone.line('cold')}")
+        lines.append(f"{alone.stage} alone, warm: {alone.line('warm')}")
+        for name in alone.seconds.keys() - {"cold", "warm"}:
+            ratio = alone.seconds[name] / max(alone.seconds["cold"], 1e-9)
+            lines.append(f"{name} alone, cold: {alone.line(name)} "
+                         f"(the stage is {ratio:.1f}x faster)")
     own = result.stage_seconds.get("morphology")
     if own:
         lines.append(f"morphology stage: {result.tokens / own:,.0f} tokens/s")

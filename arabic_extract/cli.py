@@ -48,7 +48,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
                        load_kwargs=_load_kwargs(args), compare=tuple(args.compare),
                        compare_options={"camel": {"db_path": args.camel_db}} if args.camel_db
                        else None,
-                       startup=not args.no_startup)
+                       startup=not args.no_startup, alone=args.stage_alone)
     print(format_bench(result))
     return 0
 
@@ -182,6 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--camel-db", metavar="PATH",
                        help="morphology.db for --compare camel (default: CAMELTOOLS_DATA)")
     bench.add_argument("--no-startup", action="store_true", help="skip the import+load probe")
+    bench.add_argument("--stage-alone", metavar="STAGE",
+                       help="also time one stage alone over the prepared articles, cold and "
+                            "warm (with --compare: the other backends alone too)")
     _backend_args(bench)
     bench.set_defaults(func=cmd_bench)
     _evaluate_parser(sub)

@@ -42,3 +42,29 @@ def test_bench_times_a_comparison_backend_on_the_same_tokens() -> None:
     assert result.comparison_seconds["camel"] == pytest.approx(result.tokens / rate)
     report = format_bench(result)
     assert "morphology stage:" in report and "faster)" in report
+
+
+def test_bench_times_one_stage_alone_cold_then_warm() -> None:
+    result = run_bench(str(SEEDS), limit=2, startup=False, alone="ner")
+    alone = result.alone
+    assert alone is not None and alone.stage == "ner"
+    assert alone.words == result.words and alone.tokens == result.tokens > 500
+    assert alone.seconds["cold"] > 0 and alone.seconds["warm"] > 0
+    report = format_bench(result)
+    assert "ner alone, cold:" in report and "ner alone, warm:" in report
+
+
+def test_bench_names_an_unknown_stage(capsys: pytest.CaptureFixture[str]) -> None:
+    from arabic_extract.cli import main
+    assert main(["bench", str(SEEDS), "--limit", "1", "--no-startup",
+                 "--stage-alone", "parser"]) == 2
+    assert "no stage 'parser'" in capsys.readouterr().err
+
+
+def test_stage_alone_starts_from_empty_caches() -> None:
+    """The pipeline run before it has filled the stage's caches; the alone timing copies the
+    stage, so its first pass pays for every new word again."""
+    result = run_bench(str(SEEDS), limit=2, startup=False, load_kwargs={"morphology": "builtin"},
+                       alone="morphology")
+    assert result.alone is not None
+    assert result.alone.seconds["cold"] > 2 * result.alone.seconds["warm"]
