@@ -245,3 +245,19 @@ def test_a_quoted_facility_joins_its_bare_name() -> None:
     found = clusters('نقل المصاب إلى مستشفى "النخيل" ثم خرج من "النخيل"',
                      {'مستشفى "النخيل"': "LOC", "النخيل": "LOC"})
     assert found == [("LOC", 'مستشفى "النخيل"', ('مستشفى "النخيل"', "النخيل"))]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # an adjective after a definite noun is no place; its only mention goes
+    ("تحدث الكاتب عن الأسرة السورية في المهجر", {"السورية": "LOC"}, []),
+    # the recovered adjective occurrence is left out, the country stays
+    ("سافر إلى سوريا ثم عاد من السورية وتحدث عن الأسرة السورية",
+     {"السورية": "LOC", "سوريا": "LOC"},
+     [("LOC", "سوريا", ("سوريا",)), ("LOC", "السورية", ("السورية",))]),
+    # after a preposition or with «و» it is the name
+    ("سافر الوفد الى السورية والعراقية", {"السورية": "LOC", "العراقية": "LOC"},
+     [("LOC", "السورية", ("السورية",)), ("LOC", "العراقية", ("العراقية",))]),
+])
+def test_place_adjectives_after_a_definite_noun_are_no_mentions(
+        text: str, names: dict[str, str], expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert clusters(text, names) == expected

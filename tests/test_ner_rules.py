@@ -742,3 +742,36 @@ def test_nisba_surname_after_an_artist_title() -> None:
         before = list(tags)
         nisba_surnames(stems, tags, lex, nat)
         assert tags == before
+
+
+CONJUNCT_ORG_TABLE = [
+    # «head + noun + و + noun + adjective» is one name
+    (["اعلنت", "هيئه", "الزراعه", "والمياه", "الوطنيه", "امس"],
+     ["O", "B-ORG", "I-ORG", "O", "O", "O"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
+    (["قالت", "الهيئه", "العامه", "للبيئه", "والتراث", "ان"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
+    # a title, a sound plural or a noun after an adjective opens a new phrase
+    (["رئيس", "جامعه", "الجنوب", "والدكتور", "سالم"],
+     ["O", "B-ORG", "I-ORG", "O", "B-PER"], ["O", "B-ORG", "I-ORG", "O", "B-PER"]),
+    (["زار", "كليه", "الطب", "والموظفين"], ["O", "B-ORG", "I-ORG", "O"],
+     ["O", "B-ORG", "I-ORG", "O"]),
+    (["زار", "مجلس", "التعاون", "الخليجي", "والرئيس"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "O"]),
+]
+
+
+@pytest.mark.parametrize("stems,crf,expected", CONJUNCT_ORG_TABLE)
+def test_organization_names_go_on_through_a_conjunct(stems: list[str], crf: list[str],
+                                                     expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf, stems) == expected
+
+
+def test_generic_bodies_are_no_organizations() -> None:
+    from arabic_extract.ner.generic import drop_generic_bodies, generic_bodies
+    sentence = (["وافق", "مجلس", "الاداره", "علي", "خطه", "شركه", "النور"],
+                ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG"])
+    drop_generic_bodies([sentence], generic_bodies())
+    assert sentence[1] == ["O", "O", "O", "O", "O", "B-ORG", "I-ORG"]
+    ner = BuiltinNER()
+    assert not any(label == "ORG" for _, label in
+                   _tag(ner, "واجتمع مجلس الإدارة أمس برئاسة سالم ."))

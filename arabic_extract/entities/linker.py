@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Span
+from .adjectives import adjectival, drop_adjectives
 from .aliases import canonical_words
 from .elision import restored_name
 from .evidence import common_word, cut_from_word, supported
@@ -185,11 +186,13 @@ def _recover(doc: Document, clusters: list[_Cluster]) -> None:
     shared by two entities («الاتحاد») is left alone."""
     owners = Counter(f for c in clusters for f in {m.text for m in c.mentions})
     taken = [(m.start, m.end) for m in doc.mentions]
+    names = [(m.start, m.end) for m in doc.mentions if m.label in ("PER", "LOC")]
     for cluster in clusters:
         forms = {m.text for m in cluster.mentions if owners[m.text] == 1}
         for span in missing_spans(doc.text, forms, taken):
             mention = Mention(span.start, span.end, span.text, cluster.type)
-            cluster.add(mention, mention_words(mention))
+            if not adjectival(doc, mention, names):  # «الأسرة السعودية»
+                cluster.add(mention, mention_words(mention))
 
 
 def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -207,7 +210,8 @@ def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
 
 def build_entities(doc: Document) -> tuple[Entity, ...]:
     """The article's entities: people, places, organizations, each by first mention."""
-    clusters = cluster_mentions(complete_names(doc, doc.mentions) if doc.tokens else doc.mentions)
+    mentions = drop_adjectives(doc, doc.mentions)
+    clusters = cluster_mentions(complete_names(doc, mentions) if doc.tokens else mentions)
     if doc.tokens:
         dropped = _unsupported(doc, clusters)
         clusters = [c for c in clusters if c not in dropped]

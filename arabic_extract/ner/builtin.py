@@ -13,6 +13,7 @@ from ..resources import data_path
 from .attached import tag_attached_places, town_places
 from .clitics import proclitic_length
 from .conll import spans
+from .generic import drop_generic_bodies, generic_bodies
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
                           drop_function_words, function_words, known_places, listed_places,
                           misc_alone, never_spread, places_not_persons, propagate,
@@ -110,6 +111,7 @@ class BuiltinNER:
         self._rules = Rules(self.lexicon) if rules else None
         self._function_words = function_words()
         self._bare_heads = bare_heads(self.lexicon)
+        self._generic = generic_bodies()
         self._never_spread = never_spread() | self._bare_heads
         self._places = known_places(self.lexicon)
         self._listed = listed_places()
@@ -146,6 +148,7 @@ class BuiltinNER:
             drop_function_words(tagged, self._function_words)
             drop_bare_heads(tagged, self._bare_heads)
             drop_descriptions(tagged, self._bare_heads, self.lexicon.count)
+            drop_generic_bodies(tagged, self._generic)
             places_not_persons(tagged, self._places)
             misc_alone(tagged, self._divine)
             propagate(tagged, self._never_spread, self._places)

@@ -28,6 +28,7 @@ from .duals import dual_heads, dual_rule
 from .sites import listed_site_rule, listed_sites, site_rule
 from .facilities import facility_heads, quoted_facility_rule
 from .openers import trim_openers
+from .conjunct_orgs import conjunct_heads, conjunct_org_rule
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
                          trim_from, trim_leading, trim_verbs, trim_words)
 from .mined import field_phrases, org_phrases, org_starts
@@ -238,6 +239,7 @@ class Rules:
         self.fields = field_phrases(lexicon, self.nationalities)
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.suffixes = company_suffixes()
+        self.conjunct_heads = conjunct_heads()
         self.org_starts = org_starts(lexicon)
         self.honorific = HonorificRule(lexicon, self.titles | self.definite_titles | self.verbs
                                        | self.kin | self.blessings, self.nationalities,
@@ -278,6 +280,7 @@ class Rules:
         if norms is not None:
             dual_rule(stems, norms, tags, self.duals, self.lex.count)
             company_suffix_rule(norms, tags, self.suffixes)
+            conjunct_org_rule(norms, stems, tags, self.conjunct_heads, self.definite_titles)
         return tags
 
     def sports(self, stems: Sequence[str]) -> bool:

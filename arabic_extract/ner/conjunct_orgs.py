@@ -1,0 +1,68 @@
+"""Organization names joining two fields by «و»: «وزارة الكهرباء والماء», «الهيئة العامة
+للسياحة والتراث الوطني», «مؤسسة التدريب التقني والمهني».
+
+An ORG mention of two words or more opened by one of the heads of
+``conjunct_org_heads.txt`` (with or without the article) and ending in a definite noun
+goes on through a following «و» + definite noun and that noun's definite adjectives.  The
+conjunct is no name's part when it is an organization head or a title («جامعة الدول
+العربية والعقيد …», «الهيئة … والدكتور …»), a sound plural («هيئة التدريس والموظفين»),
+or when the mention ended in an adjective and the conjunct is a noun («مجلس التعاون
+الخليجي والوزير»).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..normalize import normalize
+from ..resources import word_list
+from .tagging import _definite, _mention_end, _nisba
+
+MAX_ADJECTIVES = 2
+PLURAL_ENDINGS = ("ين", "ون", "ات")
+GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
+
+
+def conjunct_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("ner", "data", "conjunct_org_heads.txt"))
+
+
+def _head(stem: str, heads: frozenset[str]) -> bool:
+    return stem in heads or stem.startswith("ال") and stem[2:] in heads
+
+
+def _adjective(norm: str, stem: str) -> bool:
+    return norm == stem and _definite(stem) and (_nisba(stem) or stem in GENERAL_ADJECTIVES)
+
+
+def _definite_word(norm: str, stem: str) -> bool:
+    """Definite, also behind the preposition «ل» («للسياحة»)."""
+    return _definite(stem) or norm.startswith("لل") and _definite("ا" + norm[1:])
+
+
+def _joins(norms: Sequence[str], stems: Sequence[str], last: int, heads: frozenset[str],
+           titles: frozenset[str]) -> bool:
+    """May word ``last + 1`` («والماء») continue the name ending at word ``last``?"""
+    word = norms[last + 1]
+    conj = word[1:]
+    if not (word.startswith("وال") and _definite(conj) and len(conj) >= 5
+            and _definite_word(norms[last], stems[last])):
+        return False
+    if _head(conj, heads) or conj in titles or conj.endswith(PLURAL_ENDINGS):
+        return False
+    return not _nisba(stems[last]) or _nisba(conj)
+
+
+def conjunct_org_rule(norms: Sequence[str], stems: Sequence[str], tags: list[str],
+                      heads: frozenset[str], titles: frozenset[str]) -> None:
+    """Extend ORG mentions over «و» + definite noun (+ adjectives), see the module doc."""
+    i = 0
+    while i < len(tags):
+        end = _mention_end(tags, i, "ORG")
+        if end - i >= 2 and _head(stems[i], heads) and end < len(tags) \
+                and tags[end] == "O" and _joins(norms, stems, end - 1, heads, titles):
+            stop = end + 1
+            while stop < len(tags) and stop - end <= MAX_ADJECTIVES and tags[stop] == "O" \
+                    and _adjective(norms[stop], stems[stop]):
+                stop += 1
+            tags[end:stop] = ["I-ORG"] * (stop - end)
+        i = max(end, i + 1)
