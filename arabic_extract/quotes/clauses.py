@@ -163,7 +163,23 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
             or ctx.norm(k) in word_group("not_nouns"):
         return None
+    k = _past_adverb(ctx, k)
+    if k is None:
+        return None
     end = clause_end(ctx, k)
     if len(ctx.doc.text[ctx.tokens[k].start:end].split()) < 3:
         return None
     return indirect(ctx, ctx.tokens[k].start, end)
+
+
+
+def _past_adverb(ctx: Context, k: int) -> int | None:
+    """Past an adverb and its comma before the object («أعلنت الحكومة أمس، استئناف …»);
+    None when the adverb closes the clause («حسبما أعلنت الحكومة آنذاك، وذلك …»)."""
+    if ctx.norm(k) not in word_group("adverbs") or k + 2 >= len(ctx.tokens) \
+            or ctx.tokens[k + 1].text not in COMMAS | SENTENCE_END:
+        return k
+    if ctx.tokens[k + 1].text in SENTENCE_END or not ctx.is_word(k + 2) \
+            or ctx.norm(k + 2).startswith("و"):
+        return None
+    return k + 2

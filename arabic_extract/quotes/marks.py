@@ -100,9 +100,28 @@ def _depth(stack: list[tuple[str, int, str]], pos: int) -> int:
     return [p for _, p, _ in stack].index(pos)
 
 
+_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "لل", "وب", "ول", "فب", "فل", "وك", "بال",
+                         "ولل", "بـ", "لـ", "وبـ", "ولـ", "فـ", "كـ"})
+
+
+def _glued_opener(text: str, i: int) -> bool:
+    """A closing-shaped mark right after a proclitic and before a word opens a quote
+    («بـ”الإعلام التقليدي”», «و”تويتر”»): a closing mark follows its word, never a lone
+    و or ب."""
+    j = i
+    while j > 0 and not text[j - 1].isspace() and i - j < 4:
+        j -= 1
+    before = text[j - 1] if j else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() and text[j:i] in _PROCLITICS and not after.isspace() \
+        and after not in _SPACE_OR_PUNCT
+
+
 def _mark(text: str, i: int, ch: str, stack: list[tuple[str, int, str]],
           found: list[Quote]) -> None:
     closers = [k for k, (_, _, c) in enumerate(stack) if c == ch or (c == "“" and ch == "”")]
+    if ch in CLOSE_TO_OPEN and _glued_opener(text, i) and _partner_ahead(text, i, ch):
+        closers = []
     if closers:
         k = closers[-1]
         for opener, pos, _ in stack[k + 1:]:

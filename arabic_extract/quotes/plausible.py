@@ -199,8 +199,10 @@ def impersonal(ctx: Context, i: int, cue: Cue) -> bool:
 
 def signing(ctx: Context, cue: Cue, first: int) -> bool:
     """«وتوقع الوزارة اليوم مذكرة تفاهم …»: «توقّع» (she signs, of وقّع) before what is
-    signed, not «توقَّع» (he expected); ``first``: the first token of the object."""
-    return cue.lemma == "توقع" and cue.past and cue.gender == "m" and any(
+    signed, not «توقَّع» (he expected; also before «توقيع»: he expected the signing);
+    ``first``: the first token of the object."""
+    return cue.lemma == "توقع" and cue.past and cue.gender == "m" \
+        and bare(ctx.norm(first)) != "توقيع" and any(
         bare(ctx.norm(k)) in speaker_words("signed_objects") for k in range(first, first + 3))
 
 
@@ -237,3 +239,15 @@ def group_end(ctx: Context, j: int, stop: int) -> int:
             and ctx.norm(k + 1).endswith("ون"):
         k += 1
     return k
+
+
+def family_name(ctx: Context, j: int) -> bool:
+    """A lone definite nisba word standing as the subject («السوداني», «المالكي»): not
+    followed by another word of its phrase."""
+    norm = ctx.norm(j)
+    nxt = ctx.tokens[j + 1] if j + 1 < len(ctx.tokens) else None
+    alone = nxt is None or not ctx.is_word(j + 1) or ctx.cue(j + 1) is not None \
+        or is_complementizer(nxt) or ctx.is_preposition(j + 1) \
+        or ctx.norm(j + 1) in word_group("adverbs")
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 and alone \
+        and not ctx.is_title(j) and not ctx.is_source(j) and norm not in word_group("not_nouns")

@@ -10,9 +10,10 @@ from .anaphora import title_anaphora
 from .clauses import long_quote, prep_at
 from .context import (COMMAS, QUOTE_CHARS, SENTENCE_END, Context, channel, word_group,
                       word_set)
+from .complement import late_name, object_starts
 from .cues import is_complementizer
-from .plausible import (conjoined_noun, group_end, group_plural, is_honorific, phrase_stop,
-                        possessed_noun, prepositional)
+from .plausible import (conjoined_noun, family_name, group_end, group_plural, is_honorific,
+                        phrase_stop, possessed_noun, prepositional)
 
 _MAX_TITLE_RUN = 16
 _MAX_PHRASE = 6
@@ -87,7 +88,7 @@ def _phrase_end(ctx: Context, j: int, stop: int) -> int:
             and ctx.norm(k + 1) not in word_group("relative") \
             and ctx.norm(k + 1) not in word_group("not_nouns") \
             and not ctx.norm(k + 1).startswith(("بال", "لل")) and not phrase_stop(ctx, k + 1) \
-            and not channel(ctx, k + 1) \
+            and not channel(ctx, k + 1) and not object_starts(ctx, j, k + 1) \
             and not (definite and ctx.is_preposition(k + 1) and ctx.norm(k + 1) != "باسم"):
         k += 1
     return k
@@ -176,7 +177,7 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
         found = mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «صحيفة «الحياة»»
     if found is None and bare(ctx.norm(j)) in word_set("speakerless.txt"):
         found = mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «معلومات «المدينة»»
-    found = found or _known_name(ctx, j, stop)
+    found = found or _known_name(ctx, j, stop) or _late_name(ctx, j, stop)
     if found is not None:
         return found
     if ctx.is_title(j) or ctx.is_source(j):
@@ -193,7 +194,7 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
             or bare(ctx.norm(j)) in word_group("plural_people"):  # «وأكد المشاركون»
         last = group_end(ctx, j, stop)
         return Subject(None, ctx.tokens[j].start, ctx.tokens[last].end, last, "title")
-    if _family_name(ctx, j):  # «وتابع السوداني قائلاً»: a nisba surname the NER missed
+    if family_name(ctx, j):  # «وتابع السوداني قائلاً»: a nisba surname the NER missed
         return Subject(None, ctx.tokens[j].start, ctx.tokens[j].end,
                        appositive_end(ctx, j, stop), "name")
     if ctx.is_word(j) and ctx.norm(j).startswith("ال") and not is_complementizer(ctx.tokens[j]) \
@@ -201,6 +202,11 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
         last = min(_phrase_end(ctx, j, stop), j + 2)
         return Subject(None, ctx.tokens[j].start, ctx.tokens[last].end, last, "noun")
     return None
+
+
+def _late_name(ctx: Context, j: int, stop: int) -> Subject | None:
+    k = None if ctx.is_source(j) else late_name(ctx, j, stop)
+    return mention_subject(ctx, k, stop) if k is not None else None
 
 
 def _described_name(ctx: Context, j: int, stop: int) -> Subject | None:
@@ -245,18 +251,6 @@ def _past_addressee(ctx: Context, j: int, stop: int) -> int:
         return j
     after = skip_adverbs(ctx, skip_marks(ctx, ctx.last_token(end) + 1, stop), stop)
     return after if after < stop and ctx.is_word(after) else j
-
-
-def _family_name(ctx: Context, j: int) -> bool:
-    """A lone definite nisba word standing as the subject («السوداني», «المالكي»): not
-    followed by another word of its phrase."""
-    norm = ctx.norm(j)
-    nxt = ctx.tokens[j + 1] if j + 1 < len(ctx.tokens) else None
-    alone = nxt is None or not ctx.is_word(j + 1) or ctx.cue(j + 1) is not None \
-        or is_complementizer(nxt) or ctx.is_preposition(j + 1) \
-        or ctx.norm(j + 1) in word_group("adverbs")
-    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 and alone \
-        and not ctx.is_title(j) and not ctx.is_source(j) and norm not in word_group("not_nouns")
 
 
 def _name_word(ctx: Context, k: int) -> bool:

@@ -1,0 +1,101 @@
+"""Where a subject phrase after a cue ends and the cue's object begins.
+
+«وتؤكد التقارير إجراء جولة ثانية», «قالت مصادر رسمية مقتل عسكريين», «ذكرت مصادر طبية في
+عدن ارتفاع الحصيلة»: after the head of the subject and what attaches to it (agreeing
+adjectives, a genitive, a prepositional phrase ending in a name), an indefinite verbal noun
+cannot continue the phrase: an adjective agrees with its noun, and only an indefinite noun in
+construct takes a genitive.  It is the object of the cue, the reported content.
+
+At the other end, a long title run (more words than :func:`.subjects.title_subject` looks
+at) may close with the speaker's name right before the clause: :func:`late_name`.
+"""
+from __future__ import annotations
+
+from ..entities.names import bare
+from ..normalize import strip_diacritics
+from .context import QUOTE_CHARS, SENTENCE_END, Context
+from .cues import is_complementizer
+from .plausible import speaker_words
+
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")
+
+
+def verbal_noun(ctx: Context, k: int, shaped: bool = True) -> bool:
+    """An indefinite verbal noun: a listed one («مقتل», «تطوير») or (``shaped``) the shape
+    of the derived stems افعال/افتعال/انفعال/استفعال («ارتفاع», «استمرار», «اجراء»)."""
+    norm = ctx.norm(k)
+    if not ctx.is_word(k) or bare(norm) != norm or norm.lstrip("وف").startswith("ال"):
+        return False
+    if norm in speaker_words("verbal_nouns"):
+        return True
+    return shaped and len(norm) >= 5 and norm[0] == "ا" and norm[-2] == "ا" \
+        and not norm.endswith(_NISBA_ENDINGS)
+
+
+def closes_phrase(ctx: Context, k: int) -> bool:
+    """Does token ``k`` leave no room for a genitive after it: a definite word, a nisba
+    adjective («رسمية», «يمنيون») or the end of a name («في عدن»)?"""
+    norm = ctx.norm(k)
+    ends_name = any(m.end == ctx.tokens[k].end for m, _ in ctx.mention_at.values())
+    return norm.lstrip("وف").startswith("ال") or norm.endswith(_NISBA_ENDINGS) \
+        and len(norm) >= 4 or ends_name
+
+
+def object_starts(ctx: Context, j: int, k: int) -> bool:
+    """Does token ``k`` start the cue's object rather than continue the subject phrase
+    from ``j``?  After a title a name may have the shape of a verbal noun («عضو المجلس
+    أركان …»): there only listed verbal nouns count."""
+    shaped = not ctx.is_title(j) or ctx.is_source(j)
+    return k > j and verbal_noun(ctx, k, shaped) and closes_phrase(ctx, k - 1) \
+        and k not in ctx.mention_at
+
+
+_LATE_REACH = 32
+
+
+def late_name(ctx: Context, j: int, stop: int) -> int | None:
+    """The first token of a person's name closing a long title run from ``j`` right before
+    the clause («أوضح مساعد مدير الأمن العام … رئيس فريق العمل … اللواء فلان أن …»,
+    «أكد استشاري وأستاذ أمراض القلب الدكتور فلان أن …»): the run's first name, not across
+    a clause, a cue or a sentence end (but «د.»), not a genitive («خصوم فلان»,
+    «بعد لقائه فلان») nor a relative's name («والدة اللاعب فلان»)."""
+    if not _run_head(ctx, j):
+        return None
+    for k in range(j, min(stop, j + _LATE_REACH)):
+        tok = ctx.tokens[k]
+        if is_complementizer(tok) or tok.text in (":", "،", ",") or k > j and ctx.cue(k) \
+                or tok.text in SENTENCE_END and len(ctx.tokens[k - 1].text) > 1 \
+                or _kinship(ctx.norm(k)):
+            return None
+        mention, _ = ctx.mention_at.get(k, (None, None))
+        if mention is not None and mention.label == "PER":
+            after = ctx.last_token(mention.end) + 1
+            clause = after < len(ctx.tokens) and (is_complementizer(ctx.tokens[after])
+                                                  or ctx.tokens[after].text == ":")
+            return k if clause and k > j and _before_name(ctx, k - 1) else None
+    return None
+
+
+def _run_head(ctx: Context, j: int) -> bool:
+    """Can token ``j`` head a title run: a word, no preposition («في اتصال تلقاه من الرئيس
+    فلان أن …»), no possessed noun («عقب اجتماعها برئاسة فلان: …»)?"""
+    word = strip_diacritics(ctx.tokens[j].text)  # the surface: «ة» is no pronoun «ه»
+    return ctx.is_word(j) and not ctx.is_preposition(j) and not is_complementizer(ctx.tokens[j]) \
+        and (ctx.is_title(j) or not word.endswith(("ه", "ها", "هم", "هما")) or len(word) < 4)
+
+
+def _before_name(ctx: Context, k: int) -> bool:
+    """Can token ``k`` stand right before the speaker's name: a definite word or a title
+    («اللواء», «الدكتور»), an abbreviation («د.»), a mark; not an indefinite noun whose
+    genitive the name would be, nor a preposition?"""
+    norm = ctx.norm(k).rstrip("ـ")
+    if not ctx.is_word(k):  # «د.», a comma; not a quote mark: «كي تي إن» is a channel
+        return ctx.tokens[k].text not in QUOTE_CHARS
+    return (norm.lstrip("وف").startswith("ال") or ctx.is_title(k)) \
+        and not ctx.is_preposition(k) and norm[0] not in "بل" or len(norm) == 1 and norm != "ل"
+
+
+def _kinship(norm: str) -> bool:
+    """«والدة», «ابنة», «الشقيق» (``bare`` would read the و of «والدة» as a proclitic)."""
+    kin = speaker_words("kinship")
+    return norm in kin or norm.startswith("ال") and norm[2:] in kin
