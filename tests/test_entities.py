@@ -261,3 +261,10 @@ def test_a_quoted_facility_joins_its_bare_name() -> None:
 def test_place_adjectives_after_a_definite_noun_are_no_mentions(
         text: str, names: dict[str, str], expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
     assert clusters(text, names) == expected
+
+
+def test_a_name_with_a_glued_conjunction_joins_the_bare_name() -> None:
+    # the tagger left «و» on the first mention; the bare name comes later in the text
+    text = "حوصرت بلدتا السامرية وترمالا أمس، ثم دخلت القوات إلى ترمالا"
+    assert clusters(text, {"وترمالا": "LOC", "ترمالا": "LOC"}) == [
+        ("LOC", "ترمالا", ("وترمالا", "ترمالا"))]

@@ -775,3 +775,52 @@ def test_generic_bodies_are_no_organizations() -> None:
     ner = BuiltinNER()
     assert not any(label == "ORG" for _, label in
                    _tag(ner, "واجتمع مجلس الإدارة أمس برئاسة سالم ."))
+
+
+# a facility, institution or award named after a person: made-up names
+EPONYM_TABLE = [
+    # the CRF reads «خالد الدولي» as a person; the airport is one place
+    (["وصل", "مطار", "الملك", "خالد", "الدولي", "فجر"], ["O", "O", "O", "B-PER", "I-PER", "I-PER"],
+     ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"]),
+    # the name goes on through «بن»; a word with «ب» after it is no adjective of the name
+    (["مستشفي", "الامير", "سامي", "بن", "رائد", "النادي"],
+     ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER"],
+     ["B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O"]),
+    (["جامعه", "الملك", "سامي", "الطبيه"], ["O", "O", "B-PER", "O"],
+     ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]),
+    # an award is no entity (MISC); a person without a facility head stays a person
+    (["جائزه", "الامير", "سامي"], ["O", "O", "B-PER"], ["B-MISC", "I-MISC", "I-MISC"]),
+    (["زار", "الامير", "سامي"], ["O", "O", "B-PER"], ["O", "O", "B-PER"]),
+]
+
+
+@pytest.mark.parametrize("stems,crf,expected", EPONYM_TABLE)
+def test_facilities_named_after_a_person(stems: list[str], crf: list[str],
+                                        expected: list[str]) -> None:
+    from arabic_extract.ner.eponyms import eponym_heads, eponym_rule, eponym_titles
+    norms = ["ب" + s if s == "النادي" else s for s in stems]
+    tags = list(crf)
+    eponym_rule(stems, norms, tags, eponym_heads(), eponym_titles(), frozenset())
+    assert tags == expected
+
+
+# an airport or port named by a place: made-up names
+PORT_TABLE = [
+    # the CRF's «سامرية الدولي بالكامل» becomes the airport, head included
+    (["تشغيل", "مطار", "سامريه", "الدولي", "الكامل"], ["O", "O", "B-ORG", "I-ORG", "I-ORG"],
+     ["O", "B-LOC", "I-LOC", "I-LOC", "O"]),
+    (["وصل", "ميناء", "ترمالا", "الدولي"], ["O", "O", "B-LOC", "O"],
+     ["O", "B-LOC", "I-LOC", "I-LOC"]),
+    # without «الدولي» the place stays a place
+    (["وصل", "مطار", "ترمالا", "امس"], ["O", "O", "B-LOC", "O"], ["O", "O", "B-LOC", "O"]),
+]
+
+
+@pytest.mark.parametrize("stems,crf,expected", PORT_TABLE)
+def test_airports_named_by_a_place(stems: list[str], crf: list[str],
+                                   expected: list[str]) -> None:
+    from arabic_extract.ner.ports import port_rule
+    norms = ["ب" + s if s == "الكامل" else s for s in stems]
+    tags = list(crf)
+    port_rule(stems, norms, tags)
+    assert tags == expected

@@ -122,6 +122,14 @@ def _find(clusters: list[_Cluster], mention: Mention, words: tuple[str, ...],
     return _pick(partial, mention.start), words
 
 
+def _glued(words: tuple[str, ...], spelled: set[tuple[str, ...]]) -> bool:
+    """Is ``words`` another mention's words with a proclitic glued to the first one
+    («وكفريا» beside «كفريا»)?  Such a mention comes after that one, so that it joins its
+    cluster instead of opening one of its own, whichever comes first in the text."""
+    return bool(words) and words[0][:1] in PROCLITICS and len(words[0]) > 3 and \
+        (words[0][1:], *words[1:]) in spelled
+
+
 def cluster_mentions(mentions: tuple[Mention, ...]) -> list[_Cluster]:
     """Clusters of PER/LOC/ORG mentions (MISC and empty keys are left out)."""
     clusters: list[_Cluster] = []
@@ -129,7 +137,9 @@ def cluster_mentions(mentions: tuple[Mention, ...]) -> list[_Cluster]:
     for type_ in TYPES:
         own: list[_Cluster] = []
         typed = [m for m in mentions if m.label == type_ and _is_name(m)]
-        typed.sort(key=lambda m: (-len(mention_words(m)), _elided(name_key(m.text)), m.start))
+        spelled = {mention_words(m) for m in typed}
+        typed.sort(key=lambda m: (-len(mention_words(m)), _elided(name_key(m.text)),
+                                  _glued(mention_words(m), spelled), m.start))
         for mention in typed:
             cluster, words = _find(own, mention, mention_words(mention), type_)
             if cluster is None:
@@ -158,14 +168,17 @@ def vote_labels(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
 
 def _canonical(cluster: _Cluster) -> Mention:
     """The mention of the fullest form: most name words, then most letters, then no leading
-    title («باراك اوباما» before «الرئيس باراك اوباما»), then most written words («شركة
-    مونسانتو» before «مونسانتو»), then the first."""
+    title («باراك اوباما» before «الرئيس باراك اوباما») nor glued proclitic («كفريا»
+    before «وكفريا»), then most written words («شركة مونسانتو» before «مونسانتو»), then
+    the first."""
     def rank(pair: tuple[Mention, tuple[str, ...]]) -> tuple[int, ...]:
         mention, words = pair
         raw = name_key(mention.text).split()
         titled = int(bool(raw) and is_title_word(raw[0]) and len(raw) > len(words))
         elided = int(bool(raw) and _elided(raw[0]) and words and words[0] != raw[0])
-        return len(words), len("".join(words)), -titled, -elided, len(raw), -mention.start
+        glued = int(bool(raw) and bool(words) and raw[0][1:] == words[0])  # «وكفريا»
+        return (len(words), len("".join(words)), -titled, -elided, -glued, len(raw),
+                -mention.start)
     return max(zip(cluster.mentions, cluster.words), key=rank)[0]
 
 

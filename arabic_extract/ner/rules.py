@@ -27,6 +27,8 @@ from .honorifics import HonorificRule
 from .duals import dual_heads, dual_rule
 from .sites import listed_site_rule, listed_sites, site_rule
 from .facilities import facility_heads, quoted_facility_rule
+from .eponyms import eponym_heads, eponym_rule, eponym_titles
+from .ports import port_rule
 from .openers import trim_openers
 from .conjunct_orgs import conjunct_heads, conjunct_org_rule
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
@@ -239,6 +241,7 @@ class Rules:
         self.fields = field_phrases(lexicon, self.nationalities)
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.suffixes = company_suffixes()
+        self.eponyms = (eponym_heads(), eponym_titles(), NOT_NAME_ADJECTIVES)
         self.conjunct_heads = conjunct_heads()
         self.org_starts = org_starts(lexicon)
         self.honorific = HonorificRule(lexicon, self.titles | self.definite_titles | self.verbs
@@ -281,6 +284,8 @@ class Rules:
             dual_rule(stems, norms, tags, self.duals, self.lex.count)
             company_suffix_rule(norms, tags, self.suffixes)
             conjunct_org_rule(norms, stems, tags, self.conjunct_heads, self.definite_titles)
+        eponym_rule(stems, stems if norms is None else norms, tags, *self.eponyms)
+        port_rule(stems, stems if norms is None else norms, tags)
         return tags
 
     def sports(self, stems: Sequence[str]) -> bool:

@@ -1,0 +1,90 @@
+"""A facility, institution or award named after a person is one mention, the person's name
+inside it no PER mention of its own: «مطار الملك خالد الدولي» is a place, «جامعة الإمام
+محمد بن سعود الإسلامية» an organization (``eponym_heads.tsv`` gives each head's type;
+MISC for awards and cups, «جائزة الملك فيصل», which are no entities).  The CRF reads the
+name after the title as a person («خالد الدولي»).  Applied by ``Rules.sentence`` last, on
+normalized clitic-free stems.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..normalize import normalize
+from ..resources import word_list
+from .tagging import _definite, _nisba, _put
+
+
+def eponym_heads() -> dict[str, str]:
+    """Normalized head → type of the whole name (LOC, ORG or MISC)."""
+    rows = (line.split("\t") for line in word_list("ner", "data", "eponym_heads.tsv"))
+    return {normalize(head.strip()): kind.strip() for head, kind in rows}
+
+
+def eponym_titles() -> dict[str, bool]:
+    """Normalized title → does a surname follow the given name («الدكتور»; not «الملك»)?"""
+    rows = (line.split("\t") for line in word_list("ner", "data", "eponym_titles.txt"))
+    return {normalize(row[0].strip()): len(row) > 1 for row in rows}
+
+
+def _adjective(stem: str, not_adjectives: frozenset[str]) -> bool:
+    """A definite nisba or feminine adjective («الدولي», «الطبيه»), not one of time or
+    praise."""
+    return _definite(stem) and (_nisba(stem) or stem.endswith("ه")) and \
+        stem not in not_adjectives
+
+
+#: words that link a person's name to its next word («بن», «آل», «عبد» of «عبد العزيز»)
+LINKS = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام"})
+
+
+def _name_end(stems: Sequence[str], tags: Sequence[str], start: int, surname: bool) -> int:
+    """End of the person's name from ``start``: a given name and the CRF's PER words
+    linked to it by «بن», «آل», «عبد»…, and one more PER word after a title that a surname
+    follows («الدكتور سليمان الحبيب»); not «بالعقيق», «القريب» after «نايف», which the
+    CRF took in."""
+    j = start + 1
+    while j < len(tags) and tags[j] == "I-PER":
+        if stems[j - 1] in LINKS:
+            j += 1
+        elif stems[j] in LINKS and j + 1 < len(tags) and tags[j + 1] == "I-PER":
+            j += 2
+        else:
+            break
+    return j + 1 if surname and j < len(tags) and tags[j] == "I-PER" else j
+
+
+def _adjectives_end(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], j: int,
+                    not_adjectives: frozenset[str]) -> int:
+    """End of the adjectives from ``j`` that close the name («الدولي», «الطبيه»; not
+    «بالنادي», whose «ب» makes it a new phrase)."""
+    while j < len(tags) and tags[j] in ("O", "I-PER") and norms[j] == stems[j] and \
+            _adjective(stems[j], not_adjectives):
+        j += 1
+    return j
+
+
+def eponym_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
+                heads: Mapping[str, str], titles: Mapping[str, bool],
+                not_adjectives: frozenset[str]) -> None:
+    """«head + title + PER mention (+ adjectives)» → one mention of the head's type
+    (``norms``: the words before clitic stripping)."""
+    if titles.keys().isdisjoint(stems):
+        return
+    for i, stem in enumerate(stems[:-2]):
+        kind = heads.get(stem)
+        if kind is None or tags[i] != "O" or stems[i + 1] not in titles:
+            continue
+        if tags[i + 1] == "B-PER" and tags[i + 2] == "I-PER":
+            start = i + 2
+            tags[start] = "B-PER"
+        elif tags[i + 1] == "O" and tags[i + 2] == "B-PER":
+            start = i + 2
+        else:
+            continue
+        end = _name_end(stems, tags, start, titles[stems[i + 1]])
+        end = _adjectives_end(stems, norms, tags, end, not_adjectives)
+        k = end
+        while k < len(tags) and tags[k] == "I-PER":
+            tags[k] = "O"
+            k += 1
+        _put(tags, i, end, kind)
