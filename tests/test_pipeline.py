@@ -10,6 +10,8 @@ from arabic_extract.errors import BackendUnavailableError, PipelineConfigError, 
 from arabic_extract.pipeline import Pipeline, record_error
 from arabic_extract.tokenize import Tokenizer
 
+from .conftest import SEEDS
+
 
 class ToyNER:
     """A toy stage: every token equal to «بغداد» is a LOC mention."""
@@ -129,3 +131,23 @@ def test_registered_callable_backend() -> None:
     finally:
         registry.unregister("ner", "toy")
     assert "toy" not in arabic_extract.list_backends("ner")
+
+
+@pytest.mark.slow
+def test_a_long_text_costs_about_linear_time() -> None:
+    """A book-length input must not make any stage quadratic (entity and quote stages
+    once compared every mention at every cue: 365k characters took six minutes)."""
+    import time
+    nlp = arabic_extract.load()
+    seed = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    nlp(seed)  # models loaded, caches warm
+
+    def seconds(copies: int) -> float:
+        text = "\n".join([seed] * copies)
+        start = time.perf_counter()
+        doc = nlp(text)
+        assert len(doc.statements) >= copies * 10  # the 14 seed statements, again and again
+        return time.perf_counter() - start
+
+    short, long = seconds(10), seconds(40)
+    assert long < 8 * short  # linear: 4x; quadratic: 16x

@@ -26,6 +26,8 @@ COMMON_RATIO = 0.12
 COMMON_MIN = 5
 #: what may stand between two coordinated names («سمير غانم وشيرين», «روجينا، سيمون»)
 _COORDINATION = frozenset({"", "،", ",", "و", "،و", ",و"})
+#: the longest text between two coordinated names worth looking at («) ، و (» and spaces)
+MAX_GAP = 12
 #: brackets and quote marks around a name in a list («(ماركو) رويس»)
 _BRACKETS = str.maketrans("", "", "()[]«»\"“”'")
 
@@ -82,7 +84,7 @@ def _coordinated(text: str, mention: Mention, persons: Sequence[Mention]) -> boo
             gap = text[mention.end:other.start]
         else:
             continue
-        if "".join(gap.translate(_BRACKETS).split()) in _COORDINATION:
+        if len(gap) <= MAX_GAP and "".join(gap.translate(_BRACKETS).split()) in _COORDINATION:
             return True
     return False
 

@@ -25,7 +25,7 @@ from .elision import restored_name
 from .evidence import common_word, cut_from_word, supported
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
                     strip_head, title_after, titles_before)
-from .recover import complete_names, missing_spans
+from .recover import Taken, complete_names, missing_spans
 
 TYPES = ("PER", "LOC", "ORG")
 
@@ -198,7 +198,7 @@ def _recover(doc: Document, clusters: list[_Cluster]) -> None:
     """Add the untagged occurrences of each entity's names (see :mod:`.recover`); a form
     shared by two entities («الاتحاد») is left alone."""
     owners = Counter(f for c in clusters for f in {m.text for m in c.mentions})
-    taken = [(m.start, m.end) for m in doc.mentions]
+    taken = Taken((m.start, m.end) for m in doc.mentions)
     names = [(m.start, m.end) for m in doc.mentions if m.label in ("PER", "LOC")]
     for cluster in clusters:
         forms = {m.text for m in cluster.mentions if owners[m.text] == 1}

@@ -80,8 +80,12 @@ def strip_head(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def token_index(tokens: tuple[Token, ...], offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    return bisect_left([t.start for t in tokens], offset)
+    """Index of the first token starting at or after ``offset`` (a binary search)."""
+    return bisect_left(tokens, offset, key=_start)
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _run_back(tokens: tuple[Token, ...], j: int) -> int | None:

@@ -8,6 +8,8 @@ itself tagged alone, are searched, so common words are not turned into names.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 import unicodedata
 from collections.abc import Iterable
 
@@ -50,7 +52,28 @@ def searchable(form: str) -> bool:
     return len(form.split()) > 1 or len(form) >= _MIN_SINGLE
 
 
-def missing_spans(text: str, forms: Iterable[str], taken: list[tuple[int, int]]) -> list[Span]:
+class Taken:
+    """Spans already covered, sorted by start, with their longest length: whether a new
+    span overlaps one is a binary search, not a scan of every span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.spans, (start - self.longest, start))
+        while k < len(self.spans) and self.spans[k][0] < end:
+            if self.spans[k][1] > start:
+                return True
+            k += 1
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+
+def missing_spans(text: str, forms: Iterable[str], taken: Taken) -> list[Span]:
     """Occurrences of ``forms`` in ``text`` that overlap none of the ``taken`` spans
     (which grows as spans are found; longer forms first)."""
     found: list[Span] = []
@@ -58,8 +81,8 @@ def missing_spans(text: str, forms: Iterable[str], taken: list[tuple[int, int]])
         if not searchable(form):
             continue
         for start, end in occurrences(text, form):
-            if not any(s < end and start < e for s, e in taken):
-                taken.append((start, end))
+            if not taken.overlaps(start, end):
+                taken.add(start, end)
                 found.append(Span(start, end, text[start:end]))
     return found
 

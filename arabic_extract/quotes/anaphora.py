@@ -62,6 +62,9 @@ def _latest(ctx: Context, before: int, type_: str, ok: Callable[[Entity], bool])
     return best
 
 
+#: how far back (tokens) a title's introduction is looked for: a few thousand words of an
+#: article; on a book-length text the search must not be quadratic
+TITLE_REACH = 5000
 #: tokens between a title and the name it introduces («أمير منطقة عسير [الأمير] فيصل»)
 _NAME_GAP = 4
 
@@ -76,7 +79,7 @@ def named_title(ctx: Context, j: int, last: int) -> str | None:
         return None  # one word («وزير») names no one
     key = [bare(ctx.norm(j))] + [ctx.tokens[k].text for k in range(j + 1, end + 1)]
     found = None
-    for p in range(j - len(key), -1, -1):
+    for p in range(j - len(key), max(-1, j - TITLE_REACH), -1):
         if bare(ctx.norm(p)) == key[0] and \
                 [t.text for t in ctx.tokens[p + 1:p + len(key)]] == key[1:]:
             found = _person_after(ctx, p + len(key), j)

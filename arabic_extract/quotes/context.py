@@ -1,7 +1,7 @@
 """What the quote rules look at: tokens, quotes, mentions with their entities, word groups."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -108,13 +108,29 @@ class Context:
         return any(q.start <= offset < q.end for q in self.quotes)
 
     def quote_opening_at(self, i: int) -> Quote | None:
-        tok = self.tokens[i]
-        return next((q for q in self.quotes if tok.start <= q.open < tok.end), None)
+        """The first quote (in :attr:`quotes` order) whose opening mark is in token ``i``."""
+        return self._mark_in(i, 0)
 
     def quote_closing_at(self, i: int) -> Quote | None:
-        tok = self.tokens[i]
-        return next((q for q in self.quotes if q.close is not None
-                     and tok.start <= q.close < tok.end), None)
+        """The first quote whose closing mark is in token ``i``."""
+        return self._mark_in(i, 1)
+
+    def _mark_in(self, i: int, side: int) -> Quote | None:
+        """Binary search over the quotes' marks (``side`` 0: opening, 1: closing), sorted
+        once per value of :attr:`quotes`."""
+        cached = self.__dict__.get("_marks")
+        if cached is None or cached[0] is not self.quotes:
+            marks = tuple(sorted((q.open if s == 0 else q.close, n)
+                                 for n, q in enumerate(self.quotes)
+                                 if s == 0 or q.close is not None) for s in (0, 1))
+            cached = self.__dict__["_marks"] = (self.quotes, marks)
+        marks, tok = cached[1][side], self.tokens[i]
+        k = bisect_left(marks, (tok.start, -1))
+        found = []
+        while k < len(marks) and marks[k][0] < tok.end:
+            found.append(marks[k][1])
+            k += 1
+        return self.quotes[min(found)] if found else None
 
     def paragraph_end(self, offset: int) -> int:
         end = self.doc.text.find("\n", offset)

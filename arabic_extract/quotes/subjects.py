@@ -10,6 +10,7 @@ from .anaphora import title_anaphora
 from .clauses import long_quote, prep_at
 from .context import (COMMAS, QUOTE_CHARS, SENTENCE_END, Context, channel, word_group,
                       word_set)
+from .known import known_entity
 from .complement import late_name, object_starts
 from .cues import is_complementizer
 from .plausible import (conjoined_noun, family_name, group_end, group_plural, is_honorific,
@@ -273,10 +274,8 @@ def _known_name(ctx: Context, j: int, stop: int) -> Subject | None:
         key = name_key(ctx.doc.text[ctx.tokens[j].start:ctx.tokens[last].end])
         words = key.split()
         ent_tail = n == 1 or not (ctx.is_title(j) or ctx.is_source(j))
-        for ent in ctx.entities.values():
-            if any(name_key(m.text) == key or ent.type == "PER" and len(words) < 3
-                   and ent_tail and name_key(m.text).split()[-len(words):] == words
-                   for m in ent.mentions):
-                return Subject(ent.id, ctx.tokens[j].start, ctx.tokens[last].end,
-                               appositive_end(ctx, last, stop))
+        entity = known_entity(ctx, key, words, ent_tail)
+        if entity is not None:
+            return Subject(entity, ctx.tokens[j].start, ctx.tokens[last].end,
+                           appositive_end(ctx, last, stop))
     return None
