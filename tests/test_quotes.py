@@ -216,6 +216,26 @@ TABLE = [
      "السهر يضر بالقلب كثيرا", "indirect"),
     ("a relative's name does not speak", "أكدت والدة اللاعب الدولي أحمد سالم أنها شاهدت "
      "المباراة كاملة.", 0, "والدة", "أكدت", "شاهدت المباراة كاملة", "indirect"),
+    ("a participle after an opening phrase and comma: the verb's subject speaks",
+     "قال وزير الخارجية أحمد سالم إن المفاوضات صعبة. وفي كلمة أمام البرلمان أمس، كرر "
+     "الوزير خالد العمر موقف بلاده، قائلاً إن الاتفاق متوازن.", 1, "خالد العمر", "قائلاً",
+     "الاتفاق متوازن", "indirect"),
+    ("«من جهته،» before the verb: its subject goes on speaking",
+     "قال وزير الخارجية أحمد سالم إن المفاوضات صعبة. من جهته، شكر الوزير خالد العمر "
+     "الحضور على مشاركتهم، مؤكدا أن الاتفاق متوازن.", 1, "خالد العمر", "مؤكدا",
+     "الاتفاق متوازن", "indirect"),
+    ("a phrase of setting before the cue's preposition is no content",
+     "وزار أحمد سالم المستشفى أمس. وأكد في ختام زيارته على ضرورة تعزيز الخدمات الصحية.", 0,
+     "أحمد سالم", "وأكد", "ضرورة تعزيز الخدمات الصحية", "indirect"),
+    ("a phrase of setting closed by a comma is no content",
+     "وأعلنت وزارة الداخلية في وقت سابق، استئناف العمل في كل المكاتب.", 0, "وزارة الداخلية",
+     "وأعلنت", "استئناف العمل في كل المكاتب", "indirect"),
+    ("days and times before the object are no content",
+     "وأعلنت وزارة الداخلية أمس الخميس استئناف العمل في كل المكاتب.", 0, "وزارة الداخلية",
+     "وأعلنت", "استئناف العمل في كل المكاتب", "indirect"),
+    ("«اليوم الأول» is the object itself",
+     "وأعلنت وزارة الداخلية اليوم الأول للتسجيل في كل المكاتب.", 0, "وزارة الداخلية",
+     "وأعلنت", "اليوم الأول للتسجيل في كل المكاتب", "indirect"),
 ]
 
 
@@ -228,6 +248,36 @@ def test_construction(label: str, text: str, index: int, speaker: str, cue: str,
     st_ = doc.statements[index]
     assert (speaker_name(doc, index), st_.cue.text, st_.content.text, st_.kind) == \
         (speaker, cue, content, kind)
+
+
+def test_a_demonstrative_object_before_the_subject_is_no_content() -> None:
+    """«وأكد ذلك مدير …»: «ذلك» refers back; the title after it is the subject."""
+    doc = run("قال أحمد سالم إن العمل مستمر. وأكد ذلك مدير المستشفى الدكتور إبراهيم الرشيدي، "
+              "الذي أوضح أن المستشفى يعمل بكامل طاقته.")
+    assert [s.cue.text for s in doc.statements] == ["قال", "أوضح"]
+
+
+def test_the_reporter_of_a_byline_never_speaks() -> None:
+    """«فلان – متابعات» opening the article names the reporter, not a speaker."""
+    doc = run("أحمد سالم – متابعات\nتسبب ادعاء سيدة في حالة من الذعر بعدما زعمت أنها تحمل "
+              "حزاما ناسفا أمام نقطة الشرطة.")
+    assert all(s.speaker.name != "أحمد سالم" for s in doc.statements)
+
+
+ADJECTIVE_PARTICIPLES = [
+    "وكان فوز الفريق متوقعا، لأن المنافس خسر كل مبارياته هذا الموسم.",
+    "وتعد الموسوعة مرجعاً علمياً للباحثين في تاريخ الجزيرة العربية.",
+    "ووصل الوزير إلى بغداد في زيارة غير معلنة للقاء المسؤولين في الحكومة.",
+    "ويقع في المدينة معهد الدراسات ومقره المبنى القديم قرب السوق الكبير.",
+]
+
+
+@pytest.mark.parametrize("text", ADJECTIVE_PARTICIPLES)
+def test_participles_read_as_adjectives_or_nouns_report_nothing(text: str) -> None:
+    """A comma, another preposition or an adjective after the participle, or a possessive
+    suffix on it: no statement continues the previous speaker."""
+    doc = run("قال أحمد سالم إن الوضع جيد. " + text)
+    assert [s.cue.text for s in doc.statements] == ["قال"]
 
 
 def test_via_is_the_relaying_agency() -> None:

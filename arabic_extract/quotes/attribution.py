@@ -10,14 +10,14 @@ from ..entities.names import bare, name_key
 from .anaphora import definite_phrase, title_anaphora
 from .clauses import (Content, content_after, find_opener, long_quote, object_content,
                       prep_at, trim)
-from .context import COMMAS, Context, channel, word_group
+from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .plausible import (DROP, NONE, REFER, denied, describes, frequent_alone, impersonal,
                         noun_reading, signing)
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
 from .preverbal import conjoined, name_ending_at, sentence_subject, subject_before
-from .subjects import RELATIVE_PRONOUNS, Subject, genitive_name, subject_after
+from .subjects import Subject, genitive_name, subject_after
 
 _RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
 _NEAR = 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..entities.names import bare
-from .context import COMMAS, SENTENCE_END, Context, god_willing, word_group
+from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, god_willing, word_group
 from .cues import NOUN, Cue, is_complementizer, lexicon
 from .ends import (BUT, NOT_REPORTED, _quote_here, clause_end, colon_speech_end, is_stop_cue,
                    long_quote, trim)
@@ -160,26 +160,70 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     if "addr" in cue.flags and ctx.norm(k).startswith("ال") and prep_at(ctx, k + 1, cue):
         k += 1
     k = _past_prep(ctx, k, cue)
+    k = _past_setting(ctx, k, cue)
     if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
-            or ctx.norm(k) in word_group("not_nouns"):
+            or ctx.norm(k) in word_group("not_nouns") or _subject_follows(ctx, k):
         return None
-    k = _past_adverb(ctx, k)
+    first, k = k, _past_adverb(ctx, k)
     if k is None:
         return None
+    if ctx.norm(k).rstrip("ـ") in cue.preps and k + 1 < len(ctx.tokens):
+        k += 1  # «أعلنت اليوم عن …»
     end = clause_end(ctx, k)
-    if len(ctx.doc.text[ctx.tokens[k].start:end].split()) < 3:
-        return None
+    if len(ctx.doc.text[ctx.tokens[first].start:end].split()) < 3:
+        return None  # counted with the adverbs: «أعلن أمس تأجيل الحكم» is speech
     return indirect(ctx, ctx.tokens[k].start, end)
 
 
+def _subject_follows(ctx: Context, k: int) -> bool:
+    """«أوضح ذلك مدير …»: a demonstrative object referring back, the subject after it."""
+    nxt = k + 1
+    source = ctx.is_source(nxt) and not ctx.norm(nxt).startswith("ال")  # «هذه المصادر» speaks
+    return ctx.norm(k) in word_group("demonstratives") and nxt < len(ctx.tokens) and (
+        nxt in ctx.mention_at or ctx.is_title(nxt) or source)
+
 
 def _past_adverb(ctx: Context, k: int) -> int | None:
-    """Past an adverb and its comma before the object («أعلنت الحكومة أمس، استئناف …»);
-    None when the adverb closes the clause («حسبما أعلنت الحكومة آنذاك، وذلك …»)."""
-    if ctx.norm(k) not in word_group("adverbs") or k + 2 >= len(ctx.tokens) \
-            or ctx.tokens[k + 1].text not in COMMAS | SENTENCE_END:
+    """Past a run of time words («أعلنت الشرطة أمس الخميس مقتل …») or an adverb and its
+    comma before the object («أعلنت الحكومة أمس، استئناف …»); None when the adverb closes
+    the clause («حسبما أعلنت الحكومة آنذاك، وذلك …»)."""
+    last, n = k, len(ctx.tokens)
+    while last + 1 < n and ctx.norm(last) in word_group("time_words") \
+            and ctx.norm(last + 1) in word_group("time_words"):
+        last += 1
+    if ctx.norm(last) in word_group("time_words") and last + 1 < n and _object_word(ctx, last):
+        return last + 1
+    if ctx.norm(last) not in word_group("adverbs") or last + 2 >= n \
+            or ctx.tokens[last + 1].text not in COMMAS | SENTENCE_END:
         return k
-    if ctx.tokens[k + 1].text in SENTENCE_END or not ctx.is_word(k + 2) \
-            or ctx.norm(k + 2).startswith("و"):
+    if ctx.tokens[last + 1].text in SENTENCE_END or not ctx.is_word(last + 2) \
+            or ctx.norm(last + 2).startswith("و"):
         return None
-    return k + 2
+    return last + 2
+
+
+def _object_word(ctx: Context, last: int) -> bool:
+    """Can the word after the time word at ``last`` start the object? Not «أو» («اليوم أو
+    غدا»), nor an adjective of a noun «اليوم» («اليوم الأول»)."""
+    nxt = ctx.norm(last + 1)
+    noun = ctx.norm(last) in ("اليوم", "الليله") and nxt.startswith("ال")
+    return ctx.is_word(last + 1) and nxt not in ("او", "و", "قبل", "بعد") and not noun
+
+
+def _past_setting(ctx: Context, k: int, cue: Cue) -> int:
+    """Past a phrase of setting or channel between the cue and its object, up to the cue's
+    own preposition or a comma («وأكد في نهاية الزيارة على ضرورة …», «أعلنت الحكومة في وقت
+    سابق، تحويل …»); else ``k``."""
+    if ctx.norm(k) not in word_group("channel_preps"):
+        return k
+    for j in range(k + 1, min(k + 10, len(ctx.tokens) - 1)):
+        if ctx.norm(j).rstrip("ـ") in cue.preps:
+            return j + 1
+        if ctx.tokens[j].text in COMMAS:
+            nxt = ctx.norm(j + 1)
+            plain = ctx.is_word(j + 1) and j + 1 not in ctx.mention_at and ctx.cue(j + 1) is None
+            return j + 1 if plain and not nxt.startswith("و") and len(nxt) > 3 \
+                and nxt not in RELATIVE_PRONOUNS else k
+        if not ctx.is_word(j) or ctx.cue(j) is not None or is_complementizer(ctx.tokens[j]):
+            return k
+    return k

@@ -16,6 +16,7 @@ from .marks import Quote, find_quotes
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
 COMMAS = frozenset({",", "،"})
 QUOTE_CHARS = frozenset("«»“”„‹›\"'")
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 @lru_cache(maxsize=None)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..entities import is_title_word
 from ..entities.names import bare, name_heads
 from ..normalize import strip_diacritics
-from .clauses import long_quote
+from .clauses import long_quote, prep_at
 from .context import Context, word_group, word_set
 from .cues import PARTICIPLE, VERB, Cue, is_complementizer
 
@@ -163,7 +163,26 @@ def noun_reading(ctx: Context, i: int, cue: Cue | None = None) -> bool:
         return True  # «وهي معلنة في البوابة»: a predicate adjective
     if cue.pos == PARTICIPLE and i > 0 and _TANWEEN_FATH in ctx.tokens[i - 1].text:
         return True  # «مشروعاً مقترحاً»: an adjective agreeing with the noun before it
+    if cue.pos == PARTICIPLE and _bare_participle(ctx, i, cue):
+        return True
     return _feminine_pair(ctx, i)
+
+
+def _bare_participle(ctx: Context, i: int, cue: Cue) -> bool:
+    """A participle right after a word is a noun or adjective when it bears a possessive
+    («مرجعه», «ومقره») or is followed, instead of an opener or its own preposition, by a
+    comma, another preposition or an adjective («كان متوقعا،», «زيارة غير معلنة للقاء»,
+    «مرجعاً علمياً»); «مؤكداً أن», «مشيداً بجهود», «مقترحاً إنشاء …» report."""
+    if cue.flags & {"say", "addr", "strict"} or i == 0 or i + 1 >= len(ctx.tokens) \
+            or not ctx.is_word(i - 1):
+        return False
+    nxt = ctx.tokens[i + 1]
+    if nxt.text[:1] in ":«\"“”" or is_complementizer(nxt) or prep_at(ctx, i + 1, cue) \
+            or ctx.norm(i + 1) in word_group("channel_preps"):
+        return False
+    possessive = ctx.tokens[i].text.rstrip(_TANWEEN_FATH).endswith(("ه", "ها"))
+    adjective = ctx.is_word(i + 1) and (_TANWEEN_FATH in nxt.text or ctx.norm(i + 1).endswith("يا"))
+    return possessive or adjective or nxt.text in ("،", ",", ".") or ctx.is_preposition(i + 1)
 
 
 def _feminine_pair(ctx: Context, i: int) -> bool:

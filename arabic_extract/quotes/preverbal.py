@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .context import COMMAS, QUOTE_CHARS, Context, word_group
+from .context import COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, Context, word_group
 from .cues import NOUN, PARTICIPLE
 from ..entities.names import bare
 from .plausible import WORDS, group_plural
-from .subjects import (RELATIVE_PRONOUNS, SPEAKING_TYPES, Subject, mention_subject,
+from .subjects import (SPEAKING_TYPES, Subject, mention_subject,
                        plural_source, subject_after, title_subject)
 
 
@@ -93,10 +93,8 @@ def sentence_subject(ctx: Context, i: int) -> Subject | None:
                                   or ctx.norm(i + 1) in word_group("resumptives", WORDS))
     if cue is None or cue.pos == NOUN or not joined:  # «ألقى فلان كلمة، أكد فيها …»
         return None
-    s = ctx.sentence_start_token(i)
-    while s < i and not ctx.is_word(s):
-        s += 1
-    if s >= i - 2 or s in ctx.mention_at or _not_verb(ctx, s):
+    s = _first_verb(ctx, ctx.sentence_start_token(i), i)
+    if s is None:
         return None
     found = subject_after(ctx, s, i)
     if found is None or found.last >= i \
@@ -108,6 +106,21 @@ def sentence_subject(ctx: Context, i: int) -> Subject | None:
         return found if conjoined(ctx, ctx.last_token(found.end)) else None
     single = found.how == "name" and not conjoined(ctx, ctx.last_token(found.end))
     return found if found.entity is not None and single else None
+
+
+def _first_verb(ctx: Context, s: int, i: int) -> int | None:
+    """The first word of the sentence starting at ``s`` when it can be a verb; after an
+    opening prepositional phrase, the word after its comma («وفي كلمته أمس، كرر فلان …»)."""
+    while s < i and not ctx.is_word(s):
+        s += 1
+    if s < i and _not_verb(ctx, s):
+        comma = next((k for k in range(s + 1, min(i, s + 10)) if ctx.tokens[k].text in COMMAS),
+                     None)
+        named = comma is not None and any(k in ctx.mention_at for k in range(s, comma))
+        s = comma + 1 if comma is not None and not named else i  # «من جانبه رفض فلان،»
+    if s >= i - 2 or s in ctx.mention_at or _not_verb(ctx, s):
+        return None
+    return s
 
 
 def _group(ctx: Context, found: Subject) -> bool:
@@ -135,7 +148,8 @@ def _not_verb(ctx: Context, s: int) -> bool:
     """A sentence's first word that is no verb: a preposition («وحول»), a conjunction of
     contrast («ولكن»)."""
     word = ctx.norm(s)
-    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    short = word[1:] in word_group("prepositions")  # «وفي», «ومن»
+    word = word[1:] if word[:1] in ("و", "ف") and (len(word) > 3 or short) else word
     if word == "عبر" and s + 1 in ctx.mention_at:
         return False  # «وعبّر فلان عن سعادته»: the verb, not the preposition «عبر»
     return ctx.is_preposition(s) or word in word_group("prepositions") \

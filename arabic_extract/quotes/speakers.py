@@ -105,11 +105,18 @@ def nearest_person(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
     start = ctx.tokens[i].start
     for k in sorted((k for k in ctx.mention_at if k < i), reverse=True):
         mention, entity = ctx.mention_at[k]
-        if mention.label == "PER" and entity and start - mention.start < 2000:
+        if mention.label == "PER" and entity and start - mention.start < 2000 \
+                and not _byline(ctx, mention.start, mention.end):
             speaker = Speaker(entity, ctx.entities[entity].name)
             if compatible(state, speaker, cue):
                 return speaker
     return None
+
+
+def _byline(ctx: Context, start: int, end: int) -> bool:
+    """A reporter's name opening the article before a dash («فلان – متابعات»): no speaker."""
+    text = ctx.doc.text
+    return not text[:start].strip() and text[end:end + 3].strip()[:1] in ("–", "-", "—")
 
 
 def vet(ctx: Context, subject: Subject | None) -> tuple[Subject | None, str]:

@@ -19,7 +19,6 @@ from .plausible import (conjoined_noun, family_name, group_end, group_plural, is
 _MAX_TITLE_RUN = 16
 _MAX_PHRASE = 6
 SPEAKING_TYPES = ("PER", "ORG", "LOC")
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 @dataclass(frozen=True)
