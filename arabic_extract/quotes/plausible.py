@@ -9,6 +9,7 @@ with a possessive («فضيلته», «معاليه») is a pronoun: the person 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..entities import is_title_word
 from ..entities.names import bare, name_heads
@@ -16,6 +17,9 @@ from ..normalize import strip_diacritics
 from .clauses import long_quote, prep_at
 from .context import Context, word_group, word_set
 from .cues import PARTICIPLE, VERB, Cue, is_complementizer
+
+if TYPE_CHECKING:
+    from ..ner.lexicon import Lexicon
 
 KEEP, NONE, DROP, REFER = "keep", "none", "drop", "refer"
 WORDS = "speaker_words.txt"
@@ -55,11 +59,17 @@ def prepositional(ctx: Context, k: int) -> bool:
         or _on_common_word(norm)
 
 
+def _lexicon() -> Lexicon:
+    """The NER lexicon's corpus counts and name lists (imported on first use: the NER
+    package imports the quote modules' word lists)."""
+    from ..ner.lexicon import load_lexicon
+    return load_lexicon()
+
+
 def _on_common_word(norm: str) -> bool:
     """ب/ل/ك on a word the news uses at least twice as often alone («بتعديل», «بضرورة»,
     «بالتعاون»), never on a listed name («ليلى», «بالي») nor on a و-word («كوفي»)."""
-    from ..ner.lexicon import load_lexicon
-    if norm[1] in "وف" or load_lexicon().words.get(norm):
+    if norm[1] in "وف" or _lexicon().words.get(norm):
         return False
     return frequent_alone(norm)
 
@@ -67,8 +77,7 @@ def _on_common_word(norm: str) -> bool:
 def frequent_alone(norm: str) -> bool:
     """Is ``norm`` without its first letter (a proclitic) a word the news uses at least 50
     times, and at least twice as often as ``norm`` itself («بتعديل», «وبدأ»)?"""
-    from ..ner.lexicon import load_lexicon
-    count = load_lexicon().count
+    count = _lexicon().count
     return count(norm[1:]) >= 50 and count(norm[1:]) >= 2 * count(norm)
 
 
@@ -78,8 +87,7 @@ _TA_POSSESSIVES = ("ته", "تها", "تهم", "تهما", "تي", "تنا")
 def possessed_noun(norm: str) -> bool:
     """A feminine noun with a possessive pronoun («علاقته», «مساعدته», «سعادتي»): its
     ta-marbuta form («علاقة») is a word the news uses at least 50 times; no name."""
-    from ..ner.lexicon import load_lexicon
-    count = load_lexicon().count
+    count = _lexicon().count
     for suffix in _TA_POSSESSIVES:
         base = norm[:-len(suffix)] + "ه"
         if norm.endswith(suffix) and len(base) >= 4 and count(base) >= 50 \
@@ -107,8 +115,7 @@ def conjoined_noun(ctx: Context, k: int) -> bool:
 def _conjoined_verb(norm: str) -> bool:
     """«ويستهدف», «واندحرت»: و + a word far more frequent alone in the news than with و
     (a name such as «ويليام» or «وليد» is not: «يليام», «ليد» are no words)."""
-    from ..ner.lexicon import load_lexicon
-    rest, count = norm[1:], load_lexicon().count
+    rest, count = norm[1:], _lexicon().count
     return len(rest) >= 4 and count(rest) >= 50 and count(rest) > 5 * count(norm)
 
 
@@ -240,12 +247,11 @@ def group_plural(ctx: Context, j: int) -> bool:
     it, «وأكد المشاركون»): a group of unnamed people.  Not «القانون», «الزيتون»: the word
     without «ون» must take the plural's other case («المشاركين») in the news, or look like
     a participle («المعتصم»)."""
-    from ..ner.lexicon import load_lexicon
     norm = ctx.norm(j)
     if not ctx.is_word(j) or not norm.startswith("ال") or not norm.endswith("ون") \
             or len(norm) < 7 or ctx.norm(j) in word_group("not_nouns"):
         return False
-    stem, count = norm[:-2], load_lexicon().count
+    stem, count = norm[:-2], _lexicon().count
     return count(stem + "ين") >= 3 or stem.startswith("الم") and len(stem) >= 6 \
         and count(stem) >= 5
 
