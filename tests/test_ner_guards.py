@@ -248,3 +248,49 @@ def test_airports_named_by_a_place(stems: list[str], crf: list[str],
     tags = list(crf)
     port_rule(stems, norms, tags)
     assert tags == expected
+
+
+# Function words and preposition + common word end a name (name_breaks.py; made-up names)
+NAME_BREAK_TABLE = [
+    # a function word: the mention ends before it, the rest goes
+    (["وقال", "ان", "سالم", "زرنقل", "لم", "يحضر", "اللقاء"],
+     ["قال", "ان", "سالم", "زرنقل", "لم", "يحضر", "اللقاء"],
+     ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O"],
+     ["O", "O", "B-PER", "I-PER", "O", "O", "O"]),
+    # «ل» + a common word after a person's name
+    (["قال", "سالم", "الدعلوج", "لشاب", "في", "الحفل"],
+     ["قال", "سالم", "الدعلوج", "شاب", "في", "الحفل"],
+     ["O", "B-PER", "I-PER", "I-PER", "O", "O"],
+     ["O", "B-PER", "I-PER", "O", "O", "O"]),
+    # a name whose bare form is rarer than the whole («بشار») stays
+    (["قال", "سالم", "بشار", "امس"], ["قال", "سالم", "شار", "امس"],
+     ["O", "B-PER", "I-PER", "O"], ["O", "B-PER", "I-PER", "O"]),
+    # organization names take prepositions
+    (["اكد", "المرصد", "الدعلوجي", "لحقوق", "الانسان"],
+     ["اكد", "المرصد", "الدعلوجي", "حقوق", "الانسان"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]),
+]
+
+
+@pytest.mark.parametrize("norms,stems,crf,expected", NAME_BREAK_TABLE)
+def test_function_words_and_prepositions_end_a_name(norms: list[str], stems: list[str],
+                                                    crf: list[str], expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf, norms) == expected
+
+
+def test_misc_facility_names_are_places() -> None:
+    """A short MISC mention opened by a facility or site head is a LOC (made-up names);
+    one opened by an organization head, or a long one, stays MISC."""
+    from arabic_extract.ner.misc_heads import misc_heads, retype_misc
+    sentences = [(["صلي", "في", "المسجد", "الدعلوجي", "امس"],
+                  ["O", "O", "B-MISC", "I-MISC", "O"]),
+                 (["زار", "قصر", "زرنقل"], ["O", "B-MISC", "I-MISC"]),
+                 (["قال", "الاتحاد", "كره", "القدم", "زرنقل"],
+                  ["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC"]),
+                 (["شعار", "مسجد", "الحي", "بيت", "كل", "الناس"], ["O"] + ["B-MISC"]
+                  + ["I-MISC"] * 4)]
+    retype_misc(sentences, misc_heads())
+    assert [tags for _, tags in sentences] == [
+        ["O", "O", "B-LOC", "I-LOC", "O"], ["O", "B-LOC", "I-LOC"],
+        ["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC"], ["O"] + ["B-MISC"] + ["I-MISC"] * 4]
+    assert ("المسجد الأقصى", "LOC") in _tag(BuiltinNER(), "وصلى المصلون في المسجد الأقصى أمس .")

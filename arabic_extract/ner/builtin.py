@@ -21,6 +21,7 @@ from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descri
 from .features import ALL_GROUPS, FeatureExtractor
 from .latin import latin_rules
 from .lexicon import load_lexicon
+from .misc_heads import misc_heads, retype_misc
 from .model import CrfTagger, CrfWeights
 from .rules import Rules
 from .surface import ali_names, distinguishes_ali, trim_latin, trim_preposition, trim_tanween
@@ -117,6 +118,7 @@ class BuiltinNER:
         self._listed = listed_places()
         self._towns = town_places(self._listed)
         self._divine = divine_names()
+        self._misc_heads = misc_heads()
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
 
@@ -151,6 +153,7 @@ class BuiltinNER:
             drop_generic_bodies(tagged, self._generic)
             places_not_persons(tagged, self._places)
             misc_alone(tagged, self._divine)
+            retype_misc(tagged, self._misc_heads)
             propagate(tagged, self._never_spread, self._places)
             if not sports:  # there a town may be its club («الوكرة», «ليون»)
                 tag_known_places(tagged, self._listed)

@@ -30,6 +30,7 @@ from .facilities import facility_heads, quoted_facility_rule
 from .eponyms import eponym_heads, eponym_rule, eponym_titles
 from .ports import port_rule
 from .openers import trim_openers
+from .name_breaks import name_breakers, trim_function_words, trim_prepositional
 from .conjunct_orgs import conjunct_heads, conjunct_org_rule
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
                          trim_from, trim_leading, trim_verbs, trim_words)
@@ -238,6 +239,7 @@ class Rules:
         self.kin = _strong("kinship.txt")
         self.duals = dual_heads()
         self.blessings = _strong("blessings.txt")
+        self.breakers = name_breakers()
         self.fields = field_phrases(lexicon, self.nationalities)
         self.place_bodies = (self.name_heads | PLACE_HEADS) - NOT_PLACE_HEADS
         self.suffixes = company_suffixes()
@@ -263,9 +265,11 @@ class Rules:
         trim_leading(stems, tags, self.definite_titles, "PER")
         trim_openers(stems, tags, self.openers, self.lex)
         split_punctuation(stems, tags)
+        trim_function_words(stems, tags, self.breakers)
         if norms is not None:
             split_conjuncts(norms, stems, tags, self.heads | self.definite_titles)
             join_split_names(norms, stems, tags)
+            trim_prepositional(norms, stems, tags, self.lex)
         extend_surnames(stems, tags, self.lex, self.nationalities)
         nisba_surnames(stems, tags, self.lex, self.nationalities)
         if norms is not None:

@@ -1,0 +1,65 @@
+"""Words that end a name the model ran on too far: a function word («داسيلفا لم يشرك» →
+«داسيلفا», ``name_breakers.txt``) and, in a person's name, a common word behind a
+preposition («ديفيد لين لشاب» → «ديفيد لين», «أينيستا لحمل شارة» → «أينيستا»): names do not
+take prepositions, while organization names do («المرصد السوري لحقوق الإنسان»).  Applied by
+``Rules.sentence`` with the boundary rules, on normalized words."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..normalize import normalize
+from ..resources import word_list
+from .conll import spans
+from .lexicon import Lexicon
+
+#: proclitic prepositions a person's name never carries on a later word
+PREPOSITIONS = frozenset({"ل", "ب"})
+#: a bare word that itself starts like a clitic is ambiguous («بلان» is not «ب» + «لان»,
+#: «بولو» not «ب» + «ولو»): the name stays
+CLITIC_LETTERS = frozenset("وفلبك")
+#: a preposition + word is a common word only if the bare word is this frequent …
+COMMON = 50
+#: … and this many times more frequent than the whole written form (so «لطيفة», «بشار»,
+#: rarer bare than whole, stay names)
+RATIO = 5
+#: gazetteer kinds of words that name people (then «بحمد» may be «ب» + the name «حمد»)
+PERSON_KINDS = frozenset({"PER", "MPER", "XPER"})
+
+
+def name_breakers() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("ner", "data", "name_breakers.txt"))
+
+
+def _end(tags: list[str], i: int, hi: int) -> None:
+    tags[i:hi] = ["O"] * (hi - i)
+
+
+def trim_function_words(stems: Sequence[str], tags: list[str],
+                        words: frozenset[str]) -> None:
+    """A mention ends before the first function word after its first word."""
+    if words.isdisjoint(stems):
+        return
+    for lo, hi, _ in spans(tags):
+        cut = next((i for i in range(lo + 1, hi) if stems[i] in words), None)
+        if cut is not None:
+            _end(tags, cut, hi)
+
+
+def _prepositional(norm: str, stem: str, lex: Lexicon) -> bool:
+    """Is ``norm`` a preposition + a common word (not a name)?"""
+    if norm[:1] not in PREPOSITIONS or not norm[1:].startswith(stem) or len(stem) < 3:
+        return False
+    return stem[0] not in CLITIC_LETTERS and not lex.words.get(stem, frozenset()) & PERSON_KINDS \
+        and lex.count(stem) >= max(COMMON, RATIO * lex.count(norm))
+
+
+def trim_prepositional(norms: Sequence[str], stems: Sequence[str], tags: list[str],
+                       lex: Lexicon) -> None:
+    """A person's mention ends before a later word that is a preposition + common word."""
+    for lo, hi, label in spans(tags):
+        if label != "PER":
+            continue
+        cut = next((i for i in range(lo + 1, hi) if _prepositional(norms[i], stems[i], lex)),
+                   None)
+        if cut is not None:
+            _end(tags, cut, hi)
