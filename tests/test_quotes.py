@@ -833,3 +833,27 @@ def test_a_threat_to_something_is_no_statement() -> None:
     doc = run("وقال أحمد سالم إن الوضع خطير. ويهدد حياته وحياة المجتمعات الإنسانية. وهدد "
               "خالد العمر عام 2010 بمقاطعة المنتجات المستوردة.")
     assert [s.cue.text for s in doc.statements] == ["وقال", "وهدد"]
+
+
+# (label, text, index, speaker, cue, content, kind): round 7 of constructions from unseen news
+ROUND7 = [
+    ("an interrogative after the cue is no speaker",
+     "قالت ليلى حسن إن الخطة جاهزة. وأضافت كيف لنا أن نترك الأطفال وحدهم.", 1, "ليلى حسن",
+     "وأضافت", "نترك الأطفال وحدهم", "indirect"),
+    ("a cue form after «أبو» is a part of the speaker's name",
+     "وأوضح الدكتور أحمد أبو طالب أن المستشفيات جاهزة لاستقبال الحجاج.", 0, "أحمد أبو طالب",
+     "وأوضح", "المستشفيات جاهزة لاستقبال الحجاج", "indirect"),
+]
+
+
+@pytest.mark.parametrize("label,text,index,speaker,cue,content,kind", ROUND7,
+                         ids=[row[0] for row in ROUND7])
+def test_round7_construction(label: str, text: str, index: int, speaker: str, cue: str,
+                             content: str, kind: str) -> None:
+    test_construction(label, text, index, speaker, cue, content, kind)
+
+
+@pytest.mark.parametrize("text", ["وثمن اللواء صالح آل طالب دور البريد في خدمة المواطنين.",
+                                  "ووصلت الحافلات إلى باب علي بن أبي طالب رضي الله عنه، وباب الملك عبد العزيز."])
+def test_a_cue_form_inside_a_name_reports_nothing(text: str) -> None:
+    assert run(text).statements == ()

@@ -59,7 +59,7 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
         entry = lexicon().get(tok.norm)
         if entry is not None and entry.pos != NOUN and ctx.cue(j) is None \
-                and ctx.norm(j - 1) not in word_group("masdar_heads"):
+                and ctx.norm(j - 1) not in word_group("masdar_heads") and not ctx.in_name(j):
             return None  # a first-person or passive reporting verb: «أقول لكم: …»
         if tok.text == "(":  # «فحص (دي إن إيه) أن …»: nothing inside brackets opens
             j = _after_bracket(ctx, j, end)

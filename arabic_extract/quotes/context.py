@@ -86,8 +86,10 @@ class Context:
 
     def cue(self, i: int) -> Cue | None:
         """The cue at token ``i``; none for a bare verb form after a noun that takes only a
-        verbal noun («عدم كشف اسمه»)."""
+        verbal noun («عدم كشف اسمه»), nor for a word of a name («صالح آل طالب»)."""
         found = lookup(self.tokens[i]) if 0 <= i < len(self.tokens) else None
+        if found is not None and self.in_name(i):
+            return None
         if found is not None and found.pos == VERB and not found.proclitic \
                 and self.norm(i - 1) in word_group("masdar_heads"):
             return None
@@ -97,6 +99,10 @@ class Context:
             # (طالِب), not the dual past of form III (طالَبا)
             return replace(found, pos=PARTICIPLE, gender="m", past=False)
         return found
+
+    def in_name(self, i: int) -> bool:
+        """Is token ``i`` a part of a personal name, right after «أبو», «بن», «آل» …?"""
+        return self.norm(i - 1) in word_group("name_links", "speaker_words.txt")
 
     def norm(self, i: int) -> str:
         return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
