@@ -70,7 +70,25 @@ def mention_subject(ctx: Context, j: int, stop: int, how: str = "name") -> Subje
     if ctx.doc.text[ctx.tokens[j].start:mention.start] in ("ب", "ل", "ك", "لل", "وب", "ول"):
         return None  # «بالشافعي», «لصحيفة»: a name inside a prepositional phrase
     last = ctx.last_token(mention.end)
+    named = mention.label == "PER" or name_like(ctx, j)  # not «المرصد السوري لحقوق …»
+    cut = _addressee_inside(ctx, j, last) if named else None
+    if cut is not None:  # «مارتينيز للصحفيين»: the NER took the addressee into the name
+        known = _known_name(ctx, j, cut)
+        entity = known.entity if known is not None else None
+        return Subject(entity, mention.start, ctx.tokens[cut - 1].end,
+                       appositive_end(ctx, last, stop), how)
     return Subject(entity, mention.start, mention.end, appositive_end(ctx, last, stop), how)
+
+
+def _addressee_inside(ctx: Context, j: int, last: int) -> int | None:
+    """The first token after ``j`` up to ``last`` opening an addressee with ل («لـ»,
+    «للصحفيين», «لشبكة …»): no name goes on so."""
+    for k in range(j + 1, last + 1):
+        norm = ctx.norm(k).rstrip("ـ")
+        if norm == "ل" or len(norm) > 4 and (norm.startswith("لل") or norm.startswith("ل")
+                                             and prepositional(ctx, k)):
+            return k
+    return None
 
 
 def _phrase_end(ctx: Context, j: int, stop: int) -> int:
