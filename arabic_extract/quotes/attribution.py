@@ -69,10 +69,25 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
             if cue.strict and found is not None and _weak_subject(ctx, found) \
                     and ("say" not in cue.flags or found.how == "noun"):
                 continue  # «بين أظهر المسلمين، مبيناً …»: the preposition, not the verb
+            if own.pos == PARTICIPLE and _inner(ctx, k):
+                continue  # «وأكد فلان قدرة … على ما يهدد أمن الوطن، مشيراً»: «وأكد» speaks
             return found, None
     if own.pos == NOUN:  # «وجدد نعسان تأكيده أن …»: the name right before
         return name_ending_at(ctx, i - 1), None
     return None, None
+
+
+def _inner(ctx: Context, k: int) -> bool:
+    """Is the verb cue at ``k`` inside the clause of an earlier verb cue of its sentence,
+    not opening a clause of its own (after a comma, «كما», a relative pronoun, or joined by و
+    when unambiguous: «الذي أشاد … وطالبهم …، مؤكداً»)?"""
+    cue = ctx.cue(k)
+    if ctx.tokens[k - 1].text in COMMAS or ctx.norm(k - 1) in word_group("speech_connectives") \
+            or ctx.norm(k - 1) in RELATIVE_PRONOUNS or cue.proclitic and not cue.strict:
+        return False
+    return any(ctx.cue(m) is not None and ctx.cue(m).pos == VERB
+               and not ctx.quoted(ctx.tokens[m].start) and not noun_reading(ctx, m, ctx.cue(m))
+               for m in range(ctx.sentence_start_token(k), k))
 
 
 def _embedded(ctx: Context, k: int) -> bool:
