@@ -1,0 +1,43 @@
+"""Shared vocabulary and helpers of the quote tests: a document whose known names are
+mentions, run through entity linking and quote attribution."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from arabic_extract.document import Document, Mention
+from arabic_extract.entities import EntityLinker
+from arabic_extract.quotes.attribution import QuoteAttributor
+from arabic_extract.tokenize import Tokenizer
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+PEOPLE = ("أحمد سالم", "سالم", "ليلى حسن", "حسين علاوي", "محمد السوداني", "السوداني",
+          "قيس المحمداوي", "خالد العمر", "راشد بن عبدالله آل خليفة",
+          "خالد العمر للصحفيين", "سالم لشبكة الجزيرة")  # the last two: NER errors
+ORGS = ("قيادة العمليات المشتركة", "وكالة الأنباء العراقية", "وزارة الداخلية")
+PLACES = ("بغداد", "واشنطن")
+
+
+def make_doc(text: str) -> Document:
+    """Tokenized document with every known name of the test vocabulary as a mention."""
+    doc = Tokenizer()(Document(text=text))
+    mentions: list[Mention] = []
+    names = [(n, "PER") for n in PEOPLE] + [(n, "ORG") for n in ORGS] + [(n, "LOC") for n in PLACES]
+    for name, label in sorted(names, key=lambda kv: -len(kv[0])):
+        for m in regex.finditer(regex.escape(name), text):
+            if not any(o.start < m.end() and m.start() < o.end for o in mentions):
+                mentions.append(Mention(m.start(), m.end(), name, label))
+    mentions.sort(key=lambda m: m.start)
+    return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | {"mentions"})
+
+
+def run(text: str) -> Document:
+    return QuoteAttributor()(EntityLinker()(make_doc(text)))
+
+
+def speaker_name(doc: Document, st_index: int) -> str | None:
+    sp = doc.statements[st_index].speaker
+    return sp.name if sp.entity else sp.text
+
+

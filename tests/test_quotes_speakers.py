@@ -1,0 +1,280 @@
+"""Quote attribution: which phrases can be a speaker (quotes/plausible.py), nouns read
+as cues, clause boundaries and speakers that refer back."""
+from __future__ import annotations
+
+
+import pytest
+
+from arabic_extract.quotes.cues import lookup
+from arabic_extract.tokenize import tokenize
+
+from .quotes_support import run, speaker_name
+
+
+# --- plausible unnamed speakers (quotes/plausible.py) ------------------------------------
+
+# (text, expected (speaker entity's name or unnamed speaker text) of each statement)
+PLAUSIBLE_SPEAKERS = [
+    # an honorific before a title: the name after it speaks
+    ("أوضح معالي وزير الخارجية أحمد سالم أن الزيارة ناجحة.", ["أحمد سالم"]),
+    # an honorific with a pronoun refers to the person named before
+    ("استقبل أحمد سالم الوفد. وأكد فضيلته أن الصبر من القوة.", ["أحمد سالم"]),
+    ("زارت ليلى حسن المعرض. وأشارت سعادتها إلى أن المعرض ناجح.", ["ليلى حسن"]),
+    # an addressee after an unnamed source is not part of the speaker phrase
+    ("وقالت مصادر محلية لـ«الصحيفة» إن القصف استمر ليلا.", ["مصادر محلية"]),
+    ("وقال مصدر مطلع لمراسلنا إن الصفقة اكتملت.", ["مصدر مطلع"]),
+    ("ذكرت تقارير قبل يومين أن الفريق يريد مدربا جديدا.", ["تقارير"]),
+    # a prepositional phrase after a title is not a missed name
+    ("صرح المتحدث الرسمي بوزارة الصحة أن الحالات تراجعت.",
+     ["المتحدث الرسمي بوزارة الصحة"]),
+    ("وأعرب الملك باسمه واسم شعبه عن أصدق التهاني والتبريكات للرئيس.", ["الملك"]),
+    # a preposition with a pronoun is the addressee: the previous speaker goes on
+    ("وقال أحمد سالم إن الطريق مغلق. وقال لي إن الإصلاح يستغرق أسبوعا.",
+     ["أحمد سالم", "أحمد سالم"]),
+    # an accusative adverbial after the cue: the previous speaker goes on
+    ("وقال خالد العمر إن الموسم صعب. وقال وفقاً لما نقلته الصحف: «سنعود أقوى هذا الموسم»",
+     ["خالد العمر", "خالد العمر"]),
+    # an adverb or «بحسب» after the cue is no subject: the previous speaker goes on
+    ("وقال أحمد سالم إن الاتفاق مهم. وقال بحسب الصحيفة إن الزيارة ناجحة.",
+     ["أحمد سالم", "أحمد سالم"]),
+    # a verbal noun after the cue is its object: the previous speaker goes on
+    ("وقال أحمد سالم إن الاتفاق مهم. وأكد دعم بلاده للمعارضة المعتدلة.",
+     ["أحمد سالم", "أحمد سالم"]),
+]
+
+
+@pytest.mark.parametrize("text,speakers", PLAUSIBLE_SPEAKERS)
+def test_plausible_speakers(text: str, speakers: list[str]) -> None:
+    doc = run(text)
+    assert [speaker_name(doc, k) for k in range(len(doc.statements))] == speakers
+
+
+NOT_SPEECH = [
+    # an oath inside unmarked direct speech is no speaker
+    "قال له: أنا صاحبك اللي تقول, ووالله أنك طعنتني في رجلي.",
+    # a conjunction cannot start a speaker («ذكراً أو أنثى»: a noun, not a verb)
+    "يحق لكل مواطن ذكراً أو أنثى أن ينتخب من يمثله في المجلس.",
+    # cue forms read as nouns after a number or a quantifier, or with their feminine
+    "وقبلت الجامعة 1500 طالب أجنبي أن يسكنوا في المدينة الجامعية.",
+    "لم يتوافر لأي طالب وطالبة أن يسجل في الموعد.",
+    # an accusative object is no subject
+    "قد يعتبر أمرًا مستهجنًا أن ينام المرء في سيارة أجرة.",
+    # a reflexive object and a vocative
+    "لأنك تذكر نفسك بأنك في مدينة كبيرة.",
+    "تذكر عزيزي المواطن أن النظافة مسؤولية الجميع.",
+    # a generic hypothetical speaker
+    "قد يقول قائل إن التجهيزات ليست من مهام الأهالي.",
+    # a citation of God or the Prophet is no reported speech of the article
+    "وقال تعالى: «وقفوهم إنهم مسؤولون».",
+    # «وتبين أن»: «it turned out that», impersonal
+    "وفحصت الشرطة السيارة وتبين أن السائق كان مسرعا.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_implausible_speakers_give_no_statement(text: str) -> None:
+    assert run(text).statements == ()
+
+
+def test_tanween_makes_a_cue_form_a_noun() -> None:
+    assert lookup(tokenize("طالبًا")[0]) is None and lookup(tokenize("طالب")[0]) is not None
+    assert lookup(tokenize("مؤكداً")[0]) is not None  # a participle takes tanween
+
+
+def test_a_title_refers_back_only_to_a_person_seen_with_it() -> None:
+    """«الوزير» after a minister speaks is that minister; «الملك» after a party leader speaks
+    is not the party leader (he was seen only with another title)."""
+    same = run("وقال وزير الخارجية أحمد سالم إن المحادثات مثمرة. وأكد الوزير أن الزيارة ناجحة.")
+    assert [st.speaker.name for st in same.statements] == ["أحمد سالم", "أحمد سالم"]
+    other = run("وقال رئيس الحزب أحمد سالم إن المحادثات مثمرة. وأكد الملك أن الزيارة ناجحة.")
+    assert other.statements[1].speaker.entity is None
+    assert other.statements[1].speaker.text == "الملك"
+
+
+@pytest.mark.parametrize("text,content", [
+    # the cue's preposition after the tail of a long subject opens the complement
+    ("كشفت مصادر مطلعة في الأمانة العامة للجامعة العربية عن خطة جديدة لتأمين الحدود.",
+     "خطة جديدة لتأمين الحدود"),
+    # … but not after the complement's own noun («حرص … على»)
+    ("أكد أحمد سالم حرص حكومته على دعم الصادرات إلى بغداد.",
+     "حرص حكومته على دعم الصادرات إلى بغداد"),
+])
+def test_noun_complement_after_the_preposition(text: str, content: str) -> None:
+    assert [s.content.text for s in run(text).statements] == [content]
+
+
+def test_a_time_clause_is_no_reported_content() -> None:
+    """«بعد أن», «قبل أن» open time clauses: the cue's complement is the noun after it."""
+    doc = run("وأكد أحمد سالم دعم الصادرات إلى بغداد بعد أن ارتفعت الأسعار في الأسواق.")
+    assert [s.content.text for s in doc.statements] == [
+        "دعم الصادرات إلى بغداد بعد أن ارتفعت الأسعار في الأسواق"]
+
+
+def test_a_relative_word_is_no_speaker() -> None:
+    """«تؤكد بما لا يدع مجالا للشك أن …»: «بما» opens a fixed phrase, it names nobody."""
+    doc = run("والانتصارات في بغداد تؤكد بما لا يدع مجالا للشك أن القوات في وضع قوي.")
+    assert all(s.speaker is None or s.speaker.text != "بما" for s in doc.statements)
+
+
+def test_a_verb_joined_by_wa_is_no_subject() -> None:
+    from arabic_extract.quotes.plausible import _conjoined_verb
+    assert _conjoined_verb("ويستهدف")  # «يهدد ويستهدف أمن البلاد»
+    assert not _conjoined_verb("ويليام") and not _conjoined_verb("وليد")  # names
+
+
+def test_a_cue_form_after_a_preposition_is_its_verbal_noun() -> None:
+    """«مع توقع الخبراء …»: no verb follows «مع»; «منذ أعلن» and «من قال» still speak."""
+    assert run("وارتفعت الأسعار مع توقع الخبراء أن الطلب سيزيد في بغداد.").statements == ()
+    doc = run("ولم يتغير شيء منذ أعلن أحمد سالم أن المحادثات انتهت.")
+    assert [speaker_name(doc, 0), doc.statements[0].content.text] == [
+        "أحمد سالم", "المحادثات انتهت"]
+
+
+def test_a_plural_cue_never_refers_back_to_one_person() -> None:
+    """«مشيرين إلى أن …» after a person speaks: the plural speakers are someone else."""
+    doc = run("وقال أحمد سالم إن المحادثات انتهت. كما أعربوا عن إعجابهم بالمعرض، "
+              "مشيرين إلى أن التنظيم كان جيدا.")
+    named = [s.cue.text for i, s in enumerate(doc.statements)
+             if speaker_name(doc, i) == "أحمد سالم"]
+    assert named == ["وقال"]
+    doc = run("وقال أحمد سالم إن المحادثات انتهت، مشيرا إلى أن الاتفاق قريب.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "أحمد سالم"]
+
+
+def test_a_subject_after_a_clause_opener_speaks() -> None:
+    """«بيد أن السلطات أكدت أن …»: SVO after «أن»; not across a verb («أن X تعامل … عندما قال»)."""
+    doc = run("وقال أحمد سالم إن المحادثات انتهت، بيد أن وزارة الداخلية أكدت أن القوات جاهزة.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "وزارة الداخلية"]
+    doc = run("وقال أحمد سالم إن المحادثات انتهت. وشكا من أن وزارة الداخلية تعاملت مع الأزمة "
+              "بتهاون عندما قال إن القوات جاهزة.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "أحمد سالم"]
+
+
+def test_a_denied_cue_reports_nothing() -> None:
+    assert run("ولم يوضح أحمد سالم أن المحادثات انتهت.").statements == ()
+    assert run("ولن يعلن أحمد سالم أن المحادثات انتهت.").statements == ()
+    assert len(run("وأعلن أحمد سالم أن المحادثات انتهت.").statements) == 1
+
+
+def test_scripture_cited_is_no_speaker_to_continue() -> None:
+    doc = run("وقال أحمد سالم إن الصبر واجب، قال جل وعلا: «واصبر وما صبرك إلا بالله». "
+              "وأضاف أن المؤمن قوي.")
+    assert [(s.cue.text, speaker_name(doc, i)) for i, s in enumerate(doc.statements)] == [
+        ("وقال", "أحمد سالم"), ("وأضاف", "أحمد سالم")]
+
+
+def test_the_preposition_bayna_governs_no_participle() -> None:
+    """«بين أظهر المسلمين، مبيناً أن …»: «بين» is the preposition; «حذر» governs."""
+    doc = run("حذر أحمد سالم من فئة نشأت بين أظهر الناس، مبينا أن هذه الفئة شذت.")
+    assert [speaker_name(doc, i) for i, s in enumerate(doc.statements)
+            if s.cue.text == "مبينا"] == ["أحمد سالم"]
+
+
+def test_a_reason_clause_is_no_reported_content() -> None:
+    """«شددت على اتخاذ التدابير …، خصوصاً أن …»: the complement is what was said."""
+    doc = run("وشددت وزارة الداخلية على اتخاذ التدابير كافة، خصوصاً أن المنطقة تشهد أمطارا.")
+    assert [s.content.text.startswith("اتخاذ التدابير كافة") for s in doc.statements] == [True]
+
+
+def test_a_contrasting_speaker_ends_the_content() -> None:
+    doc = run("وقال أحمد سالم إن الهجمات ستقل، لكن خالد العمر قال إن الخطر باق.")
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] == [
+        ("أحمد سالم", "الهجمات ستقل"), ("خالد العمر", "الخطر باق")]
+
+
+def test_a_preposition_on_a_common_word_is_no_speaker() -> None:
+    from arabic_extract.quotes.plausible import _on_common_word
+    assert _on_common_word("بتعديل") and _on_common_word("بالتعاون")
+    assert not any(map(_on_common_word, ("ليلي", "كوفي", "بندر", "لبنان", "بوتين")))
+
+
+def test_the_topic_after_amma_speaks() -> None:
+    """«أما X، فيقول: …»: X speaks; not a place («أما بغداد، فيقول …» names no speaker)."""
+    doc = run("وقال أحمد سالم إن السوق هادئ. أما خالد العمر، فيقول إن الأسعار سترتفع.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "خالد العمر"]
+    doc = run("وقال أحمد سالم إن السوق هادئ. أما بغداد، فيقول إن الأسعار سترتفع.")
+    assert "بغداد" not in [speaker_name(doc, i) for i in range(len(doc.statements))]
+
+
+def test_a_partitive_source_speaks_and_a_plural_cue_skips_a_name() -> None:
+    """«لكن بعض المحللين يقولون إن …»: unnamed plural speakers, not the last named one."""
+    doc = run("وقال أحمد سالم إن الإنتاج سيرتفع. لكن بعض المحللين يقولون إن الاستثمار ضعيف.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "بعض المحللين"]
+
+
+def test_a_modal_clause_is_no_reported_content() -> None:
+    """«العلاقة بين الرئيس والجمهور يجب أن …»: «بين» is no cue and «يجب أن» opens nothing."""
+    assert run("واعتبروا أن العلاقة بين الرئيس والجمهور يجب أن تكون مفتوحة.").statements \
+        == () or all(s.cue.text != "بين" for s in run(
+            "واعتبروا أن العلاقة بين الرئيس والجمهور يجب أن تكون مفتوحة.").statements)
+
+
+def test_an_addressee_before_the_subject_is_skipped() -> None:
+    doc = run("وقال خالد العمر إن السوق هادئ. وأوضح لـ«عكاظ» أحمد سالم، أن المؤتمر سيعقد غدا.")
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] == [
+        ("خالد العمر", "السوق هادئ"), ("أحمد سالم", "المؤتمر سيعقد غدا")]
+
+
+def test_a_bare_nominal_cue_belongs_to_the_name_it_is_annexed_to() -> None:
+    doc = run("وقال خالد العمر إن السوق هادئ. وعن قول أحمد سالم بأن الأسعار سترتفع، "
+              "قال خالد العمر إن ذلك غير صحيح.")
+    assert [(s.cue.text, speaker_name(doc, i)) for i, s in enumerate(doc.statements)] == [
+        ("وقال", "خالد العمر"), ("قول", "أحمد سالم"), ("قال", "خالد العمر")]
+
+
+def test_a_ta_marbuta_is_no_possessive_pronoun_and_hamza_alef_no_article() -> None:
+    """«دراسة ألمانية حديثة» (recent) is not «حديثه» (his talk), «ألمانية» not «ال…»."""
+    assert lookup(tokenize("حديثة")[0]) is None and lookup(tokenize("حديثه")[0]) is not None
+    doc = run("ذكرت دراسة ألمانية حديثة، أن الإضرابات أثرت في الاقتصاد.")
+    assert [(s.speaker.text, s.speaker.entity, s.content.text) for s in doc.statements] == [
+        ("دراسة ألمانية حديثة", None, "الإضرابات أثرت في الاقتصاد")]
+
+
+def test_the_opener_of_a_contrasting_clause_is_not_the_cue_s() -> None:
+    doc = run("كما هدد أحمد سالم وبدأ ينفذ خطته، ولكن ما قد يغيب عنه أن السوق مترابط.")
+    assert doc.statements == ()
+
+
+def test_a_construct_plural_source_speaks() -> None:
+    """«وكان مسؤولو جهاز الإطفاء في بغداد ذكروا أن …»: the officials, not the city."""
+    doc = run("وكان مسؤولو جهاز الإطفاء في بغداد ذكروا أن الحرائق انتشرت.")
+    assert [(s.speaker.text, s.speaker.entity) for s in doc.statements] == [
+        ("مسؤولو جهاز الإطفاء في بغداد", None)]
+
+
+def test_a_participle_after_a_pronoun_is_a_predicate() -> None:
+    doc = run("وقالت ليلى حسن إن التسجيل بدأ. وعلى الراغبين الاطلاع على الشروط وهي معلنة "
+              "في البوابة الإلكترونية للجامعة.")
+    assert [s.cue.text for s in doc.statements] == ["وقالت"]
+
+
+def test_a_demonstrative_before_a_verb_cue_is_a_fact() -> None:
+    """«وهذا يؤكد أن …»: nobody speaks (not the last speaker either)."""
+    doc = run("وقال أحمد سالم إن الدوري انطلق. وتأهل عشرون ناديا، وهذا يؤكد أن العمل "
+              "يسير بطريقة احترافية.")
+    assert [s.cue.text for s in doc.statements] == ["وقال"]
+
+
+def test_a_relay_through_a_pronoun_keeps_the_person_named_before() -> None:
+    """«ونُقل عنه قوله إن …»: «عنه» is the person named before, not the relay's subject."""
+    doc = run("وقال أحمد سالم إن المحادثات انتهت. ونقلت وكالة الأنباء العراقية عنه قوله إن "
+              "الاتفاق قريب.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] == [
+        "أحمد سالم", "أحمد سالم"]
+
+
+def test_an_unnamed_source_goes_on_under_its_phrase() -> None:
+    """«وأضاف أن …» after «قال مسؤول …»: the follow-up speaker is named by the phrase."""
+    doc = run("قال مسؤول في الوزارة إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غدا. وأكد الوزير أن "
+              "العمل مستمر.")
+    assert [(s.speaker.entity, s.speaker.name, s.speaker.text) for s in doc.statements] == [
+        (None, None, "مسؤول في الوزارة"), (None, "مسؤول في الوزارة", None),
+        (None, None, "الوزير")]
+
+
+# (label, text, index, speaker, cue, content, kind): constructions seen in unseen news
