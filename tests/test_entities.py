@@ -215,6 +215,13 @@ UNSUPPORTED_TABLE = [
     # an adjective after a definite noun; after a title it is a name
     ("نشكركم على القرار الحكيم في الأزمة", {"الحكيم": "PER"}, []),
     ("وأكد الدكتور الحكيم أن الخطة ناجحة", {"الحكيم": "PER"}, [("PER", "الحكيم", ("الحكيم",))]),
+    # of any type: a rare word with «و» glued on, in no name list, is dropped; a name
+    # after it does not support it, a list of names does
+    ("ثم تقدم الجيش وانسحبت القوات من المدينة", {"وانسحبت": "LOC"}, []),
+    ("عاش القرويون في ظلام وشكى عيسى من الانقطاع", {"وشكى": "PER", "عيسى": "PER"},
+     [("PER", "عيسى", ("عيسى",))]),
+    ("يمتد المتنزه عبر ولايات وايومنج ومونتانا", {"وايومنج": "LOC", "مونتانا": "LOC"},
+     [("LOC", "وايومنج", ("وايومنج",)), ("LOC", "مونتانا", ("مونتانا",))]),
 ]
 
 

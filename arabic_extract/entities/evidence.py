@@ -14,7 +14,7 @@ corpus, or every mention was cut out of a longer written word.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Container, Sequence
 
 from ..document import Document, Mention, Token
 from ..resources import word_list
@@ -52,6 +52,19 @@ def common_word(word: str, count: Callable[[str], int]) -> bool:
     others = [other_form(word)] + ([word + "ا"] if word.endswith("و") else [])
     return any(count(o) >= COMMON_MIN and count(o) >= COMMON_RATIO * count(word)
                for o in others)
+
+
+def glued_conjunction(word: str, count: Callable[[str], int], known: Container[str]) -> bool:
+    """Is ``word`` an ordinary word with «و» (or «ف») glued on that the tagger left
+    whole («وسيختلف», «وشكى»)?  The word is rare in the corpus and in no name list, nor is
+    it without the letter; after «ف» that rest must be a corpus word (foreign names such as
+    «فينواي» begin with «ف»)."""
+    if len(word) < 4 or word[0] not in "وف" or word in known or count(word) >= COMMON_MIN:
+        return False
+    rest = word[1:]
+    if rest in known:
+        return False
+    return word[0] == "و" or count(rest) >= COMMON_MIN
 
 
 def cut_from_word(doc: Document, mentions: Sequence[Mention]) -> bool:

@@ -22,7 +22,7 @@ from ..document import Document, Entity, Mention, Span
 from .adjectives import adjectival, drop_adjectives
 from .aliases import canonical_words
 from .elision import restored_name
-from .evidence import common_word, cut_from_word, supported
+from .evidence import common_word, cut_from_word, glued_conjunction, supported
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
                     strip_head, title_after, titles_before)
 from .recover import Taken, complete_names, missing_spans
@@ -209,16 +209,33 @@ def _recover(doc: Document, clusters: list[_Cluster]) -> None:
 
 
 def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
-    """The one-word person clusters that nothing supports and that are common words
-    (see :mod:`.evidence`)."""
+    """The one-word clusters that nothing supports: persons that are common words, and
+    words of any type with «و/ف» glued on (see :mod:`.evidence`)."""
     from ..ner.lexicon import load_lexicon
-    count = load_lexicon().count
-    persons = [m for c in clusters if c.type == "PER" for m in c.mentions]
-    return [c for c in clusters if c.type == "PER"
-            and all(len(name_key(m.text).split()) == 1 for m in c.mentions)
-            and (all(common_word(k[0], count) for k in c.keys) or cut_from_word(doc, c.mentions))
-            and not _titles(doc, c)
-            and not supported(doc, c.mentions, persons)]
+    lexicon = load_lexicon()
+    count = lexicon.count
+
+    def common(c: _Cluster) -> bool:
+        return c.type == "PER" and (all(common_word(k[0], count) for k in c.keys)
+                                    or cut_from_word(doc, c.mentions))
+
+    def partners(c: _Cluster, glued: bool) -> list[Mention]:
+        """Same-type mentions a name may be listed with; after a glued «و» only a name
+        that «و» or a comma opens («وايومنج ومونتانا», not «وشكى عيسى»)."""
+        first = min(m.start for m in c.mentions)
+        return [m for o in clusters if o.type == c.type for m in o.mentions
+                if not glued or m.end <= first or m.text[:1] == "و"
+                or doc.text[:m.start].rstrip()[-1:] in ("و", "،", ",")]
+
+    out = []
+    for c in clusters:
+        if not all(len(name_key(m.text).split()) == 1 for m in c.mentions) or _titles(doc, c):
+            continue
+        glued = not common(c) and all(glued_conjunction(k[0], count, lexicon.words)
+                                      for k in c.keys)
+        if (glued or common(c)) and not supported(doc, c.mentions, partners(c, glued)):
+            out.append(c)
+    return out
 
 
 def build_entities(doc: Document) -> tuple[Entity, ...]:
