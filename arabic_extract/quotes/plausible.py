@@ -147,9 +147,25 @@ def head_verdict(ctx: Context, j: int, start: int) -> str:
             else NONE
     if prepositional(ctx, j) or any(q.start <= start < q.end and long_quote(ctx, q)
                                     for q in ctx.quotes) \
-            or norm in speaker_words("verbal_nouns"):
-        return NONE  # «أكدت لهيئة …», a quotation, «أكد حرص …»: no subject here
+            or norm in speaker_words("verbal_nouns") or possessed_common(ctx, j):
+        return NONE  # «أكدت لهيئة …», a quotation, «أكد حرص(ه) …»: no subject here
     return KEEP
+
+
+def possessed_common(ctx: Context, j: int) -> bool:
+    """A common noun with a possessive pronoun («حرصه», «ترشحه», «عثوركم»): its bare form
+    (with or without «ال») is a word the news uses at least 50 times, and the word itself
+    is no listed name («عبده», «سلامه»); not a preposition («خلاله»), nor a «ة» («المتحدثة»)."""
+    norm, surface = ctx.norm(j), strip_diacritics(ctx.tokens[j].text)
+    lexicon = _lexicon()
+    if lexicon.words.get(norm):
+        return False
+    preps = _TIME_PREPS | speaker_words("verbless_prepositions")
+    for suffix in ("ه", "ها", "هم", "هما", "كم"):
+        base = norm[:-len(suffix)]
+        if surface.endswith(suffix) and len(base) >= 3 and base not in preps:
+            return lexicon.count(base) + lexicon.count("ال" + base) >= 50
+    return False
 
 
 def noun_reading(ctx: Context, i: int, cue: Cue | None = None) -> bool:
