@@ -208,6 +208,15 @@ def _recover(doc: Document, clusters: list[_Cluster]) -> None:
                 cluster.add(mention, mention_words(mention))
 
 
+def _char_before(text: str, pos: int) -> str:
+    """The last non-space character before ``pos`` («» at the start): what
+    ``text[:pos].rstrip()[-1:]`` gives, without copying the text up to ``pos``."""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
 def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
     """The one-word clusters that nothing supports: persons that are common words, and
     words of any type with «و/ف» glued on (see :mod:`.evidence`)."""
@@ -225,7 +234,7 @@ def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
         first = min(m.start for m in c.mentions)
         return [m for o in clusters if o.type == c.type for m in o.mentions
                 if not glued or m.end <= first or m.text[:1] == "و"
-                or doc.text[:m.start].rstrip()[-1:] in ("و", "،", ",")]
+                or _char_before(doc.text, m.start) in ("و", "،", ",")]
 
     out = []
     for c in clusters:

@@ -75,7 +75,7 @@ class MorphModel:
     domain: str = "pud"
     #: feature index shared by the tagger, feature and lemma scorers (compact model only)
     ids: FeatureIds | None = None
-    _edits: dict[tuple[str, str, bool, int], LemmaRules] = field(
+    _lemma_rule_cache: dict[tuple[str, str, bool, int], LemmaRules] = field(
         default_factory=dict, init=False, repr=False, compare=False)
     _stem_ids: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False,
                                             compare=False)
@@ -280,14 +280,14 @@ class MorphModel:
         """The rules of :func:`lemma_options` that apply to a normalized form (whether a
         rule applies depends only on its length and its ال), their columns and edits."""
         key = (upos, last, norm.startswith("ال"), len(norm))
-        rules = self._edits.get(key)
+        rules = self._lemma_rule_cache.get(key)
         if rules is None:
             scorer = self.lemma
             assert isinstance(scorer, DenseScorer)
             parsed = [(rule, parse_edit(rule)) for rule in lemma_options(self.options, upos, last)]
             fits = sorted((rule, edit) for rule, edit in parsed if apply_parsed(norm, edit))
             zero = len(scorer.classes)
-            rules = self._edits[key] = ([rule for rule, _ in fits],
+            rules = self._lemma_rule_cache[key] = ([rule for rule, _ in fits],
                                         [scorer.class_index.get(rule, zero) for rule, _ in fits],
                                         [edit for _, edit in fits])
         return rules
