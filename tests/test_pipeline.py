@@ -151,3 +151,22 @@ def test_a_long_text_costs_about_linear_time() -> None:
 
     short, long = seconds(10), seconds(40)
     assert long < 8 * short  # linear: 4x; quadratic: 16x
+
+
+@pytest.mark.slow
+def test_one_sentence_repeated_costs_about_linear_time() -> None:
+    """Thousands of statements by one speaker: one entity with thousands of mentions (the
+    linker once scanned them all per mention) and a statement list scanned at every cue."""
+    import time
+    nlp = arabic_extract.load()
+    sentence = "قال وزير الخارجية العراقي فؤاد حسين إن الوضع مستقر. "
+
+    def seconds(copies: int) -> float:
+        start = time.perf_counter()
+        doc = nlp(sentence * copies)
+        assert len(doc.statements) == copies and len(doc.entities) == 1
+        return time.perf_counter() - start
+
+    seconds(10)  # models loaded
+    short, long = seconds(2000), seconds(8000)
+    assert long < 6 * short  # linear: 4x; quadratic parts made it 7.6x

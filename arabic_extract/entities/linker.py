@@ -16,6 +16,7 @@ Rules, applied to mentions from the longest to the shortest of each type:
 from __future__ import annotations
 
 from collections import Counter
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Span
@@ -38,14 +39,17 @@ class _Cluster:
     mentions: list[Mention] = field(default_factory=list)
     keys: set[tuple[str, ...]] = field(default_factory=set)
     words: list[tuple[str, ...]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # sorted, for :meth:`last_before`
 
     def add(self, mention: Mention, words: tuple[str, ...]) -> None:
         self.mentions.append(mention)
         self.keys.add(words)
         self.words.append(words)
+        insort(self.starts, mention.start)
 
     def last_before(self, offset: int) -> int:
-        return max((m.start for m in self.mentions if m.start < offset), default=-1)
+        i = bisect_left(self.starts, offset)
+        return self.starts[i - 1] if i else -1
 
 
 def mention_words(mention: Mention) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from .clauses import (Content, content_after, find_opener, long_quote, object_co
                       prep_at, trim)
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
+from .found import Found
 from .plausible import (DROP, NONE, REFER, denied, describes, frequent_alone, impersonal,
                         noun_reading, signing)
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
@@ -267,20 +268,16 @@ def attribute(doc: Document) -> tuple[Statement, ...]:
     """All statements of a tokenized document with entities, in text order."""
     ctx = Context.build(doc)
     state, used = SpeakerState(), set()
-    found: list[Statement] = []
+    found = Found()
     for i, tok in enumerate(doc.tokens):
         cue = ctx.cue(i)
         if cue is None or ctx.quoted(tok.start) or i in ctx.mention_at \
-                or any(s.content.start <= tok.start < s.content.end for s in found):
+                or found.covers(tok.start):
             continue
         st = statement_at(ctx, i, cue, state, used)
-        if st is not None and not any(_same_content(st, o) for o in found):
-            found.append(st)
-    return tuple(sorted(found, key=lambda s: (s.cue.start, s.content.start)))
-
-
-def _same_content(a: Statement, b: Statement) -> bool:
-    return a.content.start == b.content.start and a.content.end == b.content.end
+        if st is not None:
+            found.add(st)
+    return found.in_text_order()
 
 
 class QuoteAttributor:
