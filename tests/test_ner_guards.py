@@ -294,3 +294,44 @@ def test_misc_facility_names_are_places() -> None:
         ["O", "O", "B-LOC", "I-LOC", "O"], ["O", "B-LOC", "I-LOC"],
         ["O", "B-MISC", "I-MISC", "I-MISC", "I-MISC"], ["O"] + ["B-MISC"] + ["I-MISC"] * 4]
     assert ("المسجد الأقصى", "LOC") in _tag(BuiltinNER(), "وصلى المصلون في المسجد الأقصى أمس .")
+
+
+INDEFINITE_TABLE = [
+    # a frequent indefinite word after a definite word ends an organization or a place
+    (["دعا", "الاتحاد", "ضروره", "الاسراع"], ["O", "B-ORG", "I-ORG", "O"],
+     ["O", "B-ORG", "O", "O"]),
+    (["وصلوا", "الي", "الجزيره", "لوحات", "كثيره"], ["O", "O", "B-LOC", "I-LOC", "O"],
+     ["O", "O", "B-LOC", "O", "O"]),
+    # a word with a proclitic, a preposition, a rare transliteration or a person stays
+    (["الاتحاد", "السعودي", "لكره", "القدم"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"],
+     ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]),
+    (["تحالف", "دعم", "الشرعيه", "في", "اليمن"], ["B-ORG"] + ["I-ORG"] * 4,
+     ["B-ORG"] + ["I-ORG"] * 4),
+    (["تطبيق", "السناب", "شات"], ["O", "B-ORG", "I-ORG"], ["O", "B-ORG", "I-ORG"]),
+]
+
+
+@pytest.mark.parametrize("norms,crf,expected", INDEFINITE_TABLE)
+def test_an_indefinite_word_ends_a_definite_name(ner: BuiltinNER, norms: list[str],
+                                                 crf: list[str], expected: list[str]) -> None:
+    """«دعا الاتحاد ضرورة …» → «الاتحاد» (made-up sentences, through the stage's rules)."""
+    assert ner._apply_rules(norms, norms, list(crf), False) == expected
+
+
+def test_a_paper_told_in_quotes(ner: BuiltinNER) -> None:
+    """«قال … لـ"الوطن"» names the paper «الوطن»; the city «الرياض» in quotes is one too there,
+    but not in a sentence that reports no speech (made-up sentences)."""
+    assert ("الوطن", "ORG") in _tag(ner, 'وقال المدير سالم الدعلوج لـ"الوطن" إن المشروع تأخر .')
+    assert ("الرياض", "ORG") in _tag(ner, "وأوضح المتحدث في حديثه لـ«الرياض» أن الموعد قريب .")
+    assert ("الوطن", "ORG") not in _tag(ner, 'وصعد الفريق لـ"الوطن" بعد الفوز .')
+
+
+def test_a_listed_given_name_after_wa_opens_a_person(ner: BuiltinNER) -> None:
+    """«و» + a listed given name the counts left whole splits a person mention; a name that
+    starts with «و» itself («وليد») stays (made-up sentences, through the stage's rules)."""
+    norms = ["شارك", "يوسف", "الدعلوج", "وهيثم", "الزرنقلي"]
+    crf = ["O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert ner._apply_rules(norms, norms, list(crf), False) == [
+        "O", "B-PER", "I-PER", "B-PER", "I-PER"]
+    norms = ["شارك", "خالد", "وليد", "الدعلوج"]
+    assert ner._apply_rules(norms, norms, ["O", "B-PER", "I-PER", "I-PER"], False)[2] == "I-PER"

@@ -125,3 +125,16 @@ def extend_surnames(stems: Sequence[str], tags: list[str], lex: Lexicon,
                 and stem.endswith("ي") and len(stem) > 4 and stem not in nationalities \
                 and lex.words.get(stem, frozenset()) & PERSON_KINDS:
             tags[i] = "I-PER"
+
+
+def split_listed_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str],
+                           lex: Lexicon) -> None:
+    """«X وY» inside a person mention is two persons also when the counts left the «و» on
+    a rarer given name («يوسف الغامدي وهيثم الحارثي»): a later word «و» + a listed given
+    name that is no listed name itself («وليد», «وائل» stay) opens a new mention."""
+    for i in range(1, len(tags)):
+        norm = norms[i]
+        if tags[i] == "I-PER" and norm.startswith("و") and norm == stems[i] and len(norm) > 3 \
+                and "PER" in lex.words.get(norm[1:], ()) \
+                and lex.words.get(norm, frozenset()).isdisjoint(PERSON_KINDS):
+            tags[i] = "B-PER"

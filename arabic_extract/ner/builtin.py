@@ -11,9 +11,12 @@ from ..errors import ModelNotFoundError
 from ..normalize import normalize, strip_diacritics
 from ..resources import data_path
 from .attached import tag_attached_places, town_places
+from .boundaries import split_listed_conjuncts
 from .clitics import proclitic_length
 from .conll import spans
 from .generic import drop_generic_bodies, generic_bodies
+from .indefinite import trim_indefinite
+from .told import told_media
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
                           drop_function_words, function_words, known_places, listed_places,
                           misc_alone, never_spread, places_not_persons, propagate,
@@ -132,7 +135,11 @@ class BuiltinNER:
                      sports: bool | None) -> list[str]:
         if not norms or not self._rules:
             return tags
-        return self._rules.sentence(stems, tags, norms, sports)
+        tags = self._rules.sentence(stems, tags, norms, sports)
+        trim_indefinite(norms, stems, tags, self.lexicon)
+        split_listed_conjuncts(norms, stems, tags, self.lexicon)
+        told_media(norms, tags, self._rules.patterns.media_names)
+        return tags
 
     def __call__(self, doc: Document) -> Document:
         ranges = [(s.token_start, s.token_end) for s in doc.sentences] or [(0, len(doc.tokens))]
