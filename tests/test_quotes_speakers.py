@@ -278,3 +278,36 @@ def test_an_unnamed_source_goes_on_under_its_phrase() -> None:
 
 
 # (label, text, index, speaker, cue, content, kind): constructions seen in unseen news
+
+
+INDEFINITE_GROUPS = [
+    ("a quantity noun with «من» counts the people who speak",
+     "وقال أحمد سالم إن المشروع ناجح. وأكد عدد من المختصين أن الحل يكمن في التوعية المبكرة.",
+     1, "عدد من المختصين"),
+    ("an adjective may stand between the quantity noun and «من»",
+     "وأوضح عدد كبير من الخبراء أن الأسعار سترتفع.", 0, "عدد كبير من الخبراء"),
+    ("a word naming some people speaks",
+     "وقال أحمد سالم إن المشروع ناجح. ويرى البعض أن الأزمة ستنتهي قريبا.", 1, "البعض"),
+    ("an indefinite group before its verb speaks",
+     "وقال أحمد سالم إن المشروع ناجح. مجموعة من الباحثين أكدوا أن النتائج مشجعة.",
+     1, "مجموعة من الباحثين"),
+    ("a plural participle continues the group of its sentence",
+     "وقال أحمد سالم إن المشروع ناجح. وشارك عدد من المختصين في الندوة، مؤكدين أن الحل "
+     "يكمن في التوعية.", 1, "عدد من المختصين"),
+]
+
+
+@pytest.mark.parametrize("label,text,index,speaker", INDEFINITE_GROUPS,
+                         ids=[row[0] for row in INDEFINITE_GROUPS])
+def test_indefinite_groups_speak_without_an_entity(label: str, text: str, index: int,
+                                                   speaker: str) -> None:
+    doc = run(text)
+    assert len(doc.statements) > index, [s.content.text for s in doc.statements]
+    sp = doc.statements[index].speaker
+    assert (sp.entity, sp.text or sp.name) == (None, speaker)
+
+
+def test_a_singular_cue_does_not_continue_an_indefinite_group() -> None:
+    doc = run("وقال أحمد سالم إن المشروع ناجح. واعتبر عدد من المواطنين أن التجربة إيجابية. "
+              "وأضاف أن المشروع سيكتمل قريبا.")
+    assert speaker_name(doc, 2) == "أحمد سالم"

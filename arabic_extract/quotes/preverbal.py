@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .context import COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, Context, word_group
 from .cues import NOUN, PARTICIPLE
+from .groups import group_phrase_end
 from ..entities.names import bare
 from .plausible import WORDS, group_plural
 from .subjects import (SPEAKING_TYPES, Subject, mention_subject,
@@ -46,6 +47,9 @@ def _phrase_subject(ctx: Context, j: int, stop: int) -> Subject | None:
     «بعض المحللين», «أحد المسؤولين»), ending before ``stop``."""
     if j in ctx.mention_at:
         return mention_subject(ctx, j, stop)
+    group = group_phrase_end(ctx, j, stop)  # «عدد من المختصين أكدوا …»
+    if group is not None and group + 1 == stop:
+        return Subject(None, ctx.tokens[j].start, ctx.tokens[group].end, group, "title")
     head = j + 1 if ctx.norm(j) in word_group("partitives") and j + 1 < stop else j
     if not (ctx.is_source(head) or ctx.is_title(head)):
         return None
@@ -124,11 +128,12 @@ def _first_verb(ctx: Context, s: int, i: int) -> int | None:
 
 
 def _group(ctx: Context, found: Subject) -> bool:
-    """A plural of people: a plural source («دبلوماسيون»), a definite sound plural
-    («المشاركون») or a listed broken plural («الوزراء», «أسر الشهداء»)."""
+    """A plural of people: a plural source («دبلوماسيون»), an indefinite group («عدد من
+    المختصين»), a definite sound plural («المشاركون») or a listed broken plural («الوزراء»)."""
     j = ctx.token_at(found.start) or 0
-    if found.how == "title" and plural_source(ctx, j):
-        return True
+    if found.how == "title" and (plural_source(ctx, j)
+                                  or group_phrase_end(ctx, j, j + 9) is not None):
+        return True  # «مصادر», «عدد من المختصين»
     return found.how in ("title", "noun") and (
         group_plural(ctx, j) or bare(ctx.norm(j)) in word_group("plural_people"))
 

@@ -9,7 +9,7 @@ from ..entities.names import bare
 from ..normalize import normalize
 from .context import Context, phrase_set, word_group, word_set
 from .cues import VERB, Cue
-from .plausible import DROP, KEEP, NONE, REFER, head_verdict
+from .plausible import DROP, KEEP, NONE, REFER, head_verdict, speaker_words
 from .subjects import Subject, skip_adverbs, skip_marks
 
 
@@ -78,9 +78,12 @@ def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
 
 
 def _group(last: Speaker) -> bool:
-    """An unnamed plural of people («الباحثون», «محامون»): a singular cue is someone else."""
+    """An unnamed plural of people («الباحثون», «محامون», «عدد من المختصين»): a singular
+    cue is someone else."""
     words = (last.name or last.text or "").split() if last.entity is None else []
     first = normalize(words[0]) if words else ""
+    if _indefinite_group(first):
+        return True
     return first.endswith(("ون", "ين")) and len(first) > 5 and (
         first.startswith("ال") or bare(first) in word_set("sources.txt"))
 
@@ -96,7 +99,8 @@ def _one_named(name: str | None) -> bool:
     if not name:
         return False
     first = bare(name.split()[0])
-    return not (len(first) > 4 and first.endswith(("ون", "ين", "ان")))
+    return not (_indefinite_group(normalize(name.split()[0]))
+                or len(first) > 4 and first.endswith(("ون", "ين", "ان")))
 
 
 def nearest_person(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speaker | None:
@@ -142,3 +146,8 @@ def honored_person(ctx: Context, i: int, cue: Cue, state: SpeakerState,
     if person is None:
         return found
     return Speaker(person.entity, person.name, found.start, found.end, found.text)
+
+
+def _indefinite_group(word: str) -> bool:
+    """«عدد (من …)», «كثيرون», «البعض»: the first word of an indefinite group phrase."""
+    return word in speaker_words("group_heads") or word in speaker_words("group_words")

@@ -8,11 +8,11 @@ from ..entities.names import bare, name_heads, name_key
 from ..normalize import strip_diacritics
 from .anaphora import title_anaphora
 from .clauses import long_quote, prep_at
-from .context import (COMMAS, QUOTE_CHARS, SENTENCE_END, Context, channel, word_group,
-                      word_set)
+from .context import COMMAS, QUOTE_CHARS, SENTENCE_END, Context, channel, word_group, word_set
 from .known import known_entity
 from .complement import late_name, object_starts
 from .cues import is_complementizer
+from .groups import group_phrase_end
 from .plausible import (conjoined_noun, family_name, group_end, group_plural, is_honorific,
                         phrase_stop, possessed_noun, prepositional)
 
@@ -208,9 +208,11 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
     described = _described_name(ctx, j, stop)
     if described is not None:  # «وقالت الطفلة زينب …»: a describing noun before a name
         return described
-    if group_plural(ctx, j) and (cue is None or cue.gender == "m") \
-            or bare(ctx.norm(j)) in word_group("plural_people"):  # «وأكد المشاركون»
-        last = group_end(ctx, j, stop)
+    last = group_phrase_end(ctx, j, stop)  # «وأكد عدد من المختصين», «وأعرب كثيرون»
+    if last is None and (group_plural(ctx, j) and (cue is None or cue.gender == "m")
+                         or bare(ctx.norm(j)) in word_group("plural_people")):
+        last = group_end(ctx, j, stop)  # «وأكد المشاركون»
+    if last is not None:
         return Subject(None, ctx.tokens[j].start, ctx.tokens[last].end, last, "title")
     if family_name(ctx, j):  # «وتابع السوداني قائلاً»: a nisba surname the NER missed
         return Subject(None, ctx.tokens[j].start, ctx.tokens[j].end,
