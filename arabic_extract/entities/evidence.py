@@ -13,6 +13,7 @@ corpus, or every mention was cut out of a longer written word.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Container, Sequence
 
@@ -131,3 +132,23 @@ def supported(doc: Document, mentions: Sequence[Mention], persons: Sequence[Ment
         if _coordinated(doc.text, m, [p for p in persons if p not in mentions]):
             return True
     return False
+
+
+class Neighbours:
+    """Mentions indexed by start and by end: those that may stand in a list with a mention
+    (no more than :data:`MAX_GAP` characters away) are found without scanning them all."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._by_start = sorted(mentions, key=lambda m: m.start)
+        self._by_end = sorted(mentions, key=lambda m: m.end)
+        self._starts = [m.start for m in self._by_start]
+        self._ends = [m.end for m in self._by_end]
+
+    def near(self, mention: Mention) -> list[Mention]:
+        """Mentions ending at most MAX_GAP characters before ``mention`` or starting at most
+        MAX_GAP characters after it."""
+        before = self._by_end[bisect_left(self._ends, mention.start - MAX_GAP):
+                              bisect_right(self._ends, mention.start)]
+        after = self._by_start[bisect_left(self._starts, mention.end):
+                               bisect_right(self._starts, mention.end + MAX_GAP)]
+        return before + after

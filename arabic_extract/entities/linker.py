@@ -23,7 +23,8 @@ from ..document import Document, Entity, Mention, Span
 from .adjectives import adjectival, drop_adjectives
 from .aliases import canonical_words
 from .elision import restored_name
-from .evidence import common_word, cut_from_word, glued_conjunction, supported
+from .keyindex import KeyIndex
+from .evidence import Neighbours, common_word, cut_from_word, glued_conjunction, supported
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
                     strip_head, title_after, titles_before)
 from .recover import Taken, complete_names, missing_spans
@@ -36,6 +37,7 @@ class _Cluster:
     """Mutable working cluster (becomes a frozen :class:`Entity` at the end)."""
 
     type: str
+    position: int = 0  # in the list of its type's clusters
     mentions: list[Mention] = field(default_factory=list)
     keys: set[tuple[str, ...]] = field(default_factory=set)
     words: list[tuple[str, ...]] = field(default_factory=list)
@@ -108,8 +110,8 @@ def _listed(type_: str, words: tuple[str, ...]) -> tuple[str, ...]:
     return canonical_words(type_, words, mention_words)
 
 
-def _find(clusters: list[_Cluster], mention: Mention, words: tuple[str, ...],
-          type_: str) -> tuple[_Cluster | None, tuple[str, ...]]:
+def _find(clusters: list[_Cluster], index: KeyIndex, mention: Mention,
+          words: tuple[str, ...], type_: str) -> tuple[_Cluster | None, tuple[str, ...]]:
     variants = [words]
     if words and _elided(words[0]):  # «للتحالف» → «لتحالف»: the article lost its alef
         variants.append(("ا" + words[0], *words[1:]))
@@ -117,12 +119,13 @@ def _find(clusters: list[_Cluster], mention: Mention, words: tuple[str, ...],
         variants.append(strip_head((words[0][1:], *words[1:])))
     variants += [_listed(type_, v) for v in variants]  # «الجامعة العربية»: a known alias
     for variant in variants:
-        exact = [c for c in clusters if variant in c.keys]
+        exact = [clusters[p] for p in index.exact(variant)]
         if exact:
             return _pick(exact, mention.start), variant
     if type_ == "LOC":
         return None, words
-    partial = [c for c in clusters if any(_contains(k, words, type_) for k in c.keys)]
+    partial = [c for c in (clusters[p] for p in index.sharing(words[0] if words else ""))
+               if any(_contains(k, words, type_) for k in c.keys)]
     return _pick(partial, mention.start), words
 
 
@@ -140,17 +143,20 @@ def cluster_mentions(mentions: tuple[Mention, ...]) -> list[_Cluster]:
     mentions = vote_labels(mentions)
     for type_ in TYPES:
         own: list[_Cluster] = []
+        index = KeyIndex()
         typed = [m for m in mentions if m.label == type_ and _is_name(m)]
         spelled = {mention_words(m) for m in typed}
         typed.sort(key=lambda m: (-len(mention_words(m)), _elided(name_key(m.text)),
                                   _glued(mention_words(m), spelled), m.start))
         for mention in typed:
-            cluster, words = _find(own, mention, mention_words(mention), type_)
+            cluster, words = _find(own, index, mention, mention_words(mention), type_)
             if cluster is None:
-                cluster = _Cluster(type_)
+                cluster = _Cluster(type_, position=len(own))
                 own.append(cluster)
             cluster.add(mention, words)
             cluster.keys.add(_listed(type_, words))
+            index.add(cluster.position, words)
+            index.add(cluster.position, _listed(type_, words))
         clusters.extend(own)
     return clusters
 
@@ -227,6 +233,7 @@ def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
     from ..ner.lexicon import load_lexicon
     lexicon = load_lexicon()
     count = lexicon.count
+    neighbours = Neighbours([m for c in clusters for m in c.mentions])
 
     def common(c: _Cluster) -> bool:
         return c.type == "PER" and (all(common_word(k[0], count) for k in c.keys)
@@ -236,9 +243,10 @@ def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
         """Same-type mentions a name may be listed with; after a glued «و» only a name
         that «و» or a comma opens («وايومنج ومونتانا», not «وشكى عيسى»)."""
         first = min(m.start for m in c.mentions)
-        return [m for o in clusters if o.type == c.type for m in o.mentions
-                if not glued or m.end <= first or m.text[:1] == "و"
-                or _char_before(doc.text, m.start) in ("و", "،", ",")]
+        near = dict.fromkeys(n for m in c.mentions for n in neighbours.near(m))
+        return [m for m in near if m.label == c.type
+                and (not glued or m.end <= first or m.text[:1] == "و"
+                     or _char_before(doc.text, m.start) in ("و", "،", ","))]
 
     out = []
     for c in clusters:

@@ -23,14 +23,15 @@ def title_anaphora(ctx: Context, j: int, last: int) -> str | None:
     before = ctx.tokens[j].start
     if ctx.is_title(j):
         phrase = _title_key([ctx.norm(k) for k in range(j, last + 1)])
-        found = _latest(ctx, before, "PER", lambda ent: any(
+        found = _latest(before, _matching(ctx, ("title", phrase), "PER", lambda ent: any(
             k.startswith(phrase) or phrase.startswith(k)
-            for k in (_title_key(name_key(t).split()) for t in ent.titles) if k))
+            for k in (_title_key(name_key(t).split()) for t in ent.titles) if k)))
         if found is not None:
             return found
     head = bare(ctx.norm(j))  # «أعلنت الوزارة» → the ministry named earlier
-    return _latest(ctx, before, "ORG", lambda ent: bare(name_key(ent.name).split()[0]) == head
-                   or _introduced_by(ctx, ent, head))
+    return _latest(before, _matching(
+        ctx, ("head", head), "ORG",
+        lambda ent: bare(name_key(ent.name).split()[0]) == head or _introduced_by(ctx, ent, head)))
 
 
 def _introduced_by(ctx: Context, ent: Entity, head: str) -> bool:
@@ -50,15 +51,24 @@ def _title_key(words: list[str]) -> str:
     return " ".join([bare(words[0]), *words[1:2]]) if words else ""
 
 
-def _latest(ctx: Context, before: int, type_: str, ok: Callable[[Entity], bool]) -> str | None:
-    """The entity of ``type_`` satisfying ``ok`` whose last mention before ``before`` is
-    the most recent."""
+def _matching(ctx: Context, key: tuple[str, str], type_: str,
+              ok: Callable[[Entity], bool]) -> tuple[Entity, ...]:
+    """The named entities of ``type_`` satisfying ``ok``, found once per document and
+    ``key`` (the title phrase or head word ``ok`` tests for)."""
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = tuple(ent for ent in ctx.entities.values()
+                                      if ent.type == type_ and ent.name.strip() and ok(ent))
+    return found
+
+
+def _latest(before: int, candidates: tuple[Entity, ...]) -> str | None:
+    """The candidate whose last mention before ``before`` is the most recent."""
     best, best_pos = None, -1
-    for ent in ctx.entities.values():
-        if ent.type == type_ and ent.name.strip() and ok(ent):
-            pos = max((m.start for m in ent.mentions if m.start < before), default=-1)
-            if pos > best_pos:
-                best, best_pos = ent.id, pos
+    for ent in candidates:
+        pos = max((m.start for m in ent.mentions if m.start < before), default=-1)
+        if pos > best_pos:
+            best, best_pos = ent.id, pos
     return best
 
 

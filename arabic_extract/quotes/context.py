@@ -10,6 +10,7 @@ from ..entities import is_title_word
 from ..entities.names import bare, name_key
 from ..normalize import normalize
 from ..resources import word_list
+from ..spans import Reach
 from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, lookup
 from .marks import Quote, find_quotes
 
@@ -56,12 +57,18 @@ class Context:
     mention_at: dict[int, tuple[Mention, str | None]] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
+    quoted_text: Reach = field(default_factory=lambda: Reach(()))
+    mention_reach: Reach = field(default_factory=lambda: Reach(()))
+    #: per-document answers of rules that ask the same question at many cues
+    memo: dict[tuple[str, str], tuple[Entity, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document) -> "Context":
         ctx = cls(doc, find_quotes(doc.text, opens_with_verb), [t.start for t in doc.tokens])
         ctx.quotes = tuple(q if q.close is not None else _cut_unclosed(ctx, q)
                            for q in ctx.quotes)
+        ctx.quoted_text = Reach((q.start, q.end) for q in ctx.quotes)
+        ctx.mention_reach = Reach((m.start, m.end) for m in doc.mentions)
         ctx.entities = {e.id: e for e in doc.entities}
         ctx.sentence_starts = [s.token_start for s in doc.sentences]
         spans = sorted((s.start, s.end, s.text, e.type, e.id)
@@ -112,7 +119,7 @@ class Context:
 
     def quoted(self, offset: int) -> bool:
         """Is ``offset`` inside the content of a quote?"""
-        return any(q.start <= offset < q.end for q in self.quotes)
+        return self.quoted_text.covers(offset)
 
     def quote_opening_at(self, i: int) -> Quote | None:
         """The first quote (in :attr:`quotes` order) whose opening mark is in token ``i``."""

@@ -22,7 +22,7 @@ def long_quote(ctx: Context, q: Quote | None) -> bool:
     («لصحيفة «غانا سبورتس أون لاين»»)."""
     if q is None or len(ctx.doc.text[q.start:q.end].split()) < MIN_QUOTE_WORDS:
         return False
-    return not any(m.start <= q.start + 1 and m.end >= q.end - 1 for m in ctx.doc.mentions)
+    return not ctx.mention_reach.reaches(q.start + 1, q.end - 1)  # a name in quotes
 
 
 
