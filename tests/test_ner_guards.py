@@ -335,3 +335,75 @@ def test_a_listed_given_name_after_wa_opens_a_person(ner: BuiltinNER) -> None:
         "O", "B-PER", "I-PER", "B-PER", "I-PER"]
     norms = ["شارك", "خالد", "وليد", "الدعلوج"]
     assert ner._apply_rules(norms, norms, ["O", "B-PER", "I-PER", "I-PER"], False)[2] == "I-PER"
+
+
+COMMON_BODY_TABLE = [
+    # a head + an indefinite adjective, common noun or imperfect verb names no body
+    (["وتعمل", "شركات", "اميركيه", "في", "المدينه"], ["O", "B-ORG", "I-ORG", "O", "B-LOC"],
+     ["O", "O", "O", "O", "B-LOC"]),
+    (["تبنت", "مجموعه", "مسؤوله", "الهجوم"], ["O", "B-ORG", "I-ORG", "O"], ["O"] * 4),
+    (["وهناك", "شركات", "تنتج", "الدواء"], ["O", "B-ORG", "I-ORG", "O"], ["O"] * 4),
+    # a rare or never definite name, a listed place and a definite name stay
+    (["وقالت", "شركه", "زرنقليتا", "ان"], ["O", "B-ORG", "I-ORG", "O"],
+     ["O", "B-ORG", "I-ORG", "O"]),
+    (["عناصر", "تنظيم", "داعش", "هاجموا"], ["O", "B-ORG", "I-ORG", "O"],
+     ["O", "B-ORG", "I-ORG", "O"]),
+    (["وافتتحت", "جامعه", "حائل", "مبنى"], ["O", "B-ORG", "I-ORG", "O"],
+     ["O", "B-ORG", "I-ORG", "O"]),
+    (["وقالت", "شركه", "الكهرباء", "ان"], ["O", "B-ORG", "I-ORG", "O"],
+     ["O", "B-ORG", "I-ORG", "O"]),
+]
+
+
+@pytest.mark.parametrize("norms,crf,expected", COMMON_BODY_TABLE)
+def test_a_head_with_common_words_names_no_body(ner: BuiltinNER, norms: list[str],
+                                                crf: list[str], expected: list[str]) -> None:
+    """«شركات أميركية», «مجموعة مسؤولة», «شركات تنتج» are descriptions (made-up sentences,
+    through the stage's rules)."""
+    stems = [w[1:] if w in ("وتعمل", "وقالت", "وهناك", "وافتتحت") else w for w in norms]
+    assert ner._apply_rules(norms, stems, list(crf), False) == expected
+
+
+ROLE_TABLE = [
+    # an occupation or a nationality before the name leaves the person mention
+    (["وقال", "الصياد", "نشوان", "الدعلوج", "ان"], ["O", "B-PER", "I-PER", "I-PER", "O"],
+     ["O", "O", "B-PER", "I-PER", "O"]),
+    (["وصرح", "الحاخام", "نشوان", "الدعلوج"], ["O", "B-PER", "I-PER", "I-PER"],
+     ["O", "O", "B-PER", "I-PER"]),
+    (["وسجل", "الارجنتيني", "نشوان", "زرنقلي"], ["O", "B-PER", "I-PER", "I-PER"],
+     ["O", "O", "B-PER", "I-PER"]),
+    (["وقال", "الناشط", "السياسي", "نشوان", "الدعلوج"], ["O"] + ["B-PER"] + ["I-PER"] * 3,
+     ["O", "O", "O", "B-PER", "I-PER"]),
+    # a name that only ends with such a word, or the word alone, stays
+    (["وقال", "نشوان", "الصياد", "ان"], ["O", "B-PER", "I-PER", "O"],
+     ["O", "B-PER", "I-PER", "O"]),
+    (["وقال", "الصياد", "ان"], ["O", "B-PER", "O"], ["O", "B-PER", "O"]),
+]
+
+
+@pytest.mark.parametrize("norms,crf,expected", ROLE_TABLE)
+def test_a_role_before_a_name_is_no_part_of_it(ner: BuiltinNER, norms: list[str],
+                                               crf: list[str], expected: list[str]) -> None:
+    """«الصياد فلان» → «فلان», «الأرجنتيني فلان» → «فلان» (made-up sentences)."""
+    stems = [w[1:] if w in ("وقال", "وصرح", "وسجل") else w for w in norms]
+    assert ner._apply_rules(norms, stems, list(crf), False) == expected
+
+
+MONTH_TABLE = [
+    # a month name next to a number, another month or «شهر» is a date
+    (["بتاريخ", "14", "ابريل", "(", "نيسان", ")", "الماضي"],
+     ["O", "O", "O", "O", "B-ORG", "O", "O"], ["O"] * 7),
+    (["في", "نيسان", "/", "ابريل", "2014"], ["O", "B-ORG", "O", "O", "O"], ["O"] * 5),
+    (["خلال", "شهر", "رمضان", "المبارك"], ["O", "O", "B-PER", "O"], ["O"] * 4),
+    # elsewhere the word stays: the car maker, a given name
+    (["واعلنت", "نيسان", "ان"], ["O", "B-ORG", "O"], ["O", "B-ORG", "O"]),
+    (["وقال", "رمضان", "ان"], ["O", "B-PER", "O"], ["O", "B-PER", "O"]),
+]
+
+
+@pytest.mark.parametrize("norms,crf,expected", MONTH_TABLE)
+def test_a_month_in_a_date_is_no_name(ner: BuiltinNER, norms: list[str], crf: list[str],
+                                      expected: list[str]) -> None:
+    """«14 أبريل (نيسان)», «في نيسان/ إبريل 2014», «شهر رمضان» (made-up sentences)."""
+    stems = [w[1:] if w in ("واعلنت", "وقال") else w for w in norms]
+    assert ner._apply_rules(norms, stems, list(crf), False) == expected

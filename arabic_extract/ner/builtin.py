@@ -16,6 +16,9 @@ from .clitics import proclitic_length
 from .conll import spans
 from .generic import drop_generic_bodies, generic_bodies
 from .indefinite import trim_indefinite
+from .common_bodies import common_body_heads, drop_common_bodies
+from .roles import person_roles, trim_roles
+from .months import drop_months, month_names
 from .told import told_media
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
                           drop_function_words, function_words, known_places, listed_places,
@@ -116,6 +119,10 @@ class BuiltinNER:
         self._function_words = function_words()
         self._bare_heads = bare_heads(self.lexicon)
         self._generic = generic_bodies()
+        self._body_heads = common_body_heads()
+        self._months = month_names()
+        self._roles = person_roles(self.lexicon, self._rules.nationalities) if rules \
+            else frozenset()
         self._never_spread = never_spread() | self._bare_heads
         self._places = known_places(self.lexicon)
         self._listed = listed_places()
@@ -137,6 +144,9 @@ class BuiltinNER:
             return tags
         tags = self._rules.sentence(stems, tags, norms, sports)
         trim_indefinite(norms, stems, tags, self.lexicon)
+        drop_common_bodies(norms, stems, tags, self._body_heads, self.lexicon)
+        trim_roles(stems, tags, self._roles)
+        drop_months(stems, tags, self._months)
         split_listed_conjuncts(norms, stems, tags, self.lexicon)
         told_media(norms, tags, self._rules.patterns.media_names)
         return tags
