@@ -459,3 +459,101 @@ def test_names_at_the_cue(label: str, text: str, index: int, speaker: str, cue: 
     "ووصلت الحافلات إلى باب علي بن أبي طالب رضي الله عنه، وباب الملك عبد العزيز."])
 def test_a_cue_form_inside_a_name_reports_nothing(text: str) -> None:
     assert run(text).statements == ()
+
+
+# --- speech nested in reported content (quotes/ends.inside_clause) ----------------------
+
+def test_a_relative_clause_cue_stays_in_the_content_and_speaks_nested() -> None:
+    """«… فلان الذي ذكر أن …»: the outer content runs over the relative clause, whose cue
+    still gives its own statement."""
+    doc = run("وقال أحمد سالم إنه التقى بالوزير خالد العمر الذي ذكر أن المفاوضات ستستأنف "
+              "قريبا.")
+    assert [(speaker_name(doc, i), s.cue.text, s.content.text)
+            for i, s in enumerate(doc.statements)] == [
+        ("أحمد سالم", "وقال", "التقى بالوزير خالد العمر الذي ذكر أن المفاوضات ستستأنف قريبا"),
+        ("خالد العمر", "ذكر", "المفاوضات ستستأنف قريبا")]
+
+
+def test_the_predicate_of_the_reported_subject_is_no_new_statement() -> None:
+    """«أن تقديرات الائتلاف … ترجح أن …»: the verb of the clause's own subject."""
+    doc = run("وذكرت ليلى حسن أن تقديرات الائتلاف الحكومي الجديد ترجح أن تنتهي الأزمة قريبا.")
+    assert [s.content.text for s in doc.statements] == [
+        "تقديرات الائتلاف الحكومي الجديد ترجح أن تنتهي الأزمة قريبا"]
+
+
+def test_a_relative_cue_without_subject_is_the_outer_speaker() -> None:
+    """«في الهجوم الذي قالت إنه …»: the reporter goes on inside its own content."""
+    doc = run("وأعلنت وزارة الداخلية مقتل جنديين في الهجوم الذي قالت إنه استهدف قافلة عسكرية.")
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] == [
+        ("وزارة الداخلية", "مقتل جنديين في الهجوم الذي قالت إنه استهدف قافلة عسكرية"),
+        ("وزارة الداخلية", "استهدف قافلة عسكرية")]
+
+
+def test_a_contrasting_cue_after_fi_hin_ends_the_content() -> None:
+    """«… في حين قال فلان إن …» (whereas) opens another statement, «حين قالت» (when) not."""
+    doc = run("وقال أحمد سالم إن الوضع مستقر في حين قال خالد العمر إن الأزمة مستمرة.")
+    assert [s.content.text for s in doc.statements] == ["الوضع مستقر", "الأزمة مستمرة"]
+    doc = run("وأوضح أحمد سالم أن الطالبة غضبت حين قالت ليلى حسن إنها لن تنجح.")
+    assert doc.statements[0].content.text == "الطالبة غضبت حين قالت ليلى حسن إنها لن تنجح"
+
+
+# --- cues that report no speech here (quotes/nonspeech.py) -------------------------------
+
+NO_SPEECH = [
+    "وأظهرت بيانات ملاحية أن سبع سفن حجزت مؤقتا لنقل الوقود.",
+    "وستأخذ القضية منحى جديدا بعد ظهور فيديو يكشف تفاصيل جديدة الحادثة، ففي الوقت الذي "
+    "نفت فيه الجامعة صلتها بالوفاة، يظهر الفيديو نقاشا حادا.",
+    "وهناك فرضيات كثيرة تدعي أن العالم يتعرض لمؤامرة كبرى.",
+    "وأعلن أحمد سالم عزمه زيارة بغداد في سبتمبر المقبل.",
+    "بينما أعلن وزير الخارجية، أحمد سالم، زيارته المقبلة، كما تستطلع بغداد آفاق الاستثمار.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SPEECH)
+def test_things_intentions_and_connectives_report_nothing(text: str) -> None:
+    """Data, a video or hypotheses show or claim; «عزمه» announces a plan; «كما …» after the
+    subject opens the reporter's next clause, no object.  After a woman speaking, nothing
+    else speaks."""
+    doc = run("قالت ليلى حسن إن الوضع صعب. " + text)
+    assert [s.cue.text for s in doc.statements] == ["قالت"]
+
+
+def test_a_cue_right_after_an_as_claimed_cue_opens_its_own_content() -> None:
+    """«حسبما يدعي وقال فلان إنه …»: «وقال» has the content, not «يدعي»."""
+    doc = run("قال أحمد سالم إن الوضع صعب. وطرد اللاعب بعد إشارة غير لائقة ردا على الإساءة "
+              "حسبما يدعي وقال خالد العمر في بيان إنه عاقب اللاعب بالإيقاف.")
+    assert [(s.cue.text, speaker_name(doc, i)) for i, s in enumerate(doc.statements)] == [
+        ("قال", "أحمد سالم"), ("وقال", "خالد العمر")]
+
+
+def test_a_denied_intention_is_still_reported() -> None:
+    doc = run("ونفت وزارة الداخلية نيتها إغلاق المكاتب في بغداد.")
+    assert [s.cue.text for s in doc.statements] == ["ونفت"]
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("وروى أحد سكان المدينة ويدعى أحمد سالم أن المدينة غارقة في الفوضى.", "وروى",
+     "أحمد سالم", "المدينة غارقة في الفوضى"),
+    ("وقال مقيم أردني يُدعى أحمد سالم \"المدينة جميلة جدا في فصل الصيف\".", "وقال",
+     "مقيم أردني", "المدينة جميلة جدا في فصل الصيف"),
+    ("وقال أحمد سالم الذي يصف نفسه بأنه خبير إن القرار خاطئ.", "وقال", "أحمد سالم",
+     "القرار خاطئ"),
+])
+def test_is_called_and_self_descriptions_are_no_cues(text: str, cue: str, speaker: str,
+                                                      content: str) -> None:
+    """«يُدعى فلان» names someone, «يصف نفسه بأنه» describes: the real cue speaks."""
+    doc = run(text)
+    assert [(s.cue.text, speaker_name(doc, i), s.content.text)
+            for i, s in enumerate(doc.statements)] == [(cue, speaker, content)]
+
+
+def test_about_it_between_the_cue_and_its_subject() -> None:
+    """«قالت عنها الوزارة إنها …»; a relay «ونقلت عنها الوكالة أن …» keeps the person
+    named before and relays through the agency."""
+    doc = run("وتدعم الهواتف تقنية جديدة قالت عنها وزارة الداخلية إنها تتيح الشحن السريع.")
+    assert [(speaker_name(doc, 0), s.content.text) for s in doc.statements] == [
+        ("وزارة الداخلية", "تتيح الشحن السريع")]
+    doc = run("قالت ليلى حسن إن العمل مستمر. ونقلت عنها وكالة الأنباء العراقية أن المشروع "
+              "سيكتمل قريبا.")
+    agency = next(e for e in doc.entities if e.type == "ORG")
+    assert (speaker_name(doc, 1), doc.statements[1].via) == ("ليلى حسن", agency.id)

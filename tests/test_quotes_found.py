@@ -32,3 +32,11 @@ def test_text_order_is_by_cue_then_content() -> None:
         found.add(_statement(cue, start, start + 3))
     assert [(s.cue.start, s.content.start) for s in found.in_text_order()] == \
         [(0, 10), (50, 55), (50, 60)]
+
+
+def test_covering_gives_the_latest_statement_holding_the_offset() -> None:
+    found = Found()
+    found.add(_statement(0, 10, 60))
+    found.add(_statement(20, 25, 40))  # nested in the first one's content
+    assert [found.covering(x).content.start if found.covering(x) else None
+            for x in (5, 12, 30, 45, 60)] == [None, 10, 25, 10, None]

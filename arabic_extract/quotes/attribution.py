@@ -8,35 +8,29 @@ from dataclasses import replace
 from ..document import Document, Span, Speaker, Statement
 from ..entities.names import bare, name_key
 from .anaphora import definite_phrase, title_anaphora
-from .clauses import (Content, content_after, find_opener, long_quote, object_content,
-                      prep_at, trim)
+from .clauses import find_opener
+from .content_of import cue_content, unthreatened, weak_subject
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
+from .ends import inside_clause
 from .found import Found
-from .plausible import (DROP, NONE, REFER, denied, describes, frequent_alone, impersonal,
-                        noun_reading, signing)
+from .nonspeech import no_speech
+from .plausible import DROP, NONE, REFER, denied, describes, impersonal, noun_reading
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
 from .preverbal import conjoined, name_ending_at, sentence_subject, subject_before
 from .subjects import Subject, genitive_name, subject_after
 
 _RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
-_NEAR = 1
-
-
-def _left_quote(ctx: Context, i: int, used: set[int]) -> Content | None:
-    """A quote right before the cue: «…»، قال فلان."""
-    k = i - 1
-    while k >= 0 and ctx.tokens[k].text in COMMAS:
-        k -= 1
-    q = ctx.quote_closing_at(k) if k >= 0 else None
-    if q is None or q.depth or q.open in used or not long_quote(ctx, q):
-        return None
-    return Content(q.start, q.end, "direct", q)
+_ABOUT = frozenset({"عنه", "عنها", "عنهم"})
 
 
 def _relay(ctx: Context, i: int, stop: int) -> tuple[Subject | None, str | None]:
-    """«نقلت وكالة X عن Y …»: (Y, X's entity) when the cue is a relay verb."""
+    """«نقلت وكالة X عن Y …»: (Y, X's entity) when the cue is a relay verb; «ونقلت عنها
+    وكالة X أن …»: nobody named (the speaker goes on) via X."""
+    if ctx.norm(i + 1) in _ABOUT:
+        via = subject_after(ctx, i + 1, stop)
+        return None, via.entity if via else None
     via = subject_after(ctx, i, stop)
     for k in range(i + 1, stop):
         if ctx.norm(k) == "عن":
@@ -55,7 +49,7 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
             return owner, None
     first = max(ctx.sentence_start_token(i) - 1, i - 26)
     for k in range(i - 1, first, -1):
-        if ctx.norm(k) in ("عنه", "عنها") and own.pos == NOUN:
+        if ctx.norm(k) in _ABOUT and own.pos == NOUN:
             return None, None  # «ونُقل عنه قوله»: the person named before speaks
         if ctx.norm(k) == "عن" and own.pos == NOUN:
             speaker = subject_after(ctx, k, i)
@@ -67,7 +61,7 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
         if cue is not None and cue.pos == VERB and not ctx.quoted(ctx.tokens[k].start) \
                 and not _embedded(ctx, k) and not noun_reading(ctx, k, cue):
             found = subject_after(ctx, k, i) or subject_before(ctx, k)
-            if cue.strict and found is not None and _weak_subject(ctx, found) \
+            if cue.strict and found is not None and weak_subject(ctx, found) \
                     and ("say" not in cue.flags or found.how == "noun"):
                 continue  # «بين أظهر المسلمين، مبيناً …»: the preposition, not the verb
             if own.pos == PARTICIPLE and _inner(ctx, k):
@@ -107,67 +101,12 @@ def _subject(ctx: Context, i: int, cue: Cue, stop: int) -> tuple[Subject | None,
         return _governed_speaker(ctx, i)
     if cue.lemma in _RELAY_LEMMAS:
         return _relay(ctx, i, stop)
-    after = subject_after(ctx, i, stop)
+    about = ctx.norm(i + 1) in _ABOUT  # «قالت عنها الشركة إنها …»: «about it» comes first
+    after = subject_after(ctx, i + 1 if about else i, stop)
     if after is None or after.how == "noun":  # «مغرد … يعزو السبب»: SVO beats an object
         addressee = after is not None and "addr" in cue.flags  # «وطالب الجميع ببذل …»
         return subject_before(ctx, i) or (None if addressee else after), None
     return after, None
-
-
-def _content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
-             used: set[int]) -> Content | None:
-    opener = find_opener(ctx, i)
-    after_subject = (subject.last if subject and subject.last > i else i) + 1
-    if opener is not None:
-        far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject)
-        if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
-                                               and _weak_subject(ctx, subject)):
-            return None
-        if opener.kind == "colon" and "say" not in cue.flags:
-            return None  # «ذكر التقرير: …» introduces a list more often than speech
-        content = content_after(ctx, opener)
-        return _parenthetical(ctx, i, content) if content is not None else None
-    left = _left_quote(ctx, i, used)
-    if left is not None:
-        return left
-    if _object_allowed(cue, subject) or subject is None and cue.takes_object \
-            and ctx.norm(i - 1) in word_group("speech_connectives"):  # «، كما أكد على …»
-        content = object_content(ctx, after_subject, cue)
-        first = ctx.token_at(content.start) if content is not None else None
-        if first is not None and (_coordinated(ctx, first) or signing(ctx, cue, first)):
-            return None  # «هدد بوتين وبدأ ينفذ …»: a coordinated clause, not the object
-        return content
-    return None
-
-
-def _coordinated(ctx: Context, k: int) -> bool:
-    """و + a word the news uses at least twice as often alone («وبدأ»; not «وجود»)."""
-    norm = ctx.norm(k)
-    return norm.startswith("و") and len(norm) > 3 and frequent_alone(norm)
-
-
-def _parenthetical(ctx: Context, i: int, content: Content) -> Content:
-    """«وأطلق القاتل، الذي قالت السلطات إنه يدعى فلان، 13 رصاصة»: speech inside a
-    comma-delimited relative clause ends at the clause's closing comma."""
-    if content.kind == "direct" or ctx.norm(i - 1) not in RELATIVE_PRONOUNS \
-            or i < 2 or ctx.tokens[i - 2].text not in COMMAS:
-        return content
-    first = ctx.token_at(content.start) or 0
-    comma = next((t for t in ctx.tokens[first:]
-                  if t.text in COMMAS and content.start < t.start < content.end), None)
-    if comma is None:
-        return content
-    return Content(content.start, trim(ctx, content.start, comma.start), content.kind)
-
-
-def _object_allowed(cue: Cue, subject: Subject | None) -> bool:
-    """Noun complements only after a speaking subject, or after a cue that continues the
-    previous speaker («ونفى …», «مشدداً على …»), never after a non-human noun subject."""
-    if not cue.takes_object or cue.pos == NOUN:
-        return False
-    if subject is None:
-        return bool(cue.proclitic) or cue.pos != VERB
-    return subject.how != "noun"
 
 
 def _issuer(ctx: Context, subject: Subject) -> Subject:
@@ -175,13 +114,6 @@ def _issuer(ctx: Context, subject: Subject) -> Subject:
     body, or the organization named earlier with that head."""
     j = ctx.token_at(subject.start) or 0
     return replace(subject, entity=title_anaphora(ctx, j, subject.last), how="title")
-
-
-def _weak_subject(ctx: Context, subject: Subject) -> bool:
-    """A subject that rarely speaks with an ambiguous cue («بين الفرضيات»، «بين بغداد»)."""
-    ent = ctx.entities.get(subject.entity or "")
-    unlinked = subject.how == "name" and subject.entity is None  # «بين عامي …»
-    return subject.how == "noun" or unlinked or ent is not None and ent.type != "PER"
 
 
 def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
@@ -208,16 +140,6 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     return found
 
 
-def _unthreatened(ctx: Context, cue: Cue, content: Content) -> bool:
-    """A cue flagged ``prep`` reports only with its preposition («هدد بالانسحاب», «هدد
-    بأن …»); «يهدد حياته», «تهدد الهدنة» threaten, they say nothing."""
-    k = ctx.token_at(content.start)
-    if "prep" not in cue.flags or k is None:
-        return False
-    return not (any(prep_at(ctx, j, cue) for j in range(k, min(k + 3, len(ctx.tokens))))
-                or any(ctx.norm(k - 1).startswith(p) for p in cue.preps))  # «عام 2010 بمقاطعة»
-
-
 def _title_fits(ctx: Context, entity: str | None, j: int) -> bool:
     """Can the title at token ``j`` («الملك») refer to ``entity``? Yes unless the entity was
     seen only with other titles («رئيس حزب …» is no king)."""
@@ -227,13 +149,8 @@ def _title_fits(ctx: Context, entity: str | None, j: int) -> bool:
                              for t in titles if name_key(t))
 
 
-def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
-                 used: set[int]) -> Statement | None:
-    """The statement whose cue is token ``i``, or None."""
-    tok = ctx.tokens[i]
-    if is_speakerless(ctx, i) or denied(ctx, i) \
-            or noun_reading(ctx, i, cue) or describes(ctx, i, cue):
-        return None
+def _vetted_subject(ctx: Context, i: int, cue: Cue) -> tuple[Subject | None, str | None] | None:
+    """The cue's subject and relaying agency, or None when nobody speaks here."""
     stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
     subject, via = _subject(ctx, i, cue, stop)
     subject, verdict = vet(ctx, subject)
@@ -247,17 +164,49 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
         if not channel(ctx, subject.last + 1):
             return None  # «تشير الميزانية …», «شددت الإجراءات …»: things do not speak
         subject = _issuer(ctx, subject)
-    content = _content(ctx, i, cue, subject, used)
-    if content is None or _unthreatened(ctx, cue, content) or content.end <= content.start \
+    return subject, via
+
+
+def _nested_ok(ctx: Context, i: int, subject: Subject | None) -> bool:
+    """Can the cue at ``i`` inside another statement's content speak: a named or titled
+    subject of its own («أن فلان أكد …»), or none after a relative pronoun («الهجوم الذي
+    قالت إنه …»: the reporter goes on), and its opener right after the subject (or an
+    object pronoun or word: «أكد له بأنه …», «أعلم لاعبيه بأن …»)?"""
+    if subject is None and ctx.norm(i - 1) not in RELATIVE_PRONOUNS or subject is not None \
+            and subject.entity is None and subject.how != "title":
+        return False
+    opener = find_opener(ctx, i)
+    after = subject.last + 1 if subject is not None and subject.last > i else i + 1
+    return opener is not None and opener.index <= after + 1
+
+
+def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
+                 used: set[int], outer: Statement | None = None) -> Statement | None:
+    """The statement whose cue is token ``i``, or None.  A statement nested in the content
+    of an ``outer`` one (:func:`_nested_ok`) leaves the speaker memory alone; without a
+    subject («الذي قالت إنه …») its speaker is the outer one's."""
+    tok = ctx.tokens[i]
+    if is_speakerless(ctx, i) or denied(ctx, i) \
+            or noun_reading(ctx, i, cue) or describes(ctx, i, cue) or no_speech(ctx, i, cue):
+        return None
+    found = _vetted_subject(ctx, i, cue)
+    nested = outer is not None
+    if found is None or nested and not _nested_ok(ctx, i, found[0]):
+        return None
+    subject, via = found
+    content = cue_content(ctx, i, cue, subject, used)
+    if content is None or unthreatened(ctx, cue, content) or content.end <= content.start \
             or content.start < tok.end and tok.start < content.end:  # never over its own cue
         return None
-    speaker = _speaker(ctx, i, cue, subject, state)
+    speaker = outer.speaker if outer is not None and subject is None \
+        else _speaker(ctx, i, cue, subject, state)
     if speaker is None:
         return None
     if content.quote is not None:
         used.add(content.quote.open)
-    state.remember(speaker, cue, subject is not None, subject is not None
-                   and conjoined(ctx, ctx.last_token(subject.end)))
+    if not nested:
+        state.remember(speaker, cue, subject is not None, subject is not None
+                       and conjoined(ctx, ctx.last_token(subject.end)))
     text = ctx.doc.text
     return Statement(speaker, Span(tok.start, tok.end, tok.text),
                      Span(content.start, content.end, text[content.start:content.end]),
@@ -265,16 +214,20 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
 
 
 def attribute(doc: Document) -> tuple[Statement, ...]:
-    """All statements of a tokenized document with entities, in text order."""
+    """All statements of a tokenized document with entities, in text order.  A cue inside
+    a content found before speaks only as part of the reported clause («… أن الجبير الذي
+    ذكر أن …»: :func:`~.ends.inside_clause`)."""
     ctx = Context.build(doc)
     state, used = SpeakerState(), set()
     found = Found()
     for i, tok in enumerate(doc.tokens):
         cue = ctx.cue(i)
-        if cue is None or ctx.quoted(tok.start) or i in ctx.mention_at \
-                or found.covers(tok.start):
+        if cue is None or ctx.quoted(tok.start) or i in ctx.mention_at:
             continue
-        st = statement_at(ctx, i, cue, state, used)
+        outer = found.covering(tok.start)
+        if outer is not None and not inside_clause(ctx, i):
+            continue
+        st = statement_at(ctx, i, cue, state, used, outer)
         if st is not None:
             found.add(st)
     return found.in_text_order()

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from ..entities.names import bare
 from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, god_willing, word_group
-from .cues import NOUN, Cue, is_complementizer, lexicon
+from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
 from .ends import (BUT, NOT_REPORTED, _quote_here, clause_end, colon_speech_end, is_stop_cue,
                    long_quote, trim)
 from .marks import Quote
+from .nonspeech import self_described
 
 __all__ = ["Content", "Opener", "content_after", "find_opener", "long_quote", "object_content",
            "prep_at", "trim"]
@@ -54,8 +55,8 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
     while j < end:
         tok = ctx.tokens[j]
         q = _quote_here(ctx, j)
-        if tok.text in SENTENCE_END or (j > i + 1 and is_stop_cue(ctx, j)) \
-                or ctx.norm(j) in BUT:
+        if tok.text in SENTENCE_END or (j > i + 1 or _joined_verb(ctx, j)) and is_stop_cue(ctx, j) \
+                or ctx.norm(j) in BUT:  # «حسبما يدعي وقال الاتحاد إنه …»: «وقال» opens
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
         entry = lexicon().get(tok.norm)
         if entry is not None and entry.pos != NOUN and ctx.cue(j) is None \
@@ -67,7 +68,7 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
         if god_willing(ctx, j):  # «إن شاء الله» is no complementizer
             j += 3
             continue
-        if is_complementizer(tok):  # «بعد أن» opens a time clause: no reported clause here
+        if is_complementizer(tok) and not self_described(ctx, j):  # «بعد أن»: a time clause
             return None if ctx.norm(j - 1) in NOT_REPORTED else Opener("comp", j)
         if tok.text == ":":
             nq = _quote_here(ctx, j + 1) if j + 1 < len(ctx.tokens) else None
@@ -77,6 +78,11 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             return Opener("quote", j, q)
         j = (ctx.last_token(q.outer_end) + 1) if q is not None else j + 1
     return None
+
+
+def _joined_verb(ctx: Context, j: int) -> bool:
+    cue = ctx.cue(j)
+    return cue is not None and cue.pos == VERB and cue.proclitic == "و"
 
 
 def _after_bracket(ctx: Context, j: int, end: int) -> int:

@@ -8,9 +8,11 @@ sentences, and never over a new cue.
 """
 from __future__ import annotations
 
-from .context import COMMAS, SENTENCE_END, Context, channel, phrase_set, word_group
+from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, channel, phrase_set,
+                      word_group)
 from .cues import NOUN, PARTICIPLE, VERB, is_complementizer
 from .marks import Quote
+from .nonspeech import no_cue
 
 MIN_QUOTE_WORDS = 3
 MAX_COLON_SENTENCES = 3
@@ -47,7 +49,8 @@ def is_stop_cue(ctx: Context, j: int) -> bool:
     """A cue that starts a new statement (not a nominal cue in the middle of a clause nor
     the channel of the verb's speech: «وقالت الوزارة في بيان إن …»)."""
     cue = ctx.cue(j)
-    if cue is None or ctx.quoted(ctx.tokens[j].start) or channel(ctx, j - 1):
+    if cue is None or ctx.quoted(ctx.tokens[j].start) or channel(ctx, j - 1) \
+            or no_cue(ctx, j, cue):
         return False
     return not (cue.pos == NOUN or cue.strict) or _opener_follows(ctx, j, cue.pos != NOUN)
 
@@ -128,7 +131,8 @@ def _is_new_statement(ctx: Context, j: int, own_opener: bool = True) -> bool:
     """A cue verb with its own conjunction («وقال») or, with ``own_opener``, its own opener
     («تقول القضية إن»; not in colon speech: «يجعله يعتقد أنه …» is the speaker's)."""
     cue = ctx.cue(j)
-    if cue is None or cue.pos == NOUN or not is_stop_cue(ctx, j) or after_complementizer(ctx, j):
+    if cue is None or cue.pos == NOUN or not is_stop_cue(ctx, j) or after_complementizer(ctx, j) \
+            or inside_clause(ctx, j):
         return False
     return cue.proclitic in ("و", "ف") or own_opener and any(
         is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens))))
@@ -146,6 +150,34 @@ def after_complementizer(ctx: Context, j: int) -> bool:
     return False
 
 
+#: subject words a reported clause's subject may span before its verb («أن السفير البريطاني
+#: في لبنان فلان أكد له …»)
+_SUBJECT_SPAN = 8
+
+
+def inside_clause(ctx: Context, j: int) -> bool:
+    """Is the verb cue at ``j`` (without و/ف) part of the reported clause around it: after a
+    relative pronoun or a time conjunction («… الجبير الذي ذكر أن …», «حين قالت …»), or the
+    predicate of the subject right after a complementizer («… أن تقديرات الائتلاف ترجح أن
+    …», «إن معارضي القانون أكدوا أن …»)?  Its own statement is then nested in the content."""
+    cue = ctx.cue(j)
+    if cue is None or cue.pos != VERB or cue.proclitic or j < 2:
+        return False
+    before = ctx.norm(j - 1)
+    if before in RELATIVE_PRONOUNS or before in word_group("subordinators") \
+            and ctx.norm(j - 2) != "في":  # «في حين قال …» contrasts
+        return True
+    for k in range(j - 1, max(j - _SUBJECT_SPAN - 1, 0), -1):
+        tok = ctx.tokens[k]
+        if tok.text in COMMAS or tok.text in SENTENCE_END or ctx.cue(k) is not None \
+                or ctx.norm(k) in word_group("new_clause") | word_group("subordinators"):
+            return False
+        if is_complementizer(tok):
+            opener = ctx.norm(k - 2) if ctx.norm(k - 1) == "الي" else ctx.norm(k - 1)
+            return k < j - 1 and opener not in CONTRAST | NOT_REPORTED | CONNECTIVES | {"حين"}
+    return False
+
+
 #: «بالإضافة إلى أن …», «بيد أن», «غير أن»: a connective, not a reported clause
 CONNECTIVES = frozenset({"اضافه", "بالاضافه", "علاوه", "فضلا", "بيد", "غير", "رغم", "برغم"})
 
@@ -157,8 +189,10 @@ CONTRAST = BUT | {"بينما", "فيما", "الا"}
 
 
 def _contrast_speaks(ctx: Context, j: int) -> bool:
-    """«… ، لكن دريك قال إن …»: a contrasting clause whose subject speaks ends the content."""
-    return ctx.norm(j) in CONTRAST and any(
+    """«… ، لكن دريك قال إن …», «… في حين قال …»: a contrasting clause whose subject
+    speaks ends the content."""
+    contrast = ctx.norm(j) in CONTRAST or ctx.norm(j) == "في" and ctx.norm(j + 1) == "حين"
+    return contrast and any(
         ctx.cue(x) is not None and ctx.cue(x).pos == VERB and _is_new_statement(ctx, x)
         for x in range(j + 1, min(j + 5, len(ctx.tokens))))
 

@@ -14,7 +14,7 @@ class Found:
     def __init__(self) -> None:
         self.statements: list[Statement] = []
         self._spans: set[tuple[int, int]] = set()
-        self._live: list[tuple[int, int]] = []  # heap of (end, start) not yet passed
+        self._live: list[tuple[int, int, int]] = []  # heap of (end, start, n) not yet passed
 
     def add(self, statement: Statement) -> bool:
         """Keep ``statement`` unless a statement with the same content span was found."""
@@ -23,16 +23,21 @@ class Found:
             return False
         self.statements.append(statement)
         self._spans.add(span)
-        heappush(self._live, (span[1], span[0]))
+        heappush(self._live, (span[1], span[0], len(self.statements) - 1))
         return True
 
     def covers(self, offset: int) -> bool:
         """Is ``offset`` inside the content of a statement found so far?  Contents ending
         at or before it leave the heap for good."""
+        return self.covering(offset) is not None
+
+    def covering(self, offset: int) -> Statement | None:
+        """The latest statement found whose content holds ``offset``."""
         live = self._live
         while live and live[0][0] <= offset:
             heappop(live)
-        return any(start <= offset for _, start in live)
+        n = max((n for _, start, n in live if start <= offset), default=-1)
+        return self.statements[n] if n >= 0 else None
 
     def in_text_order(self) -> tuple[Statement, ...]:
         return tuple(sorted(self.statements, key=lambda s: (s.cue.start, s.content.start)))

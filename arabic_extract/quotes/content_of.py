@@ -1,0 +1,99 @@
+"""The content of a reporting cue: an opener's clause, a quote right before the cue or a
+noun complement, and the checks that keep a subject or object from being speech."""
+from __future__ import annotations
+
+from .clauses import (Content, content_after, find_opener, long_quote, object_content,
+                      prep_at, trim)
+from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
+from .cues import NOUN, VERB, Cue
+from .nonspeech import intent_object
+from .plausible import frequent_alone, signing
+from .subjects import Subject
+
+_NEAR = 1
+
+
+def _left_quote(ctx: Context, i: int, used: set[int]) -> Content | None:
+    """A quote right before the cue: «…»، قال فلان."""
+    k = i - 1
+    while k >= 0 and ctx.tokens[k].text in COMMAS:
+        k -= 1
+    q = ctx.quote_closing_at(k) if k >= 0 else None
+    if q is None or q.depth or q.open in used or not long_quote(ctx, q):
+        return None
+    return Content(q.start, q.end, "direct", q)
+
+
+def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
+             used: set[int]) -> Content | None:
+    opener = find_opener(ctx, i)
+    after_subject = (subject.last if subject and subject.last > i else i) + 1
+    if opener is not None:
+        far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject)
+        if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
+                                               and weak_subject(ctx, subject)):
+            return None
+        if opener.kind == "colon" and "say" not in cue.flags:
+            return None  # «ذكر التقرير: …» introduces a list more often than speech
+        content = content_after(ctx, opener)
+        return _parenthetical(ctx, i, content) if content is not None else None
+    left = _left_quote(ctx, i, used)
+    if left is not None:
+        return left
+    if _object_allowed(cue, subject) or subject is None and cue.takes_object \
+            and ctx.norm(i - 1) in word_group("speech_connectives"):  # «، كما أكد على …»
+        content = object_content(ctx, after_subject, cue)
+        first = ctx.token_at(content.start) if content is not None else None
+        if first is not None and (_coordinated(ctx, first) or signing(ctx, cue, first)
+                                  or intent_object(ctx, first, cue) or ctx.norm(first) in
+                                  word_group("new_clause") | word_group("speech_connectives")):
+            return None  # «هدد بوتين وبدأ ينفذ …», «أعلن عزمه زيارة …», «…، كما تستطلع …»
+        return content
+    return None
+
+
+def _coordinated(ctx: Context, k: int) -> bool:
+    """و + a word the news uses at least twice as often alone («وبدأ»; not «وجود»)."""
+    norm = ctx.norm(k)
+    return norm.startswith("و") and len(norm) > 3 and frequent_alone(norm)
+
+
+def _parenthetical(ctx: Context, i: int, content: Content) -> Content:
+    """«وأطلق القاتل، الذي قالت السلطات إنه يدعى فلان، 13 رصاصة»: speech inside a
+    comma-delimited relative clause ends at the clause's closing comma."""
+    if content.kind == "direct" or ctx.norm(i - 1) not in RELATIVE_PRONOUNS \
+            or i < 2 or ctx.tokens[i - 2].text not in COMMAS:
+        return content
+    first = ctx.token_at(content.start) or 0
+    comma = next((t for t in ctx.tokens[first:]
+                  if t.text in COMMAS and content.start < t.start < content.end), None)
+    if comma is None:
+        return content
+    return Content(content.start, trim(ctx, content.start, comma.start), content.kind)
+
+
+def _object_allowed(cue: Cue, subject: Subject | None) -> bool:
+    """Noun complements only after a speaking subject, or after a cue that continues the
+    previous speaker («ونفى …», «مشدداً على …»), never after a non-human noun subject."""
+    if not cue.takes_object or cue.pos == NOUN:
+        return False
+    if subject is None:
+        return bool(cue.proclitic) or cue.pos != VERB
+    return subject.how != "noun"
+
+
+def weak_subject(ctx: Context, subject: Subject) -> bool:
+    """A subject that rarely speaks with an ambiguous cue («بين الفرضيات»، «بين بغداد»)."""
+    ent = ctx.entities.get(subject.entity or "")
+    unlinked = subject.how == "name" and subject.entity is None  # «بين عامي …»
+    return subject.how == "noun" or unlinked or ent is not None and ent.type != "PER"
+
+
+def unthreatened(ctx: Context, cue: Cue, content: Content) -> bool:
+    """A cue flagged ``prep`` reports only with its preposition («هدد بالانسحاب», «هدد
+    بأن …»); «يهدد حياته», «تهدد الهدنة» threaten, they say nothing."""
+    k = ctx.token_at(content.start)
+    if "prep" not in cue.flags or k is None:
+        return False
+    return not (any(prep_at(ctx, j, cue) for j in range(k, min(k + 3, len(ctx.tokens))))
+                or any(ctx.norm(k - 1).startswith(p) for p in cue.preps))  # «عام 2010 بمقاطعة»

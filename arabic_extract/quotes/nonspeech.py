@@ -1,0 +1,81 @@
+"""Reporting verbs and nouns that report no speech where they stand: a thing that shows
+or claims («فيديو يكشف …», «فرضيات كثيرة تدعي …», «وأظهرت بيانات ملاحية أن …»), the
+passive «يُدعى» before a name (is called), a self-description («الذي يصف نفسه بأنه …»)
+and an announced intention as the object («أعلن عزمه زيارة …»).  Word lists:
+``quotes/data/nonspeech.txt``."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..entities.names import bare
+from ..normalize import strip_diacritics
+from .context import Context, word_group
+from .cues import NOUN, VERB, Cue, is_complementizer
+
+_FILE = "nonspeech.txt"
+_CALLED = "ادعي"  # «يُدعى فلان»: the passive of «دعا» (is called), spelled like «يدعي»
+_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+@lru_cache(maxsize=None)
+def _bare_group(name: str) -> frozenset[str]:
+    return frozenset(bare(w) for w in word_group(name, _FILE))
+
+
+def no_speech(ctx: Context, i: int, cue: Cue) -> bool:
+    """Does the cue at token ``i`` report nothing here?"""
+    return _shown(ctx, i, cue) or no_cue(ctx, i, cue)
+
+
+def no_cue(ctx: Context, i: int, cue: Cue) -> bool:
+    """A cue word that is no reporting verb here, nor a stop for an earlier cue's opener
+    («وقال مقيم يُدعى فلان "…"», «وقال فلان الذي يصف نفسه بأنه خبير إن …»): «يُدعى» +
+    name, or a reflexive object (a self-description)."""
+    return called(ctx, i, cue) or ctx.norm(i + 1) in word_group("reflexive", _FILE)
+
+
+def _shown(ctx: Context, i: int, cue: Cue) -> bool:
+    """A verb right after a thing (or a thing and its adjective) that is its subject, not
+    inside a prepositional phrase («في تسجيل صوتي قال …») nor speaking through it («فيديو
+    يقول فيه …»); a bare noun cue right after a verb of showing («وأظهرت بيانات …»)."""
+    if cue.pos == NOUN:
+        before = ctx.norm(i - 1)
+        return cue.gender == "?" and (before in word_group("showing", _FILE)
+                                      or before[:1] in "وف" and before[1:] in
+                                      word_group("showing", _FILE))
+    if cue.pos != VERB or cue.proclitic or ctx.norm(i + 1) in word_group("resumptives", "speaker_words.txt"):
+        return False
+    for k in (i - 1, i - 2):
+        if k < 1 or not ctx.is_word(k) or k in ctx.mention_at:
+            return False
+        if bare(ctx.norm(k)) in _bare_group("evidence"):
+            return not ctx.is_preposition(k - 1)
+    return False
+
+
+def self_described(ctx: Context, j: int) -> bool:
+    """Is the complementizer at ``j`` a self-description's («يصف نفسه بأنه …»)?"""
+    return ctx.norm(j - 1) in word_group("reflexive", _FILE) and ctx.cue(j - 2) is not None
+
+
+def called(ctx: Context, i: int, cue: Cue) -> bool:
+    """«ويُدعى فلان», «شخص يدعى …»: the present of «ادّعى» spelled with a final ى and no
+    complementizer after it names someone."""
+    surface = strip_diacritics(ctx.tokens[i].text)
+    return cue.lemma == _CALLED and cue.pos == VERB and not cue.past \
+        and surface.endswith("ى") and i + 1 < len(ctx.tokens) \
+        and not is_complementizer(ctx.tokens[i + 1])
+
+
+def intent_object(ctx: Context, k: int, cue: Cue) -> bool:
+    """Is the object starting at token ``k`` an intention with its owner («عزمه», «نيتها»),
+    announced rather than denied («نفت نيتها بيع …» reports a denial)?"""
+    norm = ctx.norm(k)
+    if cue.lemma in word_group("denials", _FILE):
+        return False
+    for suffix in _SUFFIXES:
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and (stem[:-1] + "ه" if stem.endswith("ت") else stem) \
+                in word_group("intent", _FILE):
+            return True
+    return False
