@@ -311,3 +311,47 @@ def test_a_singular_cue_does_not_continue_an_indefinite_group() -> None:
     doc = run("وقال أحمد سالم إن المشروع ناجح. واعتبر عدد من المواطنين أن التجربة إيجابية. "
               "وأضاف أن المشروع سيكتمل قريبا.")
     assert speaker_name(doc, 2) == "أحمد سالم"
+
+
+UNNAMED_CLAUSE_SUBJECTS = [
+    ("an unnamed body of a verb that is no cue speaks at its participle",
+     "وقال أحمد سالم إن المشروع ناجح. واستغربت إدارة المدرسة القرار، مشيرة إلى أن الطلاب "
+     "لم يبلغوا به.", 1, "إدارة المدرسة"),
+    ("a name the NER missed speaks at the participle of its sentence",
+     "وقال أحمد سالم إن المشروع ناجح. وتصر شنايدر على موقفها قائلة إن الفريق سيفوز.",
+     1, "شنايدر"),
+]
+
+
+@pytest.mark.parametrize("label,text,index,speaker", UNNAMED_CLAUSE_SUBJECTS,
+                         ids=[row[0] for row in UNNAMED_CLAUSE_SUBJECTS])
+def test_an_unnamed_clause_subject_speaks_at_its_participle(label: str, text: str,
+                                                            index: int, speaker: str) -> None:
+    doc = run(text)
+    assert len(doc.statements) > index, [s.content.text for s in doc.statements]
+    sp = doc.statements[index].speaker
+    assert sp.entity is None and (sp.name or sp.text or "").startswith(speaker)
+
+
+def test_a_thing_of_a_verb_that_is_no_cue_does_not_speak() -> None:
+    doc = run("وقال أحمد سالم إن المشروع ناجح. وشهدت الجلسة نقاشا حادا، مؤكدا أن الاتفاق جيد.")
+    assert speaker_name(doc, 1) == "أحمد سالم"
+
+
+def test_an_organization_named_by_its_head_noun_speaks() -> None:
+    doc = run("وقال أحمد سالم إن المشروع ناجح. وقالت الشركة إنها علمت بالخبر اليوم.")
+    assert [s.content.text for s in doc.statements][1:] == ["علمت بالخبر اليوم"]
+    assert doc.statements[1].speaker.text == "الشركة"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أحمد سالم إن المشروع ناجح. يذكر بأن هذه الطريقة تساعد في حفظ الأشجار.",
+    "وقال أحمد سالم إن المشروع ناجح. ويذكر أن وزارة الداخلية أعلنت الخطة أمس.",
+], ids=["with بأن", "a name after أن"])
+def test_yudhkar_anna_has_no_speaker(text: str) -> None:
+    assert len(run(text).statements) == 1
+
+
+def test_an_honorific_before_a_name_is_no_missed_name() -> None:
+    doc = run("وتفقد صاحب السمو الأمير أحمد سالم المنفذ، مؤكداً أن العمل يسير بشكل جيد.")
+    assert speaker_name(doc, 0) == "أحمد سالم"

@@ -9,6 +9,7 @@ from .cues import NOUN, PARTICIPLE
 from .groups import group_phrase_end
 from ..entities.names import bare
 from .plausible import WORDS, group_plural
+from .unnamed import unnamed_clause_subject
 from .subjects import (SPEAKING_TYPES, Subject, mention_subject,
                        plural_source, subject_after, title_subject)
 
@@ -108,8 +109,11 @@ def sentence_subject(ctx: Context, i: int) -> Subject | None:
         if _group(ctx, found):
             return _head_phrase(ctx, found)
         return found if conjoined(ctx, ctx.last_token(found.end)) else None
+    if found.entity is None:  # «واستغربت إدارة المدرسة …، مشيرة»
+        return found if unnamed_clause_subject(ctx, found, cue) and not _group(ctx, found) \
+            else None
     single = found.how == "name" and not conjoined(ctx, ctx.last_token(found.end))
-    return found if found.entity is not None and single else None
+    return found if single else None
 
 
 def _first_verb(ctx: Context, s: int, i: int) -> int | None:

@@ -8,7 +8,7 @@ from ..document import Speaker
 from ..entities.names import bare
 from ..normalize import normalize
 from .context import Context, phrase_set, word_group, word_set
-from .cues import VERB, Cue
+from .cues import VERB, Cue, is_complementizer
 from .plausible import DROP, KEEP, NONE, REFER, head_verdict, speaker_words
 from .subjects import Subject, skip_adverbs, skip_marks
 
@@ -48,7 +48,8 @@ def is_speakerless(ctx: Context, i: int) -> bool:
         return True  # «وهذا ما يؤكد أن …», «وهذا يؤكد أن …»
     words = tuple(ctx.norm(k) for k in range(i, min(i + 4, len(ctx.tokens))))
     j = skip_adverbs(ctx, i + 1, len(ctx.tokens))
-    if j + 1 < len(ctx.tokens) and skip_marks(ctx, j + 1, len(ctx.tokens)) in ctx.mention_at:
+    if j + 1 < len(ctx.tokens) and skip_marks(ctx, j + 1, len(ctx.tokens)) in ctx.mention_at \
+            and not is_complementizer(ctx.tokens[j]):  # not «ويذكر أن صحيفة «…» نشرت»
         return False  # «أشارت معلومات «المدينة»»: the information has an owner
     bare_words = (ctx.norm(i)[len(ctx.cue(i).proclitic):], *words[1:]) if ctx.cue(i) else words
     for phrase in phrase_set("speakerless.txt"):

@@ -1,0 +1,44 @@
+"""A clause's subject without an entity that may speak at a later cue of its sentence:
+«واستغربت إدارة المدرسة القرار، مشيرة إلى أن …» (an unnamed source or title),
+«وتصر شنايدر على موقفها قائلة إن …» (a name the NER missed)."""
+from __future__ import annotations
+
+from .context import Context
+from .cues import PARTICIPLE, Cue
+from .subjects import Subject
+
+_RARE = 40  # a missed name: a listed personal name or a word the news seldom uses
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _lexicon():
+    from ..ner.lexicon import load_lexicon  # the NER package imports the quote word lists
+    return load_lexicon()
+
+
+def _missed_name(ctx: Context, found: Subject) -> bool:
+    """An unlinked name whose first word is a listed given name or rare («شنايدر»), not a
+    common noun the subject finder took for one («وتراجع سعر النفط»)."""
+    j = ctx.token_at(found.start)
+    if j is None:
+        return False
+    last = ctx.last_token(found.end)
+    if any(k in ctx.mention_at and ctx.mention_at[k][0].label == "PER"
+           for k in range(last + 1, last + 4)):
+        return False  # «تفقد صاحب السمو الأمير فلان …»: a title before the NER's name
+    word = ctx.norm(j)
+    lexicon = _lexicon()
+    return "PER" in (lexicon.words.get(word) or ()) \
+        or lexicon.count(word) < _RARE and not word.endswith(_PRONOUNS)  # not «اكتشفته»
+
+
+def unnamed_clause_subject(ctx: Context, found: Subject, cue: Cue) -> bool:
+    """May the entity-less subject ``found`` of its sentence's first verb speak at a
+    participle cue later in that sentence?  An unnamed source («إدارة المدرسة», «مواطن
+    مصري») or a missed name does; a thing («وشهدت الجلسة نقاشاً») does not, nor a title
+    («أمير المنطقة»: the person named before, found as for a cue without subject)."""
+    if cue.pos != PARTICIPLE or found.entity is not None:
+        return False
+    if found.how == "title":
+        return ctx.is_source(ctx.token_at(found.start) or 0)
+    return found.how == "name" and _missed_name(ctx, found)
