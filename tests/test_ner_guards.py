@@ -407,3 +407,37 @@ def test_a_month_in_a_date_is_no_name(ner: BuiltinNER, norms: list[str], crf: li
     """«14 أبريل (نيسان)», «في نيسان/ إبريل 2014», «شهر رمضان» (made-up sentences)."""
     stems = [w[1:] if w in ("واعلنت", "وقال") else w for w in norms]
     assert ner._apply_rules(norms, stems, list(crf), False) == expected
+
+
+EDGE_VERB_TABLE = [
+    # «و» + perfect before the name, an imperfect or a future verb after it
+    (["وسخر", "نشوان", "الدعلوج", "من", "الحديث"], ["B-PER", "I-PER", "I-PER", "O", "O"],
+     ["O", "B-PER", "I-PER", "O", "O"]),
+    (["وقال", "ان", "نشوان", "الدعلوج", "يحتفل", "غدا"], ["O", "O", "B-PER", "I-PER", "I-PER", "O"],
+     ["O", "O", "B-PER", "I-PER", "O", "O"]),
+    (["ويري", "ان", "نشوان", "سيواصل", "العمل"], ["O", "O", "B-PER", "I-PER", "O"],
+     ["O", "O", "B-PER", "O", "O"]),
+    (["وقال", "نشوان", "خرج", "من", "البيت"], ["O", "B-PER", "I-PER", "O", "O"],
+     ["O", "B-PER", "O", "O", "O"]),
+    # a mention of verbs alone is no name
+    (["سيواصلون", "العمل"], ["B-PER", "O"], ["O", "O"]),
+    # a dual relative pronoun ends the name
+    (["والغيني", "نشوان", "اللذين", "غادرا"], ["O", "B-PER", "I-PER", "O"],
+     ["O", "B-PER", "O", "O"]),
+    # a listed given name, a word after «بن» and a rare foreign form stay
+    (["وقال", "يزيد", "الدعلوج", "ان"], ["O", "B-PER", "I-PER", "O"],
+     ["O", "B-PER", "I-PER", "O"]),
+    (["وقال", "نشوان", "بن", "يحتفل", "ان"], ["O", "B-PER", "I-PER", "I-PER", "O"],
+     ["O", "B-PER", "I-PER", "I-PER", "O"]),
+    (["وسجل", "اشلي", "يونغ", "هدفا"], ["O", "B-PER", "I-PER", "O"],
+     ["O", "B-PER", "I-PER", "O"]),
+]
+
+
+@pytest.mark.parametrize("norms,crf,expected", EDGE_VERB_TABLE)
+def test_a_verb_at_the_edge_of_a_person_is_no_part_of_it(ner: BuiltinNER, norms: list[str],
+                                                         crf: list[str],
+                                                         expected: list[str]) -> None:
+    """«وسخر فلان» → «فلان», «فلان يحتفل» → «فلان» (made-up sentences)."""
+    stems = [w[1:] if w in ("وقال", "ويري", "والغيني", "وسجل") else w for w in norms]
+    assert ner._apply_rules(norms, stems, list(crf), False) == expected

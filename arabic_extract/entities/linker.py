@@ -27,6 +27,7 @@ from .keyindex import KeyIndex
 from .evidence import Neighbours, common_word, cut_from_word, glued_conjunction, supported
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
                     strip_head, title_after, titles_before)
+from .ordinary import ordinary
 from .recover import Taken, complete_names, missing_spans
 
 TYPES = ("PER", "LOC", "ORG")
@@ -261,20 +262,21 @@ def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
 
 def build_entities(doc: Document) -> tuple[Entity, ...]:
     """The article's entities: people, places, organizations, each by first mention."""
+    from ..ner.lexicon import load_lexicon
+    lex = load_lexicon()
     mentions = drop_adjectives(doc, doc.mentions)
     clusters = cluster_mentions(complete_names(doc, mentions) if doc.tokens else mentions)
     if doc.tokens:
         dropped = _unsupported(doc, clusters)
-        clusters = [c for c in clusters if c not in dropped]
+        clusters = [c for c in clusters if c not in dropped
+                    and not ordinary(c.type, c.mentions, doc.text, lex.count, lex.words)]
     _recover(doc, clusters)
     order = sorted(clusters, key=lambda c: (TYPES.index(c.type), min(m.start for m in c.mentions)))
-    from ..ner.lexicon import load_lexicon
-    count = load_lexicon().count
     entities = []
     for i, cluster in enumerate(order, 1):
         spans = tuple(Span(m.start, m.end, m.text)
                       for m in sorted(cluster.mentions, key=lambda m: (m.start, m.end)))
-        name = restored_name(doc.text, _canonical(cluster), count)
+        name = restored_name(doc.text, _canonical(cluster), lex.count)
         entities.append(Entity(f"e{i}", cluster.type, name, spans,
                                _titles(doc, cluster)))
     return tuple(entities)

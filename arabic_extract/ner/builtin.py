@@ -20,6 +20,8 @@ from .common_bodies import common_body_heads, drop_common_bodies
 from .roles import person_roles, trim_roles
 from .months import drop_months, month_names
 from .told import told_media
+from .verbs import trim_edge_verbs
+from .whole_names import whole_name
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
                           drop_function_words, function_words, known_places, listed_places,
                           misc_alone, never_spread, places_not_persons, propagate,
@@ -146,6 +148,7 @@ class BuiltinNER:
         trim_indefinite(norms, stems, tags, self.lexicon)
         drop_common_bodies(norms, stems, tags, self._body_heads, self.lexicon)
         trim_roles(stems, tags, self._roles)
+        trim_edge_verbs(norms, tags, self.lexicon)
         drop_months(stems, tags, self._months)
         split_listed_conjuncts(norms, stems, tags, self.lexicon)
         told_media(norms, tags, self._rules.patterns.media_names)
@@ -212,8 +215,9 @@ class BuiltinNER:
                 skip = proclitic_chars(tokens[first], self.lexicon.count)
                 if skip and strip_diacritics(tokens[first].text[skip:]) in PARTICLES:
                     skip = 0  # «واين روني», «فان غال», «كاي»: no name starts with «ان»
-                if skip and listed_whole(self.lexicon.words, tokens[first], skip, label):
-                    skip = 0
+                if skip and (listed_whole(self.lexicon.words, tokens[first], skip, label)
+                             or whole_name(tokens[first].norm, self.lexicon.count)):
+                    skip = 0  # «وليد», «فاليري»: letters of the name
                 if not skip and mentions and mentions[-1].label == label and self._conjunct(
                         doc.text[mentions[-1].end:tokens[first].start], tokens[first], label):
                     skip = _surface_skip(tokens[first].text, 1)

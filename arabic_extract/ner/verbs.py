@@ -1,0 +1,97 @@
+"""A verb at the edge of a person mention is no part of the name.
+
+The tagger runs a name on into the verb next to it: «وسخر فلان من …» (و + perfect before
+the subject), «فلان يحتفل» (an imperfect after it), «فلان سيجتذب» (a future verb),
+«الغيني فلان اللذين يواصلان». A word is read as a verb from the corpus counts alone:
+
+* an imperfect (ي/ت + stem, also with a dual or plural ending, the future «س» or «و»/«ف» before
+  it) when the same verb with the other person prefix is about as frequent (``يواصل`` /
+  ``تواصل``; not ``يونغ`` / ``تونغ``: one form far rarer) and the word never takes the
+  article;
+* a perfect (``خرج``) when its feminine (``خرجت``), its imperfect (``يخرج``) and its plural
+  (``خرجوا``) are all corpus words; after «و»/«ف» the plural may be missing («ولمح»).
+
+A word of a curated name list (given names «يزيد», «طالب», name particles «ولد») or one
+after «بن»/«أبو» («فلان بن يفلح») is a name. The mention loses such words at its end and at
+its start, as often as they come; a mention of verbs alone is untagged. Applied after the
+sentence rules, on normalized words."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .conll import spans
+from .lexicon import Lexicon
+
+#: curated lists whose words are names, not verbs
+NAME_KINDS = frozenset({"PER", "LOC", "ORG", "PART", "TITLE"})
+#: the imperfect's person prefixes compared («he» / «she»)
+IMPERFECT = {"ي": "ت", "ت": "ي"}
+#: dual and plural endings of the imperfect
+ENDINGS = ("ان", "ون", "ن")
+#: both imperfect forms at least this frequent, together at least ``VERB_SUM`` …
+VERB_MIN = 8
+VERB_SUM = 20
+#: … and the more frequent at most this many times the rarer
+VERB_RATIO = 5
+#: each form of a perfect at least this frequent (the plural ``PLURAL_MIN``)
+PERFECT_MIN = 5
+PLURAL_MIN = 3
+#: words after which the next is a name whatever it reads as
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "ابي"})
+
+
+def imperfect(word: str, count: Callable[[str], int]) -> bool:
+    """Is ``word`` (no proclitic) an imperfect verb by its corpus counts?"""
+    if len(word) < 4 or word[0] not in IMPERFECT:
+        return False
+    cores = [word] + [word[:-len(e)] for e in ENDINGS
+                      if word.endswith(e) and len(word) - len(e) >= 4]
+    for core in cores:
+        low, high = sorted((count(core), count(IMPERFECT[core[0]] + core[1:])))
+        if count("ال" + core) == 0 and low >= VERB_MIN and low + high >= VERB_SUM \
+                and high <= VERB_RATIO * low:
+            return True
+    return False
+
+
+def perfect(word: str, count: Callable[[str], int], plural: bool = True) -> bool:
+    """Is ``word`` a perfect verb (feminine, imperfect and, if ``plural``, plural forms)?"""
+    if len(word) < 3 or word.startswith("ال"):
+        return False
+    return count(word + "ت") >= PERFECT_MIN and count("ي" + word) >= PERFECT_MIN \
+        and (not plural or count(word + "وا") >= PLURAL_MIN)
+
+
+def is_verb(word: str, lex: Lexicon) -> bool:
+    """Is the normalized ``word`` a verb, with «و»/«ف» or «س» before it or none?"""
+    if len(word) < 3 or not lex.words.get(word, frozenset()).isdisjoint(NAME_KINDS):
+        return False
+    count = lex.count
+    if word[0] in "وف" and len(word) >= 4:
+        rest = word[1:]
+        if lex.words.get(rest, frozenset()).isdisjoint(NAME_KINDS) and (
+                perfect(rest, count, plural=False) or imperfect(rest, count)
+                or rest[0] == "س" and imperfect(rest[1:], count)):
+            return True
+    if word[0] == "س" and len(word) >= 5 and imperfect(word[1:], count):
+        return True
+    return imperfect(word, count) or perfect(word, count)
+
+
+def _verb_at(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
+    return not (i > 0 and norms[i - 1] in NAME_LINKS) and is_verb(norms[i], lex)
+
+
+def trim_edge_verbs(norms: Sequence[str], tags: list[str], lex: Lexicon) -> None:
+    """A person mention loses the verbs at its end and start (tags changed in place)."""
+    for lo, hi, label in spans(tags):
+        if label != "PER":
+            continue
+        while hi - lo > 1 and _verb_at(norms, hi - 1, lex):
+            hi -= 1
+            tags[hi] = "O"
+        while lo < hi and _verb_at(norms, lo, lex):
+            tags[lo] = "O"
+            lo += 1
+            if lo < hi:
+                tags[lo] = "B-PER"
