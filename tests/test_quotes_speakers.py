@@ -355,3 +355,17 @@ def test_yudhkar_anna_has_no_speaker(text: str) -> None:
 def test_an_honorific_before_a_name_is_no_missed_name() -> None:
     doc = run("وتفقد صاحب السمو الأمير أحمد سالم المنفذ، مؤكداً أن العمل يسير بشكل جيد.")
     assert speaker_name(doc, 0) == "أحمد سالم"
+
+
+def test_a_subjectless_cue_continues_the_last_clause_subject() -> None:
+    """«وزار فلان المعرض … . وقال: …»: the visitor speaks, not the earlier speaker."""
+    doc = run("وقال أحمد سالم إن المعرض ناجح. وزارت وزارة الداخلية المعرض أمس. "
+                  "وقالت: «سنواصل دعم هذه المعارض في كل المدن».")
+    assert doc.statements[-1].speaker.name == "وزارة الداخلية"
+
+
+def test_a_prayer_phrase_is_never_the_speaker() -> None:
+    """«يقول الشيخ فلان رحمه الله "…"»: the sheikh speaks, not «رحمه الله»."""
+    doc = run("وكان أحمد سالم يحب مدينته. يقول رحمه الله: «جئت إلى هذه البلاد وهي صغيرة».")
+    assert doc.statements[-1].speaker.text != "رحمه الله"
+    assert doc.statements[-1].speaker.name == "أحمد سالم"

@@ -20,6 +20,7 @@ from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
 from .preverbal import conjoined, name_ending_at, sentence_subject, subject_before
 from .subjects import Subject, genitive_name, subject_after
+from .topics import fits, recent, sentence_topic
 
 _RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
 _ABOUT = frozenset({"عنه", "عنها", "عنهم"})
@@ -125,6 +126,10 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         own = to_speaker(ctx, sentence_subject(ctx, i))
         if own is not None and compatible(state, own, cue):
             return Speaker(own.entity, own.name or own.text)  # «وأبدى فلان سعادته …، وقال: …»
+        topic = state.topic
+        if topic is not None and topic.at > state.last_at and fits(topic, cue) \
+                and compatible(state, topic.speaker, cue) and recent(ctx, topic, i):
+            return topic.speaker  # «وزار الوزير فلان المعرض … . وقال: …»
         return recent_speaker(ctx, i, cue, state)
     if subject is not None and subject.how == REFER:
         return honored_person(ctx, i, cue, state, found)
@@ -206,7 +211,7 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
         used.add(content.quote.open)
     if not nested:
         state.remember(speaker, cue, subject is not None, subject is not None
-                       and conjoined(ctx, ctx.last_token(subject.end)))
+                       and conjoined(ctx, ctx.last_token(subject.end)), i)
     text = ctx.doc.text
     return Statement(speaker, Span(tok.start, tok.end, tok.text),
                      Span(content.start, content.end, text[content.start:content.end]),
@@ -221,6 +226,9 @@ def attribute(doc: Document) -> tuple[Statement, ...]:
     state, used = SpeakerState(), set()
     found = Found()
     for i, tok in enumerate(doc.tokens):
+        if ctx.sentence_start_token(i) == i and found.covering(tok.start) is None \
+                and not ctx.quoted(tok.start):
+            state.topic = sentence_topic(ctx, i) or state.topic
         cue = ctx.cue(i)
         if cue is None or ctx.quoted(tok.start) or i in ctx.mention_at:
             continue

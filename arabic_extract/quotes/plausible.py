@@ -15,6 +15,7 @@ from ..entities import is_title_word
 from ..entities.names import bare, name_heads
 from ..normalize import strip_diacritics
 from .clauses import long_quote, prep_at
+from .honorifics import in_honorific_phrase
 from .context import Context, word_group, word_set
 from .cues import PARTICIPLE, VERB, Cue, is_complementizer
 
@@ -41,8 +42,8 @@ def _phrase_heads() -> frozenset[str]:
 
 
 def is_honorific(ctx: Context, k: int) -> bool:
-    """«معالي», «فخامة», «سمو»: an honorific before a title or a name."""
-    return ctx.norm(k) in speaker_words("honorifics")
+    """«معالي», «فخامة», «سمو», «صاحب السمو», «رحمه الله»: an honorific next to a name."""
+    return ctx.norm(k) in speaker_words("honorifics") or in_honorific_phrase(ctx, k)
 
 
 def prepositional(ctx: Context, k: int) -> bool:

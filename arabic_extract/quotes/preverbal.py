@@ -98,7 +98,7 @@ def sentence_subject(ctx: Context, i: int) -> Subject | None:
                                   or ctx.norm(i + 1) in word_group("resumptives", WORDS))
     if cue is None or cue.pos == NOUN or not joined:  # «ألقى فلان كلمة، أكد فيها …»
         return None
-    s = _first_verb(ctx, ctx.sentence_start_token(i), i)
+    s = first_verb(ctx, ctx.sentence_start_token(i), i)
     if s is None:
         return None
     found = subject_after(ctx, s, i)
@@ -116,7 +116,7 @@ def sentence_subject(ctx: Context, i: int) -> Subject | None:
     return found if single else None
 
 
-def _first_verb(ctx: Context, s: int, i: int) -> int | None:
+def first_verb(ctx: Context, s: int, i: int) -> int | None:
     """The first word of the sentence starting at ``s`` when it can be a verb; after an
     opening prepositional phrase, the word after its comma («وفي كلمته أمس، كرر فلان …»)."""
     while s < i and not ctx.is_word(s):

@@ -21,11 +21,16 @@ class SpeakerState:
     last: Speaker | None = None
     genders: dict[str, str] = field(default_factory=dict)
     group: bool = False
+    topic: object = None  # the last clause subject that could speak (:class:`~.topics.Topic`)
+    last_at: int = -1  # token index of the cue that set ``last``
 
-    def remember(self, speaker: Speaker, cue: Cue, explicit: bool, group: bool = False) -> None:
+    def remember(self, speaker: Speaker, cue: Cue, explicit: bool, group: bool = False,
+                 at: int = -1) -> None:
         if explicit or self.last is None or speaker.entity is not None \
-                or self.last.entity is not None:
-            self.last = speaker  # an unnamed source goes on as itself (not as a name)
+                or self.last.entity is not None \
+                or self.topic is not None and speaker == self.topic.speaker \
+                and self.topic.at > self.last_at:
+            self.last, self.last_at = speaker, at  # an unnamed source goes on as itself
         if explicit:
             self.group = group
         if explicit and speaker.entity and cue.gender in ("m", "f"):
