@@ -114,7 +114,7 @@ def content_after(ctx: Context, opener: Opener) -> Content | None:
 def indirect(ctx: Context, start: int, end: int) -> Content | None:
     if end <= start:
         return None
-    inner = any(start <= q.open and q.outer_end <= end + 1 for q in ctx.quotes)
+    inner = ctx.quote_marks.any_inside(start, end + 1)
     return Content(start, end, "mixed" if inner else "indirect")
 
 
@@ -154,8 +154,7 @@ def _subject_tail(ctx: Context, j: int, named: bool) -> bool:
         return True
     start = ctx.tokens[j].start
     return named and (ctx.is_title(j) or ctx.is_preposition(j) or len(norm) > 3
-                      and norm[0] in "بل" or any(m.start <= start < m.end
-                                                  for m in ctx.doc.mentions))
+                      and norm[0] in "بل" or ctx.mention_reach.covers(start))
 
 
 def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:

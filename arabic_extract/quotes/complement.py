@@ -36,7 +36,7 @@ def closes_phrase(ctx: Context, k: int) -> bool:
     """Does token ``k`` leave no room for a genitive after it: a definite word, a nisba
     adjective («رسمية», «يمنيون») or the end of a name («في عدن»)?"""
     norm = ctx.norm(k)
-    ends_name = any(m.end == ctx.tokens[k].end for m, _ in ctx.mention_at.values())
+    ends_name = ctx.tokens[k].end in ctx.mention_ends
     return norm.lstrip("وف").startswith("ال") or norm.endswith(_NISBA_ENDINGS) \
         and len(norm) >= 4 or ends_name
 

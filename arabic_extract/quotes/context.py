@@ -10,7 +10,7 @@ from ..entities import is_title_word
 from ..entities.names import bare, name_key
 from ..normalize import normalize
 from ..resources import word_list
-from ..spans import Reach
+from ..spans import Reach, Within
 from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, lookup
 from .marks import Quote, find_quotes
 
@@ -59,6 +59,11 @@ class Context:
     sentence_starts: list[int] = field(default_factory=list)
     quoted_text: Reach = field(default_factory=lambda: Reach(()))
     mention_reach: Reach = field(default_factory=lambda: Reach(()))
+    #: quotes by (opening mark, end of the closing mark), to find one inside a range
+    quote_marks: Within = field(default_factory=lambda: Within(()))
+    #: entity mentions by their last token, and the set of their end offsets
+    ending_at: dict[int, list[tuple[Mention, str | None]]] = field(default_factory=dict)
+    mention_ends: frozenset[int] = frozenset()
     #: per-document answers of rules that ask the same question at many cues
     memo: dict[tuple[str, str], tuple[Entity, ...]] = field(default_factory=dict)
 
@@ -77,6 +82,10 @@ class Context:
             i = ctx.token_at(start)
             if i is not None and i not in ctx.mention_at:
                 ctx.mention_at[i] = (Mention(start, end, text, type_), entity)
+        ctx.quote_marks = Within((q.open, q.outer_end) for q in ctx.quotes)
+        for mention, entity in ctx.mention_at.values():
+            ctx.ending_at.setdefault(ctx.last_token(mention.end), []).append((mention, entity))
+        ctx.mention_ends = frozenset(m.end for m, _ in ctx.mention_at.values())
         return ctx
 
     @property

@@ -73,8 +73,8 @@ def _topic(ctx: Context, i: int) -> Subject | None:
 
 def name_ending_at(ctx: Context, k: int) -> Subject | None:
     """The name whose last token is ``k``."""
-    for mention, entity in ctx.mention_at.values():
-        if ctx.last_token(mention.end) == k and mention.label in SPEAKING_TYPES:
+    for mention, entity in ctx.ending_at.get(k, ()):
+        if mention.label in SPEAKING_TYPES:
             return Subject(entity, mention.start, mention.end, k)
     return None
 
