@@ -232,3 +232,19 @@ def test_batched_viterbi_equals_plain_viterbi(ner: BuiltinNER) -> None:
                                                        tagger.w.transitions)] if s else []
                 for s in sentences]
     assert tagger.tag_many(sentences) == expected
+
+
+def test_overlapping_phrases_score_a_feature_once(ner: BuiltinNER) -> None:
+    """A word inside two overlapping gazetteer phrases gets ``ph=I-…`` once, as the training
+    features (crfsuite's dict) had it: the numpy emissions equal the training-time sum."""
+    tagger = type(ner._tagger)(ner._tagger.w, ner._tagger.features)
+    extractor = tagger.features
+    norms = ["وافق", "مجلس", "الامن", "الدولي", "علي", "القرار"]
+    stems = [extractor.word(n)[2] for n in norms]
+    phrases = extractor.phrase_features(stems)
+    assert all(len(set(f)) == len(f) for f in phrases)
+    emit, _ = tagger.doc_emissions([norms])
+    w = tagger.w
+    expected = [w.score_groups([[f for f in feats if f in w.index]])[0]
+                for feats in extractor.sentence(norms)]
+    assert np.allclose(emit, np.array(expected))

@@ -133,7 +133,9 @@ class FeatureExtractor:
                         out[i].append(f"ph=B-{t}")
                         out[i + 1:i + n] = [o + [f"ph=I-{t}"] for o in out[i + 1:i + n]]
                     break
-        return out
+        # overlapping phrases give a word the same feature twice: once, as in training
+        # (crfsuite's feature dict), not summed twice by the numpy tagger
+        return [list(dict.fromkeys(o)) if len(o) > 1 else o for o in out]
 
     def phrase_features(self, stems: Sequence[str]) -> list[list[str]]:
         """The gazetteer-phrase features (``ph=B-…``, ``ph=I-…``) of each word."""

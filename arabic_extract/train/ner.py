@@ -41,8 +41,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--groups", default=",".join(DEFAULT_GROUPS),
                         help=f"feature groups among {','.join(ALL_GROUPS)} "
                              "(default: %(default)s)")
-    parser.add_argument("--c1", type=float, default=0.05, help="L1 penalty")
-    parser.add_argument("--c2", type=float, default=0.05, help="L2 penalty")
+    parser.add_argument("--c1", type=float, default=0.1,
+                        help="L1 penalty (default %(default)s, as the shipped model)")
+    parser.add_argument("--c2", type=float, default=0.01,
+                        help="L2 penalty (default %(default)s, as the shipped model)")
     parser.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations")
     parser.add_argument("--out", default=str(default_model_path()), help="model file")
     parser.add_argument("--no-eval", action="store_true", help="skip the held-out evaluation")
