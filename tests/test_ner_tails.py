@@ -59,3 +59,49 @@ def test_a_town_with_a_masculine_nationality_is_its_club(
     """«وسار دورتموند الألماني», «ضيفه بازل السويسري» name clubs (made-up sentences)."""
     stems = ner._tagger.stems(norms)
     assert ner._apply_rules(norms, stems, list(crf), sports) == expected
+
+
+REGRESSION_TABLE = [
+    # a rare transliteration with the article goes on through «ب…» («الواشنطن بوست»)
+    (["وقالت", "صحيفه", "الفلوريدا", "بوست", "ان"], [O, B, I, I, O], [O, B, I, I, O]),
+    # a quoted title is no name to cut: neither at an indefinite word nor at «ب…»
+    (["وزار", "الوفد", "متحف", "«", "السلام", "عليك", "يا", "وطني", "»", "امس"],
+     [O, O, "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", O],
+     [O, O, "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", O]),
+    # a given name after «ب» + place opens a person, not more of the place
+    (["وقال", "مستشفى", "الامل", "بالقطيف", "سعد", "الدعلوج", "ان"], [O, B, I, I, I, I, O],
+     [O, B, I, "B-LOC", "B-PER", "I-PER", O]),
+    # 11th–19th: «عشر» after an ordinal unit stays in the name, with the legal form after it
+    (["واعلنت", "شركه", "الثالث", "عشر", "القابضه", "ان"], [O, B, I, O, O, O],
+     [O, B, I, I, I, O]),
+    # a head + an ordinary noun + a name genitive is one organization, not dropped
+    (["وقالت", "شركه", "واحه", "الرياض", "ان"], [O, B, I, "B-LOC", O], [O, B, I, I, O]),
+    # … but an adjective before the name leaves a description and the place
+    (["وقالت", "شركات", "اميركيه", "الرياض", "ان"], [O, B, I, "B-LOC", O],
+     [O, O, O, "B-LOC", O]),
+    # … and another body after it is no genitive («شركة X» + «لجنة التحكيم»)
+    (["وكرمت", "شركه", "واحه", "لجنه", "التحكيم"], [O, B, I, B, I], [O, O, O, B, I]),
+]
+
+
+@pytest.mark.parametrize("norms,crf,expected", REGRESSION_TABLE)
+def test_complete_names_are_not_cut(ner: BuiltinNER, norms: list[str], crf: list[str],
+                                    expected: list[str]) -> None:
+    """«الواشنطن بوست», «متحف «…»», «بالقطيف» + a person, «الحادي عشر», «شركة واحة مكة»."""
+    stems = ner._tagger.stems(norms)
+    assert ner._apply_rules(norms, stems, list(crf), False) == expected
+
+
+@pytest.mark.parametrize("norms,crf,expected", [
+    # an imperfect verb after an organization is its predicate, not its name
+    (["وقال", "ان", "البرلمان", "يستعدون", "للتصويت"], [O, O, B, I, O], [O, O, B, O, O]),
+    (["وقال", "ان", "المجلس", "الاعلى", "سيواصل", "عمله"], [O, O, B, I, I, O],
+     [O, O, B, I, O, O]),
+    # … but the name right after an organization head stays
+    (["وقالت", "شركه", "فيدار", "ان"], [O, B, I, O], [O, B, I, O]),
+])
+def test_organizations_lose_a_verb_at_their_end(ner: BuiltinNER, norms: list[str],
+                                                crf: list[str], expected: list[str]) -> None:
+    """«الكونغرس يستعدون» → «الكونغرس» (made-up sentences)."""
+    stems = ner._tagger.stems(norms)
+    assert ner._apply_rules(norms, stems, list(crf), False) == expected

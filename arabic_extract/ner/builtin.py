@@ -19,6 +19,7 @@ from .indefinite import trim_indefinite
 from .common_bodies import common_body_heads, drop_common_bodies
 from .roles import person_roles, trim_roles
 from .months import drop_months, month_names
+from .ordinals import join_ordinal_tens, ordinal_units
 from .org_tails import trim_org_tails
 from .city_clubs import city_clubs, masculine_adjectives
 from .told import told_media
@@ -125,6 +126,7 @@ class BuiltinNER:
         self._generic = generic_bodies()
         self._body_heads = common_body_heads()
         self._months = month_names()
+        self._ordinals = ordinal_units()
         self._tails = (self._rules.definite_titles, frozenset(self._rules.eponyms[1])) if rules \
             else (frozenset(), frozenset())
         self._club_adjectives = masculine_adjectives(self._rules.nationalities) if rules \
@@ -152,6 +154,7 @@ class BuiltinNER:
             return tags
         tags = self._rules.sentence(stems, tags, norms, sports)
         trim_indefinite(norms, stems, tags, self.lexicon)
+        join_ordinal_tens(norms, tags, self._ordinals, self._rules.suffixes)
         trim_org_tails(norms, stems, tags, self.lexicon, *self._tails)
         city_clubs(stems, tags, self._club_adjectives, sports)
         drop_common_bodies(norms, stems, tags, self._body_heads, self.lexicon)

@@ -6,7 +6,10 @@ makes it a description: «شركات أميركية», «مجموعة مسؤول
 «شركات تنتج».  Such an ORG mention (the head of ``common_body_heads.txt`` first, at least
 one word after it) is untagged when every later word is an ordinary word: no article, no
 proclitic, in no curated name list, and a word the corpus also has with the article (a
-name seldom takes it: «تنظيم داعش», «شركة موبايلي») or an imperfect verb.
+name seldom takes it: «تنظيم داعش», «شركة موبايلي») or an imperfect verb.  When a name
+mention follows right after a last word that is a noun (no nisba adjective, no verb), it
+is that noun's genitive and the whole chain is the organization («شركة واحة مكة»,
+«مصنع كسوة الكعبة المشرفة»).
 Applied after the sentence rules, on normalized words and clitic-free stems."""
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from ..normalize import normalize
 from ..resources import word_list
 from .conll import spans
 from .lexicon import Lexicon
+from .tagging import _definite, _nisba
 
 #: curated name lists (the mined lists hold common words too)
 NAME_KINDS = frozenset({"PER", "LOC", "ORG", "PART", "TITLE"})
@@ -24,6 +28,8 @@ NAME_KINDS = frozenset({"PER", "LOC", "ORG", "PART", "TITLE"})
 IMPERFECT = ("ي", "ت", "ن")
 #: the verb with another prefix must be at least this frequent («تنتج» / «ينتج»)
 VERB_MIN = 20
+#: a name genitive completing the chain: a place or a named thing
+GENITIVES = frozenset({"B-LOC", "B-MISC"})
 
 
 def common_body_heads() -> frozenset[str]:
@@ -47,10 +53,29 @@ def _ordinary(norm: str, stem: str, lex: Lexicon) -> bool:
     return common_word(stem, lex.count) or _verb(stem, lex.count)
 
 
+def _genitive_end(stems: Sequence[str], tags: Sequence[str], hi: int) -> int:
+    """End of a name genitive right after ``hi`` (a place or MISC mention, then its definite
+    adjectives: «مصنع كسوة» + «الكعبة المشرفة»), or ``hi`` when none follows."""
+    if hi >= len(tags) or tags[hi] not in GENITIVES:  # «شركة X لجنة …»: two bodies
+        return hi
+    end = hi + 1
+    while end < len(tags) and tags[end].startswith("I-"):
+        end += 1
+    while end < len(tags) and tags[end] == "O" and _definite(stems[end]) \
+            and (_nisba(stems[end]) or stems[end].startswith("الم")):
+        end += 1
+    return end
+
+
 def drop_common_bodies(norms: Sequence[str], stems: Sequence[str], tags: list[str],
                        heads: frozenset[str], lex: Lexicon) -> None:
-    """Untag an ORG mention made of a head and ordinary words only (in place)."""
+    """Untag an ORG mention made of a head and ordinary words only, or complete it when a
+    name follows as the genitive of its last noun («شركة واحة» + «مكة»; in place)."""
     for lo, hi, label in spans(tags):
         if label == "ORG" and hi - lo > 1 and stems[lo] in heads \
                 and all(_ordinary(norms[i], stems[i], lex) for i in range(lo + 1, hi)):
-            tags[lo:hi] = ["O"] * (hi - lo)
+            last = stems[hi - 1]
+            end = hi if _nisba(last) or _verb(last, lex.count) else \
+                _genitive_end(stems, tags, hi)
+            tags[lo:end] = ["O"] * (hi - lo) if end == hi else \
+                ["B-ORG"] + ["I-ORG"] * (end - lo - 1)

@@ -29,6 +29,22 @@ PREPOSITIONS = frozenset({"في", "من", "على", "عن", "الى", "علي"})
 ATTACHED = 20
 #: letters of the proclitics (و ف ب ل ك), which the stems keep on some rarer words
 PROCLITICS = frozenset("وفبلك")
+#: quotation marks: opening, closing, and the ones that do both
+OPEN_QUOTES = frozenset("«“")
+CLOSE_QUOTES = frozenset("»”")
+BOTH_QUOTES = frozenset('"')
+
+
+def inside_quotes(stems: Sequence[str], lo: int, i: int) -> bool:
+    """Is word ``i`` inside a quotation opened in the mention from ``lo`` («متحف «السلام
+    عليك …»»: a quoted title is a name, whatever its words)?"""
+    depth = 0
+    for stem in stems[lo:i]:
+        if stem in OPEN_QUOTES or stem in BOTH_QUOTES and depth == 0:
+            depth += 1
+        elif depth and (stem in CLOSE_QUOTES or stem in BOTH_QUOTES):
+            depth -= 1
+    return depth > 0
 
 
 def _attached(norm: str, lex: Lexicon) -> bool:
@@ -49,12 +65,14 @@ def trim_indefinite(norms: Sequence[str], stems: Sequence[str], tags: list[str],
                     lex: Lexicon) -> None:
     """An ORG or LOC mention ends before an indefinite common word that follows one of its
     definite words, itself a frequent word (a rare transliteration with the article
-    goes on: «السناب شات», «الفاينانشيال تايمز»; tags changed in place)."""
+    goes on: «السناب شات», «الفاينانشيال تايمز», and so does a quoted title; tags changed in
+    place)."""
     for lo, hi, label in spans(tags):
         if label not in LABELS:
             continue
         cut = next((i for i in range(lo + 1, hi) if _definite(stems[i - 1])
                     and lex.count(stems[i - 1]) >= COMMON
-                    and _indefinite(norms[i], stems[i], lex)), None)
+                    and _indefinite(norms[i], stems[i], lex)
+                    and not inside_quotes(stems, lo, i)), None)
         if cut is not None:
             tags[cut:hi] = ["O"] * (hi - cut)

@@ -2,11 +2,13 @@
 
 * «ب» + a word: names rarely go on through the preposition «ب» («منظمة التجارة العالمية
   بالحواجز» → «منظمة التجارة العالمية», «مستشفى بألمانيا», «نادي الاتحاد بشكل»); a place
-  after it is a place of its own («وزارة العمل بالرياض» → «وزارة العمل» + «الرياض»).  The
+  after it is a place of its own («وزارة العمل بالرياض» → «وزارة العمل» + «الرياض»), and a
+  given name after that place opens a person («بالقطيف سعد …»).  The
   word reads as ب + word when that word has the article and is a corpus word, or is a
   frequent word itself and the whole names nothing; without the article the word before it
-  must be a definite word or an organization head (a transliteration goes on: «واشنطن
-  بوست», «جوجل بلاي», «أطباء بلا حدود»).
+  must be a frequent definite word or an organization head (a transliteration goes on:
+  «واشنطن بوست», «الواشنطن بوست», «جوجل بلاي», «أطباء بلا حدود»).  No name is cut inside
+  a quotation it opened.
 * a title with the article (or «لل» + title): «الحزب الشيوعي للرئيس …», «قناة السويس
   المهندس …»; a person's name after the title is that person.  Only after two words: a title
   right after the head (or a quote) is its genitive («مكتب الرئيس», «مستشفى الملك فهد»).
@@ -19,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .conll import spans
+from .indefinite import inside_quotes
 from .lexicon import Lexicon
 from .tagging import _definite, _nisba
 
@@ -53,9 +56,10 @@ def _with_ba(norms: Sequence[str], stems: Sequence[str], i: int, lex: Lexicon) -
         return False
     if rest.startswith("ال"):
         return lex.count(rest) >= ARTICLE_MIN
-    before = stems[i - 1]
+    before = stems[i - 1]  # a rare word with the article is a transliteration: «الواشنطن بوست»
     return lex.count(rest) >= WORD_MIN and _kinds(norm, lex).isdisjoint(NAME_KINDS) \
-        and (_definite(before) or "OHEAD" in _kinds(before, lex))
+        and (_definite(before) and lex.count(before) >= ARTICLE_MIN
+             or "OHEAD" in _kinds(before, lex))
 
 
 def _retag(tags: list[str], i: int, hi: int, label: str) -> None:
@@ -95,6 +99,8 @@ def _cut(norms: Sequence[str], stems: Sequence[str], lo: int, hi: int, lex: Lexi
     """Where the name ``lo``–``hi`` ends: (first word left out, first word of what follows,
     its label), or ``None``."""
     for i in range(lo + 1, hi):
+        if inside_quotes(stems, lo, i):
+            continue
         if _with_ba(norms, stems, i, lex):
             place = not _kinds(stems[i], lex).isdisjoint(PLACE_KINDS) or \
                 not _kinds(norms[i][1:], lex).isdisjoint(PLACE_KINDS)
@@ -119,4 +125,7 @@ def trim_org_tails(norms: Sequence[str], stems: Sequence[str], tags: list[str],
         if cut is not None:
             left, start, rest = cut
             _retag(tags, left, start, "")
-            _retag(tags, start, hi, rest)
+            person = next((k for k in range(start + 1, hi) if rest == "LOC"
+                           and _given_name(norms, stems, k, lex)), hi)
+            _retag(tags, start, person, rest)  # «بالقطيف فلان …»: the place, then the person
+            _retag(tags, person, hi, "PER")

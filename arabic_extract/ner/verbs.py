@@ -82,9 +82,30 @@ def _verb_at(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
     return not (i > 0 and norms[i - 1] in NAME_LINKS) and is_verb(norms[i], lex)
 
 
+def imperfect_verb(word: str, lex: Lexicon) -> bool:
+    """Is the normalized ``word`` an imperfect verb, with «و»/«ف»/«س» before it or none?"""
+    if len(word) < 4 or not lex.words.get(word, frozenset()).isdisjoint(NAME_KINDS):
+        return False
+    rest = word[1:] if word[0] in "وف" else word
+    rest = rest[1:] if rest[0] == "س" and len(rest) >= 5 else rest
+    return imperfect(rest, lex.count)
+
+
+def _head_slot(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` an indefinite organization head, whose next word is the name («شركة
+    فيدار»)?"""
+    return not word.startswith("ال") and "OHEAD" in lex.words.get(word, frozenset())
+
+
 def trim_edge_verbs(norms: Sequence[str], tags: list[str], lex: Lexicon) -> None:
-    """A person mention loses the verbs at its end and start (tags changed in place)."""
+    """A person mention loses the verbs at its end and start, an organization or place
+    the imperfect verbs at its end («الكونغرس يستعدون»; tags changed in place)."""
     for lo, hi, label in spans(tags):
+        if label in ("ORG", "LOC"):
+            while hi - lo > 1 and imperfect_verb(norms[hi - 1], lex) \
+                    and not _head_slot(norms[hi - 2], lex):
+                hi -= 1
+                tags[hi] = "O"
         if label != "PER":
             continue
         while hi - lo > 1 and _verb_at(norms, hi - 1, lex):
