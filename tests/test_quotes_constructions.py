@@ -557,3 +557,20 @@ def test_about_it_between_the_cue_and_its_subject() -> None:
               "سيكتمل قريبا.")
     agency = next(e for e in doc.entities if e.type == "ORG")
     assert (speaker_name(doc, 1), doc.statements[1].via) == ("ليلى حسن", agency.id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ودعا خبراء من شرق آسيا الحكومة أمس إلى معالجة المخاوف بشأن الخطة.",
+     [("خبراء", "معالجة المخاوف بشأن الخطة")]),
+    ("وأعلنت وزارة الداخلية في بيان لها اليوم استشهاد أحد الجنود في بغداد.",
+     [("وزارة الداخلية", "استشهاد أحد الجنود في بغداد")]),
+    ("وتوقع تقرير منفصل للوزارة حول الأسواق هبوط الأسعار لعدة أشهر.", []),
+])
+def test_a_subject_phrase_before_a_noun_object_is_not_the_object(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """After a subject, a prepositional phrase not the cue's own («من شرق آسيا», «في بيان
+    لها») goes with the subject or the setting: the object starts at the cue's preposition
+    or a verbal noun after it, else no boundary is sure and nothing is reported."""
+    doc = run(text)
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] \
+        == expected

@@ -369,3 +369,19 @@ def test_a_prayer_phrase_is_never_the_speaker() -> None:
     doc = run("وكان أحمد سالم يحب مدينته. يقول رحمه الله: «جئت إلى هذه البلاد وهي صغيرة».")
     assert doc.statements[-1].speaker.text != "رحمه الله"
     assert doc.statements[-1].speaker.name == "أحمد سالم"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال أحمد سالم إن الموسم صعب. وأرجع سبب التراجع إلى قلة الأمطار.",
+     [("أحمد سالم", "الموسم صعب"), ("أحمد سالم", "سبب التراجع إلى قلة الأمطار")]),
+    ("قالت ليلى حسن إن العمل مستمر، وأعلنت استدعاء فريقها لإجراء مشاورات عاجلة.",
+     [("ليلى حسن", "العمل مستمر"), ("ليلى حسن", "استدعاء فريقها لإجراء مشاورات عاجلة")]),
+])
+def test_a_thing_after_the_cue_is_no_missed_name(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    """«وأرجع سبب …», «وأعلنت استدعاء …»: a listed noun of causes or times or a derived
+    verbal noun after the cue starts the object, it is no name the NER missed; the
+    previous speaker goes on."""
+    doc = run(text)
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] \
+        == expected

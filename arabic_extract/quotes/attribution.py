@@ -21,6 +21,7 @@ from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
 from .preverbal import conjoined, name_ending_at, sentence_subject, subject_before
 from .subjects import Subject, genitive_name, subject_after
 from .topics import fits, recent, sentence_topic
+from .unnamed import thing_name
 
 _RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
 _ABOUT = frozenset({"عنه", "عنها", "عنهم"})
@@ -159,6 +160,8 @@ def _vetted_subject(ctx: Context, i: int, cue: Cue) -> tuple[Subject | None, str
     stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
     subject, via = _subject(ctx, i, cue, stop)
     subject, verdict = vet(ctx, subject)
+    if subject is not None and thing_name(ctx, subject, i):
+        subject, verdict = None, NONE  # «وقال صيد السمك لم يعد مربحا»
     if verdict == DROP:
         return None  # «تقول، ووالله …», «ذكراً أو أنثى»: no reported speech here
     if verdict == NONE and cue.pos == VERB:

@@ -162,6 +162,7 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     an addressee before the complement is left out («طالب الجميع ببذل …»)."""
     while k < len(ctx.tokens) and ctx.tokens[k].text in COMMAS:
         k += 1
+    named = k > 0 and ctx.cue(k - 1) is None  # a subject stands between the cue and ``k``
     if "addr" in cue.flags and ctx.norm(k).startswith("ال") and prep_at(ctx, k + 1, cue):
         k += 1
     k = _past_prep(ctx, k, cue)
@@ -169,6 +170,10 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
             or ctx.norm(k) in word_group("not_nouns") or _subject_follows(ctx, k):
         return None
+    if named and _subject_modifier(ctx, k, cue):
+        k = _object_after_modifier(ctx, k, cue)
+        if k is None:
+            return None
     first, k = k, _past_adverb(ctx, k)
     if k is None:
         return None
@@ -178,6 +183,41 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     if len(ctx.doc.text[ctx.tokens[first].start:end].split()) < 3:
         return None  # counted with the adverbs: «أعلن أمس تأجيل الحكم» is speech
     return indirect(ctx, ctx.tokens[k].start, end)
+
+
+def _subject_modifier(ctx: Context, k: int, cue: Cue) -> bool:
+    """Does the object after a subject start with a preposition not the cue's own, with no
+    comma closing it before the clause ends («دعا دبلوماسيون من جنوب آسيا الصين …», «توقع
+    البنك تسجيل زيادة في صافي ربحه»)?  The subject phrase went on or took the object: no
+    boundary is sure.  A fronted phrase with its comma («في حال …، سيسعى …») is left."""
+    norm = ctx.norm(k).rstrip("ـ")
+    if prep_at(ctx, k, cue) or not (ctx.is_preposition(k) or norm.startswith("لل")):
+        return False
+    end = clause_end(ctx, k)
+    return not any(t.text in COMMAS and t.start < end for t in ctx.tokens[k + 1:k + 40])
+
+
+#: words a subject's prepositional phrase or setting may take before the object
+_MODIFIER_REACH = 10
+
+
+def _object_after_modifier(ctx: Context, k: int, cue: Cue) -> int | None:
+    """The object's first token after the phrase at ``k``: the cue's preposition («… في
+    ملخص تنفيذي بإمكانات النمو») or a verbal noun after a closed phrase («في بيان لها
+    اليوم استشهاد …»), within a few words, not across a comma, cue or clause; else None."""
+    from .complement import closes_phrase, verbal_noun  # complement → plausible → clauses
+    for j in range(k + 1, min(k + _MODIFIER_REACH, len(ctx.tokens))):
+        tok = ctx.tokens[j]
+        other = ctx.cue(j)  # a channel noun may stand in the setting («في بيان لها»)
+        if tok.text in COMMAS | SENTENCE_END or other is not None and other.pos != NOUN \
+                or is_complementizer(tok):
+            return None
+        if prep_at(ctx, j, cue):
+            whole = ctx.norm(j).rstrip("ـ") in cue.preps
+            return j + 1 if whole and j + 1 < len(ctx.tokens) else j
+        if verbal_noun(ctx, j) and closes_phrase(ctx, j - 1) and j not in ctx.mention_at:
+            return j
+    return None
 
 
 def _subject_follows(ctx: Context, k: int) -> bool:

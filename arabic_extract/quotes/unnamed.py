@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from .context import Context
 from .cues import PARTICIPLE, Cue
+from .plausible import speaker_words
 from .subjects import Subject
 
 _RARE = 40  # a missed name: a listed personal name or a word the news seldom uses
 _PRONOUNS = ("ه", "ها", "هم", "هما")
+_LONG = 6  # «اقتراب», «استدعاء»: derived verbal nouns longer than a plural «أفعال»
 
 
 def _lexicon():
@@ -26,10 +28,29 @@ def _missed_name(ctx: Context, found: Subject) -> bool:
     if any(k in ctx.mention_at and ctx.mention_at[k][0].label == "PER"
            for k in range(last + 1, last + 4)):
         return False  # «تفقد صاحب السمو الأمير فلان …»: a title before the NER's name
-    word = ctx.norm(j)
+    return _name_word(ctx.norm(j))
+
+
+def _name_word(word: str) -> bool:
+    """A listed given name or a word the news seldom uses, not a possessed noun."""
     lexicon = _lexicon()
     return "PER" in (lexicon.words.get(word) or ()) \
         or lexicon.count(word) < _RARE and not word.endswith(_PRONOUNS)  # not «اكتشفته»
+
+
+def thing_name(ctx: Context, found: Subject, i: int) -> bool:
+    """Is ``found``, an unlinked name after the cue at ``i``, a thing starting the object or
+    the reported clause instead («وقال صيد السمك لم يعد مربحا», «أرجع سبب التأخر إلى …»,
+    «كشفت لـ«الصحيفة» مطلع الأسبوع عن …», «وأعلنت استدعاء سفيرها»): a verbal noun or a
+    listed noun of causes, states and times, no given name?  Five-letter words of the
+    shape are left: «أصوات», «أطباء» are plurals of people as often as verbal nouns."""
+    from .complement import verbal_noun  # complement → plausible → clauses → this module
+    j = ctx.token_at(found.start)
+    if found.entity is not None or found.how != "name" or j is None or j <= i:
+        return False
+    word = ctx.norm(j)
+    return "PER" not in (_lexicon().words.get(word) or ()) \
+        and (verbal_noun(ctx, j, len(word) >= _LONG) or word in speaker_words("thing_nouns"))
 
 
 def unnamed_clause_subject(ctx: Context, found: Subject, cue: Cue) -> bool:
