@@ -20,7 +20,7 @@ from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
 from .preverbal import conjoined, name_ending_at, sentence_subject, subject_before
 from .subjects import Subject, genitive_name, subject_after
-from .topics import fits, recent, sentence_topic
+from .topics import Topics, fits, recent
 from .unnamed import thing_name
 
 _RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
@@ -226,12 +226,12 @@ def attribute(doc: Document) -> tuple[Statement, ...]:
     a content found before speaks only as part of the reported clause («… أن الجبير الذي
     ذكر أن …»: :func:`~.ends.inside_clause`)."""
     ctx = Context.build(doc)
-    state, used = SpeakerState(), set()
+    state, used = SpeakerState(topics=Topics(ctx)), set()
     found = Found()
     for i, tok in enumerate(doc.tokens):
         if ctx.sentence_start_token(i) == i and found.covering(tok.start) is None \
                 and not ctx.quoted(tok.start):
-            state.topic = sentence_topic(ctx, i) or state.topic
+            state.topics.note(i)
         cue = ctx.cue(i)
         if cue is None or ctx.quoted(tok.start) or i in ctx.mention_at:
             continue

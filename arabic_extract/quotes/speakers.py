@@ -21,8 +21,13 @@ class SpeakerState:
     last: Speaker | None = None
     genders: dict[str, str] = field(default_factory=dict)
     group: bool = False
-    topic: object = None  # the last clause subject that could speak (:class:`~.topics.Topic`)
+    topics: object = None  # clause subjects that could speak (:class:`~.topics.Topics`)
     last_at: int = -1  # token index of the cue that set ``last``
+
+    @property
+    def topic(self):  # -> topics.Topic | None (not imported: topics imports this module)
+        """The last clause subject that could speak, newer than the last speaker's cue."""
+        return self.topics.latest(self.last_at) if self.topics is not None else None
 
     def remember(self, speaker: Speaker, cue: Cue, explicit: bool, group: bool = False,
                  at: int = -1) -> None:

@@ -74,3 +74,28 @@ def recent(ctx: Context, topic: Topic, i: int) -> bool:
     """Is the topic's sentence the cue's own or the one right before it?"""
     start = ctx.sentence_start_token(i)
     return topic.at >= (ctx.sentence_start_token(start - 1) if start > 0 else 0)
+
+
+class Topics:
+    """The sentence starts a topic may come from (outside quotes and found contents), noted
+    as the stage walks the text; each topic is worked out only when a cue asks for it."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._starts: list[int] = []
+        self._memo: dict[int, Topic | None] = {}
+
+    def note(self, s: int) -> None:
+        self._starts.append(s)
+
+    def latest(self, after: int) -> Topic | None:
+        """The topic of the last noted sentence that has one, if it starts after token
+        ``after`` (an older topic is never used: a statement came since)."""
+        for s in reversed(self._starts):
+            if s <= after:
+                return None
+            if s not in self._memo:
+                self._memo[s] = sentence_topic(self._ctx, s)
+            if self._memo[s] is not None:
+                return self._memo[s]
+        return None
