@@ -441,3 +441,21 @@ def test_a_verb_at_the_edge_of_a_person_is_no_part_of_it(ner: BuiltinNER, norms:
     """«وسخر فلان» → «فلان», «فلان يحتفل» → «فلان» (made-up sentences)."""
     stems = [w[1:] if w in ("وقال", "ويري", "والغيني", "وسجل") else w for w in norms]
     assert ner._apply_rules(norms, stems, list(crf), False) == expected
+
+
+@pytest.mark.parametrize("stems,crf,expected", [
+    # a singular common noun before a person leaves the mention
+    (["كتب", "سيره", "خالد", "الحربي"], ["O", "B-PER", "I-PER", "I-PER"],
+     ["O", "O", "B-PER", "I-PER"]),
+    # a head + title split from the person's name by the CRF: one organization
+    (["دعم", "صندوق", "الامير", "سالم", "بن", "فهد"],
+     ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "I-PER"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]),
+    # a head + given name goes on through «بن» + name and an adjective
+    (["دعمت", "مؤسسه", "خالد", "بن", "فهد", "الخيريه", "المشروع"],
+     ["O", "B-ORG", "I-ORG", "O", "B-PER", "O", "O"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
+])
+def test_singular_openers_and_split_eponyms(stems: list[str], crf: list[str],
+                                            expected: list[str]) -> None:
+    assert Rules(load_lexicon()).sentence(stems, crf) == expected

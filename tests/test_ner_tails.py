@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from arabic_extract.ner.builtin import BuiltinNER
+from arabic_extract.ner.lexicon import load_lexicon
 
 O, B, I = "O", "B-ORG", "I-ORG"
 TAIL_TABLE = [
@@ -105,3 +106,45 @@ def test_organizations_lose_a_verb_at_their_end(ner: BuiltinNER, norms: list[str
     """«الكونغرس يستعدون» → «الكونغرس» (made-up sentences)."""
     stems = ner._tagger.stems(norms)
     assert ner._apply_rules(norms, stems, list(crf), False) == expected
+
+
+def test_time_words_and_years_end_names() -> None:
+    """A word of time or a four-digit number ends a mention; not after a head («صحيفه اليوم»)."""
+    from arabic_extract.ner.edge_words import time_words, trim_time_tails
+    lex = load_lexicon()
+    norms = ["قال", "مجلس", "الامن", "اليوم", "ان", "القرار", "مجلس", "الامن", "2216"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
+    trim_time_tails(norms, tags, time_words(), lex)
+    assert tags == ["O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O"]
+    tags = ["B-ORG", "I-ORG"]
+    trim_time_tails(["صحيفه", "اليوم"], tags, time_words(), lex)
+    assert tags == ["B-ORG", "I-ORG"]
+
+
+def test_possessive_noun_opens_no_name() -> None:
+    """«زعيمه فلان …»: the noun with a pronoun leaves the mention; a name «عبده» stays."""
+    from arabic_extract.ner.edge_words import trim_possessives
+    lex = load_lexicon()
+    words = ["قتل", "زعيمه", "ناصر", "الحربي"]
+    tags = ["O", "B-PER", "I-PER", "I-PER"]
+    trim_possessives(words, words, tags, lex.count)
+    assert tags == ["O", "O", "B-PER", "I-PER"]
+    tags = ["O", "B-PER", "I-PER"]
+    trim_possessives(["قال", "عبده", "سالم"], ["قال", "عبده", "سالم"], tags, lex.count)
+    assert tags == ["O", "B-PER", "I-PER"]
+
+
+def test_feminine_perfect_leaves_a_name() -> None:
+    """«واحتفلت سفارة المملكة», «وباركت فلان»: a feminine perfect opens no organization or
+    person; «رفعت» (a listed given name) stays."""
+    from arabic_extract.ner.verbs import trim_edge_verbs
+    lex = load_lexicon()
+    tags = ["B-ORG", "I-ORG", "I-ORG", "O"]
+    trim_edge_verbs(["احتفلت", "سفاره", "المملكه", "امس"], tags, lex)
+    assert tags == ["O", "B-ORG", "I-ORG", "O"]
+    tags = ["B-PER", "I-PER", "I-PER"]
+    trim_edge_verbs(["وباركت", "خالد", "الحربي"], tags, lex)
+    assert tags == ["O", "B-PER", "I-PER"]
+    tags = ["B-PER", "I-PER"]
+    trim_edge_verbs(["رفعت", "الحربي"], tags, lex)
+    assert tags == ["B-PER", "I-PER"]

@@ -23,6 +23,7 @@ from .ordinals import join_ordinal_tens, ordinal_units
 from .org_tails import trim_org_tails
 from .city_clubs import city_clubs, masculine_adjectives
 from .told import told_media
+from .edge_words import time_words, trim_possessives, trim_time_tails
 from .verbs import trim_edge_verbs
 from .whole_names import whole_name
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
@@ -126,6 +127,7 @@ class BuiltinNER:
         self._generic = generic_bodies()
         self._body_heads = common_body_heads()
         self._months = month_names()
+        self._time_words = time_words()
         self._ordinals = ordinal_units()
         self._tails = (self._rules.definite_titles, frozenset(self._rules.eponyms[1])) if rules \
             else (frozenset(), frozenset())
@@ -160,6 +162,7 @@ class BuiltinNER:
         drop_common_bodies(norms, stems, tags, self._body_heads, self.lexicon)
         trim_roles(stems, tags, self._roles)
         trim_edge_verbs(norms, tags, self.lexicon)
+        trim_time_tails(norms, tags, self._time_words, self.lexicon)
         drop_months(stems, tags, self._months)
         split_listed_conjuncts(norms, stems, tags, self.lexicon)
         told_media(norms, tags, self._rules.patterns.media_names)
@@ -178,6 +181,9 @@ class BuiltinNER:
             for tokens, (sent, tags) in zip(chunks, tagged):
                 latin_rules([t.text for t in tokens], sent, tags)
             self._surface_rules(doc.text, chunks, stems, [tags for _, tags in tagged])
+            for tokens, (_, tags) in zip(chunks, tagged):
+                trim_possessives([t.text for t in tokens], [t.norm for t in tokens], tags,
+                                 self.lexicon.count)
             drop_function_words(tagged, self._function_words)
             drop_bare_heads(tagged, self._bare_heads)
             drop_descriptions(tagged, self._bare_heads, self.lexicon.count)

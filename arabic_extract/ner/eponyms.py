@@ -63,6 +63,12 @@ def _adjectives_end(stems: Sequence[str], norms: Sequence[str], tags: Sequence[s
     return j
 
 
+def _head_and_title(tags: Sequence[str], i: int) -> bool:
+    """Are the head at ``i`` and the title after it a mention of their own, the person's
+    name a PER mention right after it?"""
+    return tags[i] != "O" and tags[i + 1] == "I" + tags[i][1:] and tags[i + 2] == "B-PER"
+
+
 def eponym_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
                 heads: Mapping[str, str], titles: Mapping[str, bool],
                 not_adjectives: frozenset[str]) -> None:
@@ -72,18 +78,46 @@ def eponym_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
         return
     for i, stem in enumerate(stems[:-2]):
         kind = heads.get(stem)
-        if kind is None or tags[i] != "O" or stems[i + 1] not in titles:
+        if kind is None or tags[i] not in ("O", "B-ORG", "B-LOC", "B-MISC") \
+                or stems[i + 1] not in titles:
             continue
         if tags[i + 1] == "B-PER" and tags[i + 2] == "I-PER":
             start = i + 2
             tags[start] = "B-PER"
         elif tags[i + 1] == "O" and tags[i + 2] == "B-PER":
             start = i + 2
+        elif _head_and_title(tags, i):  # «مؤسسة الملك» + «عبدالله …» split by the CRF
+            start = i + 2
         else:
             continue
         end = _name_end(stems, tags, start, titles[stems[i + 1]])
         end = _adjectives_end(stems, norms, tags, end, not_adjectives)
         k = end
+        while k < len(tags) and tags[k] == "I-PER":
+            tags[k] = "O"
+            k += 1
+        _put(tags, i, end, kind)
+
+
+#: words that carry a person's name on to the father's («بن», «بنت»)
+LINEAGE = frozenset({"بن", "بنت"})
+
+
+def eponym_lineage(stems: Sequence[str], norms: Sequence[str], tags: list[str],
+                   heads: Mapping[str, str], not_adjectives: frozenset[str]) -> None:
+    """A facility or institution mention of a head and a given name («مؤسسة محمد») goes on
+    through «بن» + name, as often as it comes, and the adjectives after it («مؤسسة محمد بن
+    فلان بن فلان الخيرية»): the person's name is part of the institution's."""
+    for i, stem in enumerate(stems[:-3]):
+        kind = heads.get(stem)
+        if kind is None or tags[i] != f"B-{kind}" or tags[i + 1] != f"I-{kind}" \
+                or stems[i + 2] not in LINEAGE or tags[i + 2] == f"I-{kind}":
+            continue
+        j = i + 2
+        while j + 1 < len(stems) and stems[j] in LINEAGE and tags[j + 1] in ("O", "B-PER",
+                                                                           "I-PER"):
+            j += 2
+        end = k = _adjectives_end(stems, norms, tags, j, not_adjectives)
         while k < len(tags) and tags[k] == "I-PER":
             tags[k] = "O"
             k += 1

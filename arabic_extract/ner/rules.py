@@ -27,7 +27,7 @@ from .honorifics import HonorificRule
 from .duals import dual_heads, dual_rule
 from .sites import listed_site_rule, listed_sites, site_rule
 from .facilities import facility_heads, quoted_facility_rule
-from .eponyms import eponym_heads, eponym_rule, eponym_titles
+from .eponyms import eponym_heads, eponym_lineage, eponym_rule, eponym_titles
 from .ports import port_rule
 from .openers import trim_openers
 from .name_breaks import name_breakers, trim_function_words, trim_prepositional
@@ -224,7 +224,7 @@ class Rules:
         self.places = _strong("strong_place_words.txt")
         self.sites = _strong("site_heads.txt")
         self.facilities = facility_heads()
-        self.openers = _strong("plural_openers.txt")
+        self.openers = _strong("plural_openers.txt") | _strong("singular_openers.txt")
         self.listed_sites = listed_sites(self.sites) - _media_names()
         self.chain_words = _strong("org_chain_words.txt")
         self.nationalities = nationalities()
@@ -289,6 +289,8 @@ class Rules:
             company_suffix_rule(norms, tags, self.suffixes)
             conjunct_org_rule(norms, stems, tags, self.conjunct_heads, self.definite_titles)
         eponym_rule(stems, stems if norms is None else norms, tags, *self.eponyms)
+        eponym_lineage(stems, stems if norms is None else norms, tags, self.eponyms[0],
+                       self.eponyms[2])
         port_rule(stems, stems if norms is None else norms, tags)
         return tags
 

@@ -62,6 +62,26 @@ def perfect(word: str, count: Callable[[str], int], plural: bool = True) -> bool
         and (not plural or count(word + "وا") >= PLURAL_MIN)
 
 
+def feminine_perfect(word: str, count: Callable[[str], int]) -> bool:
+    """Is ``word`` the feminine of a perfect («باركت», «أعلنت»): never with the article, its
+    imperfect («يبارك», form IV «يعلن» without the alef) a corpus word?"""
+    if len(word) < 4 or word[-1] != "ت" or word.startswith("ال") or count("ال" + word) > 0:
+        return False
+    base = word[:-1]
+    forms = ["ي" + base] + (["ي" + base[1:]] if base[0] == "ا" and len(base) >= 4 else [])
+    return max(count(form) for form in forms) >= PERFECT_MIN
+
+
+def perfect_verb(word: str, lex: Lexicon) -> bool:
+    """Is the normalized ``word`` (with «و»/«ف» before it or none) a perfect, masculine or
+    feminine, and in no curated name list?"""
+    if len(word) < 3 or not lex.words.get(word, frozenset()).isdisjoint(NAME_KINDS):
+        return False
+    rest = word[1:] if word[0] in "وف" and len(word) >= 4 else word
+    return lex.words.get(rest, frozenset()).isdisjoint(NAME_KINDS) and (
+        perfect(rest, lex.count, plural=rest == word) or feminine_perfect(rest, lex.count))
+
+
 def is_verb(word: str, lex: Lexicon) -> bool:
     """Is the normalized ``word`` a verb, with «و»/«ف» or «س» before it or none?"""
     if len(word) < 3 or not lex.words.get(word, frozenset()).isdisjoint(NAME_KINDS):
@@ -75,7 +95,7 @@ def is_verb(word: str, lex: Lexicon) -> bool:
             return True
     if word[0] == "س" and len(word) >= 5 and imperfect(word[1:], count):
         return True
-    return imperfect(word, count) or perfect(word, count)
+    return imperfect(word, count) or perfect_verb(word, lex)
 
 
 def _verb_at(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -106,6 +126,9 @@ def trim_edge_verbs(norms: Sequence[str], tags: list[str], lex: Lexicon) -> None
                     and not _head_slot(norms[hi - 2], lex):
                 hi -= 1
                 tags[hi] = "O"
+            while hi - lo > 1 and perfect_verb(norms[lo], lex):  # «احتفلت سفارة …»
+                tags[lo], tags[lo + 1] = "O", f"B-{label}"
+                lo += 1
         if label != "PER":
             continue
         while hi - lo > 1 and _verb_at(norms, hi - 1, lex):
