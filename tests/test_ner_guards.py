@@ -459,3 +459,12 @@ def test_a_verb_at_the_edge_of_a_person_is_no_part_of_it(ner: BuiltinNER, norms:
 def test_singular_openers_and_split_eponyms(stems: list[str], crf: list[str],
                                             expected: list[str]) -> None:
     assert Rules(load_lexicon()).sentence(stems, crf) == expected
+
+
+def test_pronoun_suffixed_prepositions_are_never_a_mention() -> None:
+    """«قال لي إن …»: a preposition with a pronoun suffix tagged PER is untagged."""
+    from arabic_extract.ner.consistency import drop_function_words, function_words
+    for word in ("لي", "له", "لنا", "عني"):
+        sentences = [(["وقال", word, "إن"], ["O", "B-PER", "O"])]
+        drop_function_words(sentences, function_words())
+        assert sentences[0][1] == ["O", "O", "O"], word

@@ -385,3 +385,14 @@ def test_a_thing_after_the_cue_is_no_missed_name(text: str,
     doc = run(text)
     assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] \
         == expected
+
+
+def test_wasl_verbs_with_damma_are_passive_cues_of_nobody() -> None:
+    """«استُبعد», «اعتُبر»: forms VII, VIII and X take no damma in the active past."""
+    assert all(lookup(tokenize(w)[0]) is None for w in ("واستُبعد", "اعتُبر"))
+    assert all(lookup(tokenize(w)[0]) is not None for w in ("واستبعد", "واستَبعد"))
+
+
+def test_a_dual_cue_after_two_conjoined_people_is_the_first_one() -> None:
+    doc = run("واجتمع الوزير أحمد سالم والسفير خالد العمر أمس، وأكدا أن العلاقات قوية.")
+    assert [st.speaker.name for st in doc.statements] == ["أحمد سالم"]

@@ -127,6 +127,8 @@ def lookup(token: Token) -> Cue | None:
         return None  # «دراسة حديثة»: a ta marbuta, not the pronoun of «حديثه»
     if cue.pos == VERB and not cue.past and _present_passive(surface):
         return None
+    if cue.pos == VERB and cue.wasl and cue.past and _wasl_passive(surface):
+        return None
     if cue.pos == PARTICIPLE and cue.gender == "f" and strip_diacritics(surface).endswith("ه"):
         return replace(cue, gender="?")  # «أمله» (his hope) is not the feminine «آملة»
     return None if cue.past and _passive(surface, 0) else cue
@@ -135,6 +137,13 @@ def lookup(token: Token) -> Cue | None:
 def _passive(surface: str, skip: int) -> bool:
     letters = surface[skip:]
     return len(letters) > 1 and letters[1] == "\u064f"
+
+
+def _wasl_passive(surface: str) -> bool:
+    """Forms VII, VIII and X (past with hamzat wasl: «استبعد», «اعتبر») have no damma in
+    the active past: «استُبعِد», «اعتُبر» are passives."""
+    letters = [i for i, ch in enumerate(surface) if "\u0621" <= ch <= "\u064a"][:4]
+    return any(surface[i + 1:i + 2] == "\u064f" for i in letters)
 
 
 def _present_passive(surface: str) -> bool:

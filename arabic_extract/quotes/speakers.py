@@ -9,6 +9,7 @@ from ..entities.names import bare
 from ..normalize import normalize
 from .context import Context, phrase_set, word_group, word_set
 from .cues import VERB, Cue, is_complementizer
+from .pairs import conjoined_first
 from .plausible import DROP, KEEP, NONE, REFER, head_verdict, speaker_words
 from .subjects import Subject, skip_adverbs, skip_marks
 
@@ -81,7 +82,10 @@ def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
         last = state.last
         one_person = last is None or (ctx.entities[last.entity].type == "PER"
                                       if last.entity else _one_named(last.name))
-        return None if one_person and not state.group else continued(last)
+        if one_person and not state.group:
+            first = conjoined_first(ctx, i) if cue.gender == "du" else None
+            return Speaker(first, ctx.entities[first].name) if first else None
+        return continued(last)
     if state.last is not None and compatible(state, state.last, cue) \
             and not (cue.gender in ("m", "f") and _group(state.last)):
         return continued(state.last)  # «وقال الباحثون … وأضاف»: no longer the group
