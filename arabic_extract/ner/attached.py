@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .phrases import _phrases
+from .phrases import listed_phrases
 
 #: proclitic groups before a definite stem that mark a place («بال…», «لل…» = ل + ال)
 PLACE_PREPOSITIONS = ("ب", "ل", "وب", "ول", "فب", "فل")
@@ -41,5 +41,5 @@ def tag_attached_places(norms: Sequence[Sequence[str]],
 
 def town_places(places: frozenset[str]) -> frozenset[str]:
     """``places`` that are no club's one-word name."""
-    clubs = _phrases("sports_clubs.txt") | _phrases("foreign_clubs.txt")
+    clubs = listed_phrases("sports_clubs.txt") | listed_phrases("foreign_clubs.txt")
     return places - {p[0] for p in clubs if len(p) == 1}

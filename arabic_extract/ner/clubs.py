@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from .conll import spans
-from .phrases import ELATIVES, _first_words, _match, _phrases, _whole, _words
-from .tagging import _definite, _put, conjoined
+from .phrases import ELATIVES, first_words, match_phrase, listed_phrases, whole_span, phrase_words
+from .tagging import is_definite, put_label, conjoined
 
 #: words before a place, after which a city-named foreign club stays a place («في ليفربول»)
 PLACE_PREPS = frozenset({"في", "من", "الي", "مدينه", "ملعب"})
@@ -47,7 +47,7 @@ def _club_next(stems: Sequence[str], norms: Sequence[str], i: int,
     than a masculine nisba, a time word or a «و» conjunct that is a club too («الهلال الأحمر»,
     «الوحدة الوطنية», «الشباب والشابات»; «الهلال السعودي», «الهلال والنصر» are clubs), nor an organization head before any definite word
     («الاتحاد الآسيوي» is the federation)."""
-    if i + 1 == len(stems) or not _definite(stems[i + 1]):
+    if i + 1 == len(stems) or not is_definite(stems[i + 1]):
         return True
     nxt = stems[i + 1]
     if nxt in TIME_WORDS or _conjunct(stems, norms, i + 1) and _bare(nxt) in phrases:
@@ -85,15 +85,15 @@ def _town_club(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], 
     """Is word ``i`` a one-word place right after «نادي»/«فريق» («نادي نجران»): a one-word
     LOC mention, or an untagged word of the place gazetteers (``towns``), not followed by
     an adjective («نادي الباحة الأدبي» is no football club)?"""
-    return i > 0 and stems[i - 1] in CLUB_NOUNS and _whole(tags, i, i + 1) and \
+    return i > 0 and stems[i - 1] in CLUB_NOUNS and whole_span(tags, i, i + 1) and \
         (tags[i] == "B-LOC" or tags[i] == "O" and stems[i] in towns) and \
-        (i + 1 == len(stems) or not _definite(stems[i + 1]) or _conjunct(stems, norms, i + 1))
+        (i + 1 == len(stems) or not is_definite(stems[i + 1]) or _conjunct(stems, norms, i + 1))
 
 
 def _club_slot(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], i: int,
                clubs: Clubs) -> bool:
     """Is the one-word club name at ``i`` a club here (see :func:`club_rule`)?"""
-    if not _whole(tags, i, i + 1) or not _club_next(stems, norms, i, clubs.heads, clubs.phrases):
+    if not whole_span(tags, i, i + 1) or not _club_next(stems, norms, i, clubs.heads, clubs.phrases):
         return False
     listed = _listed(stems, norms, i, clubs.phrases)
     if tags[i] != "O" and not _foreign_club(stems, tags, i):  # «والخليج» in a list of clubs
@@ -105,8 +105,8 @@ def _club_slot(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], 
 def _foreign_club(stems: Sequence[str], tags: Sequence[str], i: int) -> bool:
     """Is word ``i`` a city-named foreign club the CRF called a place or a person
     («ليفربول»)? Not after a place preposition («في ليفربول»)."""
-    return not _definite(stems[i]) and tags[i] in ("B-LOC", "B-PER") \
-        and _whole(tags, i, i + 1) and (i == 0 or stems[i - 1] not in PLACE_PREPS)
+    return not is_definite(stems[i]) and tags[i] in ("B-LOC", "B-PER") \
+        and whole_span(tags, i, i + 1) and (i == 0 or stems[i - 1] not in PLACE_PREPS)
 
 
 def _claim(tags: list[str], lo: int, hi: int) -> bool:
@@ -124,11 +124,11 @@ def _claim(tags: list[str], lo: int, hi: int) -> bool:
 def _foreign_at(stems: Sequence[str], norms: Sequence[str], i: int, clubs: "Clubs") -> int:
     """Length of a foreign club's name at word ``i``, read on the clitic-stripped words, on
     the words as written («وست هام» is no و + «ست هام») or after «و» («وكريستال بالاس»)."""
-    found = _match(stems, i, clubs.foreign, clubs.longest) or \
-        _match(norms, i, clubs.foreign, clubs.longest)
+    found = match_phrase(stems, i, clubs.foreign, clubs.longest) or \
+        match_phrase(norms, i, clubs.foreign, clubs.longest)
     if not found and norms[i].startswith("و"):
         words = (norms[i][1:], *norms[i + 1:i + clubs.longest])
-        found = _match(words, 0, clubs.foreign, clubs.longest)
+        found = match_phrase(words, 0, clubs.foreign, clubs.longest)
     return found
 
 
@@ -138,27 +138,27 @@ def club_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str], sport
     report, so are the other clubs of several words, one-word clubs in a club position
     (after a match or club word, first in a list of clubs, «و» after a club) and towns after
     «نادي»/«فريق»."""
-    firsts = _first_words(clubs.foreign)
+    firsts = first_words(clubs.foreign)
     if not sports and firsts.isdisjoint(stems) and firsts.isdisjoint(norms):
         return  # outside sports reports only foreign clubs count
     i = 0
     while i < len(stems):
         n = _foreign_at(stems, norms, i, clubs)
         if n > 1 and _claim(tags, i, i + n):
-            _put(tags, i, i + n, "ORG")
+            put_label(tags, i, i + n, "ORG")
             i += n
             continue
         if n < 2 and sports:
-            n = _match(stems, i, clubs.phrases, clubs.longest)
-        if n > 1 and _whole(tags, i, i + n):
-            _put(tags, i, i + n, "ORG")
+            n = match_phrase(stems, i, clubs.phrases, clubs.longest)
+        if n > 1 and whole_span(tags, i, i + n):
+            put_label(tags, i, i + n, "ORG")
             i += n
             continue
         if sports and not n and _bare(stems[i]) in clubs.phrases:
             n = 1
         if sports and (n == 1 and _club_slot(stems, norms, tags, i, clubs)
                        or _town_club(stems, norms, tags, i, clubs.towns)):
-            _put(tags, i, i + 1, "ORG")
+            put_label(tags, i, i + 1, "ORG")
         i += 1
 
 
@@ -182,11 +182,11 @@ def club_person_rule(stems: Sequence[str], tags: list[str], clubs: "Clubs") -> N
     الأوروبي»)."""
     for lo, hi, label in spans(tags):
         if label == "ORG" and hi - lo > 1 and lo > 0 and stems[lo - 1] in clubs.roles \
-                and _definite(stems[lo]) and (stems[lo],) in clubs.phrases \
+                and is_definite(stems[lo]) and (stems[lo],) in clubs.phrases \
                 and tuple(stems[lo:hi]) not in clubs.phrases \
-                and not any(_definite(s) or s in clubs.towns for s in stems[lo + 1:hi]):
-            _put(tags, lo, lo + 1, "ORG")
-            _put(tags, lo + 1, hi, "PER")
+                and not any(is_definite(s) or s in clubs.towns for s in stems[lo + 1:hi]):
+            put_label(tags, lo, lo + 1, "ORG")
+            put_label(tags, lo + 1, hi, "PER")
 
 
 class Clubs:
@@ -195,13 +195,13 @@ class Clubs:
 
     def __init__(self, towns: frozenset[str] = frozenset()) -> None:
         self.towns = towns
-        self.foreign = _phrases("foreign_clubs.txt")
-        self.phrases = _phrases("sports_clubs.txt") | self.foreign
+        self.foreign = listed_phrases("foreign_clubs.txt")
+        self.phrases = listed_phrases("sports_clubs.txt") | self.foreign
         self.longest = max(map(len, self.phrases), default=1)
-        self.context = _words("sports_context.txt")
-        self.openers = _words("club_openers.txt")
-        self.heads = frozenset("ال" + h for h in _words("org_heads.txt"))
-        self.roles = _words("club_roles.txt")
+        self.context = phrase_words("sports_context.txt")
+        self.openers = phrase_words("club_openers.txt")
+        self.heads = frozenset("ال" + h for h in phrase_words("org_heads.txt"))
+        self.roles = phrase_words("club_roles.txt")
 
     def sports(self, stems: Sequence[str]) -> bool:
         """Is this text (a sentence or a whole document) a sports report?"""

@@ -20,7 +20,7 @@ from ..normalize import normalize
 from ..resources import word_list
 from .conll import spans
 from .lexicon import Lexicon
-from .tagging import _definite, _nisba
+from .tagging import is_definite, is_nisba
 
 #: curated name lists (the mined lists hold common words too)
 NAME_KINDS = frozenset({"PER", "LOC", "ORG", "PART", "TITLE"})
@@ -61,8 +61,8 @@ def _genitive_end(stems: Sequence[str], tags: Sequence[str], hi: int) -> int:
     end = hi + 1
     while end < len(tags) and tags[end].startswith("I-"):
         end += 1
-    while end < len(tags) and tags[end] == "O" and _definite(stems[end]) \
-            and (_nisba(stems[end]) or stems[end].startswith("الم")):
+    while end < len(tags) and tags[end] == "O" and is_definite(stems[end]) \
+            and (is_nisba(stems[end]) or stems[end].startswith("الم")):
         end += 1
     return end
 
@@ -75,7 +75,7 @@ def drop_common_bodies(norms: Sequence[str], stems: Sequence[str], tags: list[st
         if label == "ORG" and hi - lo > 1 and stems[lo] in heads \
                 and all(_ordinary(norms[i], stems[i], lex) for i in range(lo + 1, hi)):
             last = stems[hi - 1]
-            end = hi if _nisba(last) or _verb(last, lex.count) else \
+            end = hi if is_nisba(last) or _verb(last, lex.count) else \
                 _genitive_end(stems, tags, hi)
             tags[lo:end] = ["O"] * (hi - lo) if end == hi else \
                 ["B-ORG"] + ["I-ORG"] * (end - lo - 1)

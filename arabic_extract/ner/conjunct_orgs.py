@@ -15,7 +15,7 @@ from typing import Sequence
 
 from ..normalize import normalize
 from ..resources import word_list
-from .tagging import _definite, _mention_end, _nisba
+from .tagging import is_definite, mention_end, is_nisba
 
 MAX_ADJECTIVES = 2
 PLURAL_ENDINGS = ("ين", "ون", "ات")
@@ -31,12 +31,12 @@ def _head(stem: str, heads: frozenset[str]) -> bool:
 
 
 def _adjective(norm: str, stem: str) -> bool:
-    return norm == stem and _definite(stem) and (_nisba(stem) or stem in GENERAL_ADJECTIVES)
+    return norm == stem and is_definite(stem) and (is_nisba(stem) or stem in GENERAL_ADJECTIVES)
 
 
 def _definite_word(norm: str, stem: str) -> bool:
     """Definite, also behind the preposition «ل» («للسياحة»)."""
-    return _definite(stem) or norm.startswith("لل") and _definite("ا" + norm[1:])
+    return is_definite(stem) or norm.startswith("لل") and is_definite("ا" + norm[1:])
 
 
 def _joins(norms: Sequence[str], stems: Sequence[str], last: int, heads: frozenset[str],
@@ -44,12 +44,12 @@ def _joins(norms: Sequence[str], stems: Sequence[str], last: int, heads: frozens
     """May word ``last + 1`` («والماء») continue the name ending at word ``last``?"""
     word = norms[last + 1]
     conj = word[1:]
-    if not (word.startswith("وال") and _definite(conj) and len(conj) >= 5
+    if not (word.startswith("وال") and is_definite(conj) and len(conj) >= 5
             and _definite_word(norms[last], stems[last])):
         return False
     if _head(conj, heads) or conj in titles or conj.endswith(PLURAL_ENDINGS):
         return False
-    return not _nisba(stems[last]) or _nisba(conj)
+    return not is_nisba(stems[last]) or is_nisba(conj)
 
 
 def conjunct_org_rule(norms: Sequence[str], stems: Sequence[str], tags: list[str],
@@ -57,7 +57,7 @@ def conjunct_org_rule(norms: Sequence[str], stems: Sequence[str], tags: list[str
     """Extend ORG mentions over «و» + definite noun (+ adjectives), see the module doc."""
     i = 0
     while i < len(tags):
-        end = _mention_end(tags, i, "ORG")
+        end = mention_end(tags, i, "ORG")
         if end - i >= 2 and _head(stems[i], heads) and end < len(tags) \
                 and tags[end] == "O" and _joins(norms, stems, end - 1, heads, titles):
             stop = end + 1

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from .conll import spans
 from .lexicon import Lexicon
-from .phrases import _words
-from .tagging import _free, _put
+from .phrases import phrase_words
+from .tagging import is_free, put_label
 
 #: groups of quotes/data/function_words.txt that are never a name by themselves
 FUNCTION_GROUPS = ("prepositions", "not_nouns", "relative", "not_names")
@@ -43,8 +43,8 @@ def bare_heads(lexicon: Lexicon) -> frozenset[str]:
     («الكونغرس») and the one-word sports clubs («الرائد») can be."""
     heads = {w for w, tags in lexicon.words.items() if tags & HEAD_TAGS
              and not (tags & HEAD_TAGS == {"OHEAD"} and w.startswith("ال"))}
-    heads |= _words("facility_heads.txt") | role_plurals()
-    return frozenset(heads - _words("sports_clubs.txt"))
+    heads |= phrase_words("facility_heads.txt") | role_plurals()
+    return frozenset(heads - phrase_words("sports_clubs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +71,7 @@ PLACE_LISTS = ("loc_curated.txt", "loc_world.txt")
 
 def known_places(lexicon: Lexicon) -> frozenset[str]:
     """One-word places of :data:`PLACE_LISTS` that no name list has as a given name."""
-    places = frozenset().union(*(_words(name) for name in PLACE_LISTS))
+    places = frozenset().union(*(phrase_words(name) for name in PLACE_LISTS))
     return frozenset(w for w in places if "PER" not in lexicon.words.get(w, ()))
 
 
@@ -93,7 +93,7 @@ def listed_places() -> frozenset[str]:
     """One-word places of ``loc_world.txt`` that the list alone may tag: not a nationality
     adjective («السعودية») nor an ordinary word too (``ambiguous_places.txt``)."""
     from .national import nationalities
-    return _words("loc_world.txt") - nationalities() - _words("ambiguous_places.txt")
+    return phrase_words("loc_world.txt") - nationalities() - phrase_words("ambiguous_places.txt")
 
 
 def tag_known_places(sentences: Sequence[tuple[Sequence[str], list[str]]],
@@ -138,7 +138,7 @@ def never_spread() -> frozenset[str]:
 
 def divine_names() -> frozenset[str]:
     """«الله» (``divine_names.txt``): alone, MISC and never spread."""
-    return _words("divine_names.txt")
+    return phrase_words("divine_names.txt")
 
 
 def misc_alone(sentences: Sequence[tuple[Sequence[str], list[str]]],
@@ -184,8 +184,8 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],
                 continue
             for n in range(min(longest, len(stems) - i), 0, -1):
                 label = names.get(tuple(stems[i:i + n]))
-                if label and _free(tags, i, i + n):
-                    _put(tags, i, i + n, label)
+                if label and is_free(tags, i, i + n):
+                    put_label(tags, i, i + n, label)
                     i += n - 1
                     break
             i += 1

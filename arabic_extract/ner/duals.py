@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..normalize import normalize
 from ..resources import word_list
-from .tagging import _mention_end, _put, conjoined
+from .tagging import mention_end, put_label, conjoined
 
 #: words of the first name at most (the second is one word or a mention starting there)
 LONGEST_FIRST = 3
@@ -64,8 +64,8 @@ def dual_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
         if found is None:
             continue
         end, second = found
-        second_end = max(second + 1, _mention_end(tags, second, tags[second][2:] or "O"))
+        second_end = max(second + 1, mention_end(tags, second, tags[second][2:] or "O"))
         if first < end and _name_words(stems, tags, first, end, count) and \
                 _name_words(stems, tags, second, second_end, count):
-            _put(tags, first, end, label)
-            _put(tags, second, second_end, label)
+            put_label(tags, first, end, label)
+            put_label(tags, second, second_end, label)

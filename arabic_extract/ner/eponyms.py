@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from ..normalize import normalize
 from ..resources import word_list
-from .tagging import _definite, _nisba, _put
+from .tagging import is_definite, is_nisba, put_label
 
 
 def eponym_heads() -> dict[str, str]:
@@ -29,7 +29,7 @@ def eponym_titles() -> dict[str, bool]:
 def _adjective(stem: str, not_adjectives: frozenset[str]) -> bool:
     """A definite nisba or feminine adjective («الدولي», «الطبيه»), not one of time or
     praise."""
-    return _definite(stem) and (_nisba(stem) or stem.endswith("ه")) and \
+    return is_definite(stem) and (is_nisba(stem) or stem.endswith("ه")) and \
         stem not in not_adjectives
 
 
@@ -96,7 +96,7 @@ def eponym_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
         while k < len(tags) and tags[k] == "I-PER":
             tags[k] = "O"
             k += 1
-        _put(tags, i, end, kind)
+        put_label(tags, i, end, kind)
 
 
 #: words that carry a person's name on to the father's («بن», «بنت»)
@@ -121,4 +121,4 @@ def eponym_lineage(stems: Sequence[str], norms: Sequence[str], tags: list[str],
         while k < len(tags) and tags[k] == "I-PER":
             tags[k] = "O"
             k += 1
-        _put(tags, i, end, kind)
+        put_label(tags, i, end, kind)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import Lexicon
-from .phrases import _words
-from .tagging import _definite, _nisba, _put
+from .phrases import phrase_words
+from .tagging import is_definite, is_nisba, put_label
 
 #: marks that open a quoted name, and those that close one
 OPENING, CLOSING = frozenset('"«“'), frozenset('"»”')
@@ -24,9 +24,9 @@ RARE_NAME = 300
 
 def facility_heads() -> frozenset[str]:
     """Normalized heads that a quoted facility or site name may follow."""
-    heads = _words("facility_heads.txt") | _words("strong_place_words.txt") \
-        | _words("site_heads.txt")
-    return heads - _words("media_heads.txt")
+    heads = phrase_words("facility_heads.txt") | phrase_words("strong_place_words.txt") \
+        | phrase_words("site_heads.txt")
+    return heads - phrase_words("media_heads.txt")
 
 
 def _closing(stems: Sequence[str], start: int) -> int:
@@ -51,8 +51,8 @@ def _names(stems: Sequence[str], tags: Sequence[str], lo: int, hi: int, lex: Lex
     if any(t != "O" for t in inside):
         return True
     first = stems[lo]
-    return _definite(first) and not _nisba(first) or \
-        not _nisba(first) and lex.count(first) < RARE_NAME
+    return is_definite(first) and not is_nisba(first) or \
+        not is_nisba(first) and lex.count(first) < RARE_NAME
 
 
 def quoted_facility_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
@@ -65,4 +65,4 @@ def quoted_facility_rule(stems: Sequence[str], tags: list[str], heads: frozenset
             continue
         end = _closing(stems, i + 2)
         if end and _names(stems, tags, i + 2, end, lex):
-            _put(tags, i, end + 1, "LOC")
+            put_label(tags, i, end + 1, "LOC")

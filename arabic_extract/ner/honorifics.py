@@ -12,7 +12,7 @@ from ..normalize import normalize
 from ..resources import word_list
 from .consistency import function_words
 from .lexicon import Lexicon
-from .tagging import _definite, _mention_end, _put
+from .tagging import is_definite, mention_end, put_label
 
 #: words that close a name: «أن»/«إن» (clitic-free: «بأن» → «ان») and punctuation
 NAME_ENDS = frozenset({"ان", "انه", "انها", "انهم", "،", ",", ":", "؛", ";", ".", "("})
@@ -77,8 +77,8 @@ class HonorificRule:
         if stem.startswith("و") and not named:  # «ومديري»: a conjunct the counts kept whole
             return False
         if first:
-            return named and not _definite(stem)
-        return named or not _definite(stem) or self.lex.count(stem) < COMMON
+            return named and not is_definite(stem)
+        return named or not is_definite(stem) or self.lex.count(stem) < COMMON
 
     def _name_start(self, stems: Sequence[str], i: int) -> int:
         """Index of the name's first word after the honorific at ``i`` (``i`` if none)."""
@@ -110,8 +110,8 @@ class HonorificRule:
         """End of the CRF's person mention at ``start`` with the one word after it, when
         the mention has two words or more and stops at a given name («المهندس [خالد محفوظ]
         بحاح:»), so the family name is missing (or ``start``)."""
-        end = _mention_end(tags, start, "PER")
-        if end - start < MIN_WORDS or _definite(stems[end - 1]) or end == len(stems) \
+        end = mention_end(tags, start, "PER")
+        if end - start < MIN_WORDS or is_definite(stems[end - 1]) or end == len(stems) \
                 or tags[end] != "O" or not self._name_word(stems[end], norms[end], False):
             return start
         return end + 1 if self._closed(stems, tags, end + 1) else start
@@ -124,4 +124,4 @@ class HonorificRule:
             end = self._new_name(stems, norms, tags, start) if tags[start] == "O" \
                 else self._last_name(stems, norms, tags, start)
             if end > start:
-                _put(tags, start, end, "PER")
+                put_label(tags, start, end, "PER")

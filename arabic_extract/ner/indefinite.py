@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .conll import spans
 from .lexicon import Lexicon
-from .tagging import _definite
+from .tagging import is_definite
 
 #: a word is a common word only if the corpus has it this often …
 COMMON = 100
@@ -70,7 +70,7 @@ def trim_indefinite(norms: Sequence[str], stems: Sequence[str], tags: list[str],
     for lo, hi, label in spans(tags):
         if label not in LABELS:
             continue
-        cut = next((i for i in range(lo + 1, hi) if _definite(stems[i - 1])
+        cut = next((i for i in range(lo + 1, hi) if is_definite(stems[i - 1])
                     and lex.count(stems[i - 1]) >= COMMON
                     and _indefinite(norms[i], stems[i], lex)
                     and not inside_quotes(stems, lo, i)), None)

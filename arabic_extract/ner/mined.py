@@ -10,8 +10,8 @@ from typing import Sequence
 from ..normalize import normalize
 from ..resources import word_list
 from .lexicon import Lexicon
-from .phrases import _words
-from .tagging import _free, _put
+from .phrases import phrase_words
+from .tagging import is_free, put_label
 
 
 def _strong(name: str) -> frozenset[str]:
@@ -32,8 +32,8 @@ def org_phrases(stems: Sequence[str], tags: list[str], lex: Lexicon,
             continue
         for n in range(min(lex.max_phrase, len(stems) - i), 1, -1):
             kinds = lex.phrases.get(tuple(stems[i:i + n]), ())
-            if "MORG" in kinds and _free(tags, i, i + n) and tuple(stems[i:i + n]) not in fields:
-                _put(tags, i, i + n, "ORG")
+            if "MORG" in kinds and is_free(tags, i, i + n) and tuple(stems[i:i + n]) not in fields:
+                put_label(tags, i, i + n, "ORG")
                 i += n - 1
                 break
         i += 1
@@ -52,7 +52,7 @@ def org_starts(lex: Lexicon) -> frozenset[str]:
     a headless phrase («التعاون الاقتصادي», «العاصمة الإسبانية») is mostly the genitive of a
     name, alone a common noun phrase."""
     bodies = COMMAND_BODIES | {h if h.startswith("ال") else "ال" + h
-                               for h in _words("org_heads.txt")}
+                               for h in phrase_words("org_heads.txt")}
     return frozenset(p[0] for p, kinds in lex.phrases.items() if "MORG" in kinds and
                      (not p[0].startswith("ال") or p[0] in bodies))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .conll import spans
-from .phrases import _words
+from .phrases import phrase_words
 
 #: longest MISC mention retyped, in words (a longer one is a title or a slogan)
 LONGEST = 4
@@ -17,8 +17,8 @@ LONGEST = 4
 
 def misc_heads() -> dict[str, str]:
     """Normalized head (without «ال») -> the type of the names it opens."""
-    places = (_words("facility_heads.txt") | _words("site_heads.txt")) \
-        - _words("media_heads.txt")
+    places = (phrase_words("facility_heads.txt") | phrase_words("site_heads.txt")) \
+        - phrase_words("media_heads.txt")
     return {head: "LOC" for head in places}
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..normalize import normalize
 from ..resources import word_list
-from .tagging import _mention_end, _one_loc, _put
+from .tagging import mention_end, one_loc, put_label
 
 #: definite heads of national bodies (normalized)
 NATIONAL_HEADS = frozenset(normalize(w) for w in (
@@ -34,7 +34,7 @@ def nationalities() -> frozenset[str]:
 
 def _free_word(tags: Sequence[str], k: int) -> bool:
     """Is word ``k`` untagged, or a one-word place the CRF made of a nisba?"""
-    return k < len(tags) and (tags[k] == "O" or _one_loc(tags, k))
+    return k < len(tags) and (tags[k] == "O" or one_loc(tags, k))
 
 
 def national_rule(stems: Sequence[str], tags: list[str], adjectives: frozenset[str]) -> None:
@@ -44,7 +44,7 @@ def national_rule(stems: Sequence[str], tags: list[str], adjectives: frozenset[s
     for i, stem in enumerate(stems[:-1]):
         if stem in NATIONAL_HEADS and tags[i] == "O" and stems[i + 1] in adjectives \
                 and _free_word(tags, i + 1):
-            _put(tags, i, i + 2, "ORG")
+            put_label(tags, i, i + 2, "ORG")
 
 
 def _adjective(stem: str) -> bool:
@@ -57,7 +57,7 @@ def _place_end(stems: Sequence[str], tags: Sequence[str], start: int) -> int:
     untagged administrative word), or 0."""
     if start < len(stems) and tags[start] == "O" and stems[start] in ADMIN_WORDS:
         start += 1
-    end = _mention_end(tags, start, "LOC")
+    end = mention_end(tags, start, "LOC")
     return end if start < end <= start + LONGEST_PLACE else 0
 
 
@@ -72,4 +72,4 @@ def place_body_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]
             while end and end < len(stems) and tags[end] == "O" and _adjective(stems[end]):
                 end += 1  # «نادي الباحة الأدبي»
             if end:
-                _put(tags, i, end, "ORG")
+                put_label(tags, i, end, "ORG")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .conll import spans
 from .lexicon import Lexicon
-from .tagging import _definite, _nisba
+from .tagging import is_definite, is_nisba
 
 #: curated gazetteers (not the mined lists) whose words may follow an opener as a name
 NAME_KINDS = frozenset({"PER", "LOC", "ORG"})
@@ -18,9 +18,9 @@ RARE_NAME = 50
 
 def _name_like(stem: str, lex: Lexicon) -> bool:
     """Can ``stem``, right after a plural opener, begin a name?"""
-    if _nisba(stem) and not _definite(stem):
+    if is_nisba(stem) and not is_definite(stem):
         return False  # «أجنبية», «أميركية», «راعية»
-    return bool(lex.words.get(stem, frozenset()) & NAME_KINDS) or _definite(stem) \
+    return bool(lex.words.get(stem, frozenset()) & NAME_KINDS) or is_definite(stem) \
         or lex.count(stem) < RARE_NAME
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from .conll import spans
 from .indefinite import inside_quotes
 from .lexicon import Lexicon
-from .tagging import _definite, _nisba
+from .tagging import is_definite, is_nisba
 
 LABELS = frozenset({"ORG", "LOC"})
 #: ب + a word with the article: the word this frequent in the corpus
@@ -58,7 +58,7 @@ def _with_ba(norms: Sequence[str], stems: Sequence[str], i: int, lex: Lexicon) -
         return lex.count(rest) >= ARTICLE_MIN
     before = stems[i - 1]  # a rare word with the article is a transliteration: «الواشنطن بوست»
     return lex.count(rest) >= WORD_MIN and _kinds(norm, lex).isdisjoint(NAME_KINDS) \
-        and (_definite(before) and lex.count(before) >= ARTICLE_MIN
+        and (is_definite(before) and lex.count(before) >= ARTICLE_MIN
              or "OHEAD" in _kinds(before, lex))
 
 
@@ -90,7 +90,7 @@ def _title(norms: Sequence[str], stems: Sequence[str], i: int, titles: frozenset
     stem = stems[i]
     if stem in NOT_ATTACHED_TITLES and norms[i] != stem:
         return False
-    return stem in titles and stem not in NOT_TITLES and not _nisba(stem) \
+    return stem in titles and stem not in NOT_TITLES and not is_nisba(stem) \
         and not stem.endswith(PLURAL_ENDINGS) and not stems[i - 1].endswith("عبد")
 
 
@@ -108,7 +108,7 @@ def _cut(norms: Sequence[str], stems: Sequence[str], lo: int, hi: int, lex: Lexi
         if sum(s.isalpha() for s in stems[lo:i]) > 1 and _title(norms, stems, i, titles):
             person = i + 1 < hi and _person_after(stems, i + 1, lex)
             return i, i + 1, "PER" if person else ""
-        if _definite(stems[i - 1]) and stems[i - 1] not in titles | eponyms \
+        if is_definite(stems[i - 1]) and stems[i - 1] not in titles | eponyms \
                 and _given_name(norms, stems, i, lex):
             return i, i, "PER"
     return None

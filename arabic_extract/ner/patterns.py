@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from .clubs import Clubs, club_person_rule, club_rule, competition_rule
-from .phrases import ELATIVES, _first_words, _longest, _match, _phrases, _whole, _words, tag_listed
-from .tagging import ARTICLE_STOP, _definite, _one_loc, _put
+from .phrases import ELATIVES, first_words, longest_phrase, match_phrase, listed_phrases, whole_span, phrase_words, tag_listed
+from .tagging import ARTICLE_STOP, is_definite, one_loc, put_label
 
 #: stems never opening the genitive of a «… لـX» name («لأن الحكومة», «لكن الوزير»)
 LAM_STOP = frozenset({"لان", "لكن", "لدي", "ليس", "لقد", "لما", "لعل", "لهذا", "لذلك",
@@ -43,7 +43,7 @@ PAPER_FORMS = PAPER_HEADS | {p + h for p in "وفبلك" for h in PAPER_HEADS}
 def _adjective(stem: str) -> bool:
     """A definite adjective: nisba («السعودية»), feminine («العامة», not a participle such as
     «المقدمة» unless a usual name word: «المستقلة») or elative («الأعلى»)."""
-    return _definite(stem) and (stem.endswith(("ي", "يه")) or stem in ELATIVES or
+    return is_definite(stem) and (stem.endswith(("ي", "يه")) or stem in ELATIVES or
                                 stem.endswith("ه") and (not stem.startswith("الم")
                                                         or stem in NAME_PARTICIPLES))
 
@@ -57,7 +57,7 @@ def _lam_open(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], j
     if norm.startswith("لل") and len(norm) > 4:
         return j + 1
     nxt = j + 1
-    if nxt < len(stems) and tags[nxt] == "O" and _definite(stems[nxt]) \
+    if nxt < len(stems) and tags[nxt] == "O" and is_definite(stems[nxt]) \
             and not norms[nxt].startswith("و") and norm[1] != "ا":
         return nxt + 1
     return 0
@@ -75,16 +75,16 @@ def lam_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
             continue
         j = i + 1
         while j < len(stems) and j - i <= 3 and _adjective(stems[j]) \
-                and norms[j].startswith("ال") and (tags[j] == "O" or _one_loc(tags, j)):
+                and norms[j].startswith("ال") and (tags[j] == "O" or one_loc(tags, j)):
             j += 1
         end = _lam_open(stems, norms, tags, j) if i + 1 < j < len(stems) else 0
         if not end:
             continue
         while end < min(len(stems), i + LONGEST_LAM) and tags[end] == "O" \
-                and _definite(stems[end]) and stems[end] not in heads \
+                and is_definite(stems[end]) and stems[end] not in heads \
                 and (_adjective(stems[end]) or norms[end].startswith("وال")):
             end += 1
-        _put(tags, i, end, "ORG")
+        put_label(tags, i, end, "ORG")
 
 
 def known_rule(stems: Sequence[str], tags: list[str],
@@ -102,26 +102,26 @@ def media_rule(stems: Sequence[str], tags: list[str], media: frozenset[tuple[str
     «الرياض», also when the CRF called it a place), unless an adjective follows («قناة
     العربية الرسمية» is no such name); so is any definite name after a newspaper head
     («بصحيفة الوئام» → «الوئام»; not after «قناة»: «قناة السويس»)."""
-    if _first_words(media).isdisjoint(stems) and heads.isdisjoint(stems) \
+    if first_words(media).isdisjoint(stems) and heads.isdisjoint(stems) \
             and PAPER_FORMS.isdisjoint(stems):
         return  # nothing can match (a quick test before the scan)
-    longest = _longest(media, names)
+    longest = longest_phrase(media, names)
     i = 0
     while i < len(stems):
-        n = _match(stems, i, media, longest)
-        if n and _whole(tags, i, i + n) and all(t == "O" or t[2:] != "LOC"
+        n = match_phrase(stems, i, media, longest)
+        if n and whole_span(tags, i, i + n) and all(t == "O" or t[2:] != "LOC"
                                                 for t in tags[i:i + n]):
-            _put(tags, i, i + n, "ORG")
+            put_label(tags, i, i + n, "ORG")
             i += n
             continue
-        n = _match(stems, i + 1, names, longest) if stems[i] in heads and tags[i] == "O" \
+        n = match_phrase(stems, i + 1, names, longest) if stems[i] in heads and tags[i] == "O" \
             else 0
         if n and i + 1 + n < len(stems) and _adjective(stems[i + 1 + n]):
             n = 0
         if not n and stems[i] in PAPER_FORMS and tags[i] == "O":
             n = _paper_name(stems, tags, i + 1)
-        if n and _whole(tags, i + 1, i + 1 + n):
-            _put(tags, i + 1, i + 1 + n, "ORG")
+        if n and whole_span(tags, i + 1, i + 1 + n):
+            put_label(tags, i + 1, i + 1 + n, "ORG")
             i += n
         i += 1
 
@@ -130,9 +130,9 @@ def _paper_name(stems: Sequence[str], tags: Sequence[str], start: int) -> int:
     """Length of the definite name of a newspaper at ``start`` (at most two words, the
     second not an adjective of its own: «الشرق الأوسط»), or 0."""
     n = 0
-    while n < 2 and start + n < len(stems) and _definite(stems[start + n]) \
+    while n < 2 and start + n < len(stems) and is_definite(stems[start + n]) \
             and stems[start + n] not in ARTICLE_STOP \
-            and (tags[start + n] == "O" or n == 0 and _one_loc(tags, start)) \
+            and (tags[start + n] == "O" or n == 0 and one_loc(tags, start)) \
             and not (n and _adjective(stems[start + n])):
         n += 1
     return n
@@ -142,14 +142,14 @@ class OrgPatterns:
     """The organization patterns with their word lists, loaded once."""
 
     def __init__(self, towns: frozenset[str] = frozenset()) -> None:
-        heads = _words("org_heads.txt") | LAM_HEADS
+        heads = phrase_words("org_heads.txt") | LAM_HEADS
         self.lam_heads = frozenset(h if h.startswith("ال") else "ال" + h
                                    for h in heads) - LAM_NOT_HEADS
-        self.media = _phrases("media.txt")
-        self.media_heads = _words("media_heads.txt")
-        self.media_names = _phrases("media_names.txt")
+        self.media = listed_phrases("media.txt")
+        self.media_heads = phrase_words("media_heads.txt")
+        self.media_names = listed_phrases("media_names.txt")
         self.clubs = Clubs(towns)
-        self.known = _phrases("known_orgs.txt") | _phrases("orgs_world.txt")
+        self.known = listed_phrases("known_orgs.txt") | listed_phrases("orgs_world.txt")
 
     def apply(self, stems: Sequence[str], tags: list[str], norms: Sequence[str],
               sports: bool | None = None) -> None:

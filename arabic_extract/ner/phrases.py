@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..normalize import normalize
 from ..resources import word_list
-from .tagging import _put
+from .tagging import put_label
 
 #: definite adjectives other than nisba or feminine forms («المجلس الأعلى للقضاء»)
 ELATIVES = frozenset({"الاعلي", "العليا", "الكبري", "الاكبر", "العام", "الاول", "الاولي"})
@@ -17,15 +17,15 @@ def _load(name: str) -> list[tuple[str, ...]]:
     return [tuple(normalize(e).split()) for e in word_list("ner", "data", name)]
 
 
-def _words(name: str) -> frozenset[str]:
+def phrase_words(name: str) -> frozenset[str]:
     return frozenset(e[0] for e in _load(name) if len(e) == 1)
 
 
-def _phrases(name: str, shortest: int = 1) -> frozenset[tuple[str, ...]]:
+def listed_phrases(name: str, shortest: int = 1) -> frozenset[tuple[str, ...]]:
     return frozenset(e for e in _load(name) if len(e) >= shortest)
 
 
-def _whole(tags: Sequence[str], lo: int, hi: int) -> bool:
+def whole_span(tags: Sequence[str], lo: int, hi: int) -> bool:
     """Does no CRF mention cross the borders of ``[lo, hi)`` (it may lie inside it)?"""
     return hi <= len(tags) and not tags[lo].startswith("I-") and \
         (hi == len(tags) or not tags[hi].startswith("I-"))
@@ -44,20 +44,20 @@ def _derived(phrases: frozenset[tuple[str, ...]]) -> tuple[frozenset[str], int]:
     return found[1], found[2]
 
 
-def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+def first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     """The words the phrases start with (a cheap test before slicing)."""
     return _derived(phrases)[0]
 
 
-def _longest(*sets: frozenset[tuple[str, ...]]) -> int:
+def longest_phrase(*sets: frozenset[tuple[str, ...]]) -> int:
     """The length of the longest phrase in the sets (at least 1)."""
     return max(_derived(phrases)[1] for phrases in sets) if sets else 1
 
 
-def _match(stems: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]],
+def match_phrase(stems: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]],
            longest: int) -> int:
     """Length of the longest phrase of ``phrases`` starting at word ``i`` (0: none)."""
-    if i >= len(stems) or stems[i] not in _first_words(phrases):
+    if i >= len(stems) or stems[i] not in first_words(phrases):
         return 0
     for n in range(min(longest, len(stems) - i), 0, -1):
         if tuple(stems[i:i + n]) in phrases:
@@ -69,11 +69,11 @@ def tag_listed(stems: Sequence[str], tags: list[str], phrases: frozenset[tuple[s
                label: str) -> None:
     """Every phrase of a list is one ``label`` mention wherever no mention crosses its
     borders, also over shorter mentions inside it."""
-    if _first_words(phrases).isdisjoint(stems):
+    if first_words(phrases).isdisjoint(stems):
         return
-    longest, i = _longest(phrases), 0
+    longest, i = longest_phrase(phrases), 0
     while i < len(stems):
-        n = _match(stems, i, phrases, longest)
-        if n and _whole(tags, i, i + n):
-            _put(tags, i, i + n, label)
+        n = match_phrase(stems, i, phrases, longest)
+        if n and whole_span(tags, i, i + n):
+            put_label(tags, i, i + n, label)
         i += max(n, 1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .tagging import _put
+from .tagging import put_label
 
 #: heads of facilities whose names end in «الدولي»
 PORT_HEADS = frozenset({"مطار", "ميناء"})
@@ -41,7 +41,7 @@ def port_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str]) -> No
         k = _closing(stems, norms, i)
         if not k:
             continue
-        _put(tags, i, k + 1, "LOC")
+        put_label(tags, i, k + 1, "LOC")
         j = k + 1
         while j < len(tags) and tags[j].startswith("I-"):
             tags[j] = "O"

@@ -36,7 +36,7 @@ from .boundaries import (extend_surnames, join_split_names, split_conjuncts, spl
                          trim_from, trim_leading, trim_verbs, trim_words)
 from .mined import field_phrases, org_phrases, org_starts
 from .nisba_names import nisba_surnames
-from .tagging import _definite, _nisba, _put
+from .tagging import is_definite, is_nisba, put_label
 
 RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
 QUOTES = frozenset('"«»“”')
@@ -58,14 +58,14 @@ def _modifier(stem: str) -> bool:
     """Can a definite word after the first genitive still belong to an organization name?
     Only adjectives (nisba or feminine: «الأمريكية», «العامة»), not a verbal noun
     («وزارة الإسكان القيام») nor an adjective of time or praise («الأسبوعية»)."""
-    return (_nisba(stem) or stem.endswith("ه")) and \
+    return (is_nisba(stem) or stem.endswith("ه")) and \
         stem not in NOT_NAME_ADJECTIVES
 
 
 def _nisba_place(stems: Sequence[str], tags: list[str], k: int) -> bool:
     """Is word ``k`` a nisba adjective the CRF read as a one-word place («جمعية الثقافة
     السعودية»: «السعودية»)?"""
-    return tags[k] == "B-LOC" and _nisba(stems[k]) and \
+    return tags[k] == "B-LOC" and is_nisba(stems[k]) and \
         (k + 1 == len(tags) or not tags[k + 1].startswith("I-"))
 
 
@@ -80,7 +80,7 @@ def _construct_noun(stems: Sequence[str], tags: Sequence[str], k: int) -> bool:
     genitive («جمعية مراكز الأحياء», «هيئة حقوق الإنسان»)?"""
     return k + 1 < len(stems) and tags[k] == "O" and tags[k + 1] == "O" and \
         stems[k].isalpha() and len(stems[k]) > 2 and not stems[k].startswith("ال") and \
-        _definite(stems[k + 1]) and not _nisba(stems[k + 1])
+        is_definite(stems[k + 1]) and not is_nisba(stems[k + 1])
 
 
 def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
@@ -93,12 +93,12 @@ def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
         first = i + 2 if stems[i + 1] in chain_words and _construct_noun(stems, tags, i + 1) \
             else i + 1
         end = first
-        while end < len(stems) and end - first <= 2 and _definite(stems[end]) \
+        while end < len(stems) and end - first <= 2 and is_definite(stems[end]) \
                 and (tags[end] == "O" or end > first and _nisba_place(stems, tags, end)) \
                 and (end == first or _modifier(stems[end])):
             end += 1
         if end > first:
-            _put(tags, i, end, "ORG")
+            put_label(tags, i, end, "ORG")
 
 
 def _conjunct(stems: Sequence[str], norms: Sequence[str] | None, k: int, lex: Lexicon) -> bool:
@@ -116,7 +116,7 @@ def _name_end(stems: Sequence[str], tags: list[str], start: int, lex: Lexicon,
     in a name, up to the first definite word («شركة كاريير الرائدة» → «كاريير») or a word
     joined by «و»."""
     end = start
-    while end < len(stems) and end - start < 3 and not _definite(stems[end]) \
+    while end < len(stems) and end - start < 3 and not is_definite(stems[end]) \
             and not _conjunct(stems, norms, end, lex) \
             and len(stems[end]) >= 3 and stems[end].isalpha() \
             and (tags[end] in ("O", "B-ORG", "B-MISC", "B-PER") if end == start
@@ -151,10 +151,10 @@ def named_org_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
         start = _after_quote(stems, tags, i + 1)
         end = _closing_quote(stems, tags, start) if start > i + 1 else 0
         if end:
-            _put(tags, start, end - 1, "ORG")
+            put_label(tags, start, end - 1, "ORG")
             continue
         end = _name_end(stems, tags, start, lex, norms)
-        while end < len(tags) and tags[end].startswith("I-") and _nisba(stems[end]):
+        while end < len(tags) and tags[end].startswith("I-") and is_nisba(stems[end]):
             end += 1
         if end == start:
             continue
@@ -162,12 +162,12 @@ def named_org_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
         while j < len(tags) and tags[j].startswith("I-"):
             tags[j] = "O"
             j += 1
-        _put(tags, i, end, "ORG")
+        put_label(tags, i, end, "ORG")
 
 
 def _construct(stems: Sequence[str], tags: list[str], j: int) -> bool:
     """Is ``stems[j]`` a free definite noun that can close a construct name (عين الأسد)?"""
-    return j < len(stems) and _definite(stems[j]) and not _nisba(stems[j]) and tags[j] == "O"
+    return j < len(stems) and is_definite(stems[j]) and not is_nisba(stems[j]) and tags[j] == "O"
 
 
 def _retaggable(tags: list[str], k: int) -> bool:
@@ -186,13 +186,13 @@ def place_rule(stems: Sequence[str], tags: list[str], places: frozenset[str],
     for i, stem in enumerate(stems[:-1]):
         k = _after_quote(stems, tags, i + 1)
         name = stems[k] if k < len(stems) else ""
-        if stem not in places or not _retaggable(tags, k) or _definite(name) or _nisba(name) \
+        if stem not in places or not _retaggable(tags, k) or is_definite(name) or is_nisba(name) \
                 or len(name) < 3 or not name.isalpha():
             continue
         if _construct(stems, tags, k + 1):
-            _put(tags, k, k + 2, "LOC")
+            put_label(tags, k, k + 2, "LOC")
         elif lex.count(name) < RARE_NAME:
-            _put(tags, k, k + 1, "LOC")
+            put_label(tags, k, k + 1, "LOC")
 
 
 def cue_verbs(lex: Lexicon) -> frozenset[str]:
@@ -211,8 +211,8 @@ COMMON_VERB = 3000  # a reporting-verb form this frequent is a verb even if a na
 def _media_names() -> frozenset[tuple[str, ...]]:
     """Names of papers and channels, which the place list leaves to the media rule
     («الشرق الأوسط» is a newspaper too)."""
-    from .phrases import _phrases
-    return _phrases("media.txt") | _phrases("media_names.txt")
+    from .phrases import listed_phrases
+    return listed_phrases("media.txt") | listed_phrases("media_names.txt")
 
 
 class Rules:

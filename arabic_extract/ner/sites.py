@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .phrases import _phrases, _words, tag_listed
-from .tagging import _mention_end, _put
+from .phrases import listed_phrases, phrase_words, tag_listed
+from .tagging import mention_end, put_label
 
 #: longest name a site head may take in (words after the head)
 LONGEST_SITE = 4
@@ -22,16 +22,16 @@ def site_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> N
     for i, stem in enumerate(stems[:-1]):
         if stem not in heads or tags[i] != "O":
             continue
-        end = _mention_end(tags, i + 1, "LOC")
+        end = mention_end(tags, i + 1, "LOC")
         if i + 1 < end <= i + 1 + LONGEST_SITE:
-            _put(tags, i, end, "LOC")
+            put_label(tags, i, end, "LOC")
 
 
 def listed_sites(site_heads: frozenset[str]) -> frozenset[tuple[str, ...]]:
     """Places of several words in ``loc_world.txt`` («باب المندب», «مضيق هرمز»), except
     those opened by a place word that leaves the name («مدينة تدمر» is known by «تدمر»)."""
-    leave = _words("place_words.txt") - site_heads
-    return frozenset(p for p in _phrases("loc_world.txt", shortest=2) if p[0] not in leave)
+    leave = phrase_words("place_words.txt") - site_heads
+    return frozenset(p for p in listed_phrases("loc_world.txt", shortest=2) if p[0] not in leave)
 
 
 def listed_site_rule(stems: Sequence[str], tags: list[str],

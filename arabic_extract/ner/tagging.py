@@ -10,28 +10,28 @@ ARTICLE_STOP = frozenset({"الي", "الا", "الان", "الذي", "التي"
                           "اللذان", "اللتان", "اللاتي", "اللواتي", "اللتي"})
 
 
-def _free(tags: list[str], lo: int, hi: int) -> bool:
+def is_free(tags: list[str], lo: int, hi: int) -> bool:
     return hi <= len(tags) and all(t == "O" for t in tags[lo:hi])
 
 
-def _put(tags: list[str], lo: int, hi: int, label: str) -> None:
+def put_label(tags: list[str], lo: int, hi: int, label: str) -> None:
     tags[lo:hi] = [f"B-{label}"] + [f"I-{label}"] * (hi - lo - 1)
 
 
-def _definite(stem: str) -> bool:
+def is_definite(stem: str) -> bool:
     return stem.startswith("ال") and len(stem) > 3 and stem not in ARTICLE_STOP
 
 
-def _nisba(stem: str) -> bool:
+def is_nisba(stem: str) -> bool:
     return stem.endswith(("ي", "يه", "يين", "يون"))
 
 
-def _one_loc(tags: Sequence[str], i: int) -> bool:
+def one_loc(tags: Sequence[str], i: int) -> bool:
     """Is word ``i`` a one-word LOC mention (a nisba the CRF read as the country)?"""
     return tags[i] == "B-LOC" and (i + 1 == len(tags) or not tags[i + 1].startswith("I-"))
 
 
-def _mention_end(tags: Sequence[str], start: int, label: str) -> int:
+def mention_end(tags: Sequence[str], start: int, label: str) -> int:
     """End of the ``label`` mention starting at ``start`` (``start`` itself when none does)."""
     if start >= len(tags) or tags[start] != f"B-{label}":
         return start

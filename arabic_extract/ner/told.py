@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .tagging import _put
+from .tagging import put_label
 
 #: detached «لـ» (the tatweel is gone after normalization) and «إلى»
 TO = frozenset({"ل", "الي"})
@@ -66,4 +66,4 @@ def told_media(norms: Sequence[str], tags: list[str],
         if speech.isdisjoint(norms[max(0, i - WINDOW):i]) and \
                 (after >= len(norms) or norms[after] not in speech):
             continue
-        _put(tags, i + 2, i + 2 + n, "ORG")
+        put_label(tags, i + 2, i + 2 + n, "ORG")

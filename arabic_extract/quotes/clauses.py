@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..entities.names import bare
 from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, god_willing, word_group
 from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
-from .ends import (BUT, NOT_REPORTED, _quote_here, clause_end, colon_speech_end, is_stop_cue,
+from .ends import (BUT, NOT_REPORTED, quote_here, clause_end, colon_speech_end, is_stop_cue,
                    long_quote, trim)
 from .marks import Quote
 from .nonspeech import self_described
@@ -54,7 +54,7 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
     j = i + 1
     while j < end:
         tok = ctx.tokens[j]
-        q = _quote_here(ctx, j)
+        q = quote_here(ctx, j)
         if tok.text in SENTENCE_END or (j > i + 1 or _joined_verb(ctx, j)) and is_stop_cue(ctx, j) \
                 or ctx.norm(j) in BUT:  # «حسبما يدعي وقال الاتحاد إنه …»: «وقال» opens
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
@@ -71,7 +71,7 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
         if is_complementizer(tok) and not self_described(ctx, j):  # «بعد أن»: a time clause
             return None if ctx.norm(j - 1) in NOT_REPORTED else Opener("comp", j)
         if tok.text == ":":
-            nq = _quote_here(ctx, j + 1) if j + 1 < len(ctx.tokens) else None
+            nq = quote_here(ctx, j + 1) if j + 1 < len(ctx.tokens) else None
             return Opener("quote", j + 1, nq) if nq else Opener("colon", j)
         if q is not None and long_quote(ctx, q) and not ctx.is_preposition(j - 1) \
                 and not names_quote(ctx, j - 1):
@@ -104,7 +104,7 @@ def content_after(ctx: Context, opener: Opener) -> Content | None:
     if opener.kind == "colon":
         end = trim(ctx, ctx.tokens[k].start, colon_speech_end(ctx, k))
         return Content(ctx.tokens[k].start, end, "direct") if end > ctx.tokens[k].start else None
-    q = _quote_here(ctx, k)
+    q = quote_here(ctx, k)
     end = clause_end(ctx, k)
     if q is not None and q.close is not None and trim(ctx, q.start, q.outer_end + 1) >= end - 1:
         return Content(q.start, q.end, "direct", q)

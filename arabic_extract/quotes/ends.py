@@ -28,7 +28,7 @@ def long_quote(ctx: Context, q: Quote | None) -> bool:
 
 
 
-def _quote_here(ctx: Context, j: int) -> Quote | None:
+def quote_here(ctx: Context, j: int) -> Quote | None:
     q = ctx.quote_opening_at(j)
     return q if q is not None and q.depth == 0 else None
 
@@ -60,7 +60,7 @@ def _opener_follows(ctx: Context, j: int, near: bool) -> bool:
     three tokens («يعزو السبب «…»»)?"""
     for nxt in range(j + 1, min(j + (4 if near else 2), len(ctx.tokens))):
         tok = ctx.tokens[nxt]
-        if is_complementizer(tok) or tok.text == ":" or long_quote(ctx, _quote_here(ctx, nxt)):
+        if is_complementizer(tok) or tok.text == ":" or long_quote(ctx, quote_here(ctx, nxt)):
             return True
         if tok.text in SENTENCE_END:
             return False
@@ -88,7 +88,7 @@ def _boundary(ctx: Context, k: int, end: int, sentence: bool) -> int | None:
     j = k
     while j < end:
         tok = ctx.tokens[j]
-        q = _quote_here(ctx, j)
+        q = quote_here(ctx, j)
         if q is not None:
             j = ctx.last_token(q.outer_end) + 1
             if j < end and _participle_cue(ctx, j):

@@ -35,7 +35,7 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
         if j > first and ctx.is_word(j - 1) and not opener \
                 and ctx.norm(j - 1) not in word_group("adverbs"):
             continue
-        found = _phrase_subject(ctx, j, verb)
+        found = phrase_subject(ctx, j, verb)
         if opener and found is not None and any(ctx.is_word(k)
                                                 for k in range(found.last + 1, verb)):
             return None  # «أن الرئيس تعامل مع … عندما قال»: the phrase is no subject of it
@@ -43,7 +43,7 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
     return None
 
 
-def _phrase_subject(ctx: Context, j: int, stop: int) -> Subject | None:
+def phrase_subject(ctx: Context, j: int, stop: int) -> Subject | None:
     """The name, title or unnamed source starting at token ``j`` (after a partitive:
     «بعض المحللين», «أحد المسؤولين»), ending before ``stop``."""
     if j in ctx.mention_at:
@@ -64,7 +64,7 @@ def _topic(ctx: Context, i: int) -> Subject | None:
     first = max(ctx.sentence_start_token(i), i - 12)
     for a in range(i - 2, first - 1, -1):
         if ctx.norm(a) in ("اما", "واما"):
-            found = _phrase_subject(ctx, a + 1, i)
+            found = phrase_subject(ctx, a + 1, i)
             place = found is not None and found.entity is not None \
                 and ctx.entities[found.entity].type == "LOC"  # «أما البحرين، فيذكر المؤرخ»
             return found if found is not None and found.last < i and not place else None
@@ -106,11 +106,11 @@ def sentence_subject(ctx: Context, i: int) -> Subject | None:
             or any(ctx.norm(k) in word_group("new_clause") for k in range(found.last + 1, i - 1)):
         return None  # «وترفض مصر مثلما يرفض المكتب …، ويطالب»: another clause's subject
     if cue.gender in ("pl", "du"):  # «استنكر دبلوماسيون عرب …، مؤكدين»
-        if _group(ctx, found):
+        if is_group(ctx, found):
             return _head_phrase(ctx, found)
         return found if conjoined(ctx, ctx.last_token(found.end)) else None
     if found.entity is None:  # «واستغربت إدارة المدرسة …، مشيرة»
-        return found if unnamed_clause_subject(ctx, found, cue) and not _group(ctx, found) \
+        return found if unnamed_clause_subject(ctx, found, cue) and not is_group(ctx, found) \
             else None
     single = found.how == "name" and not conjoined(ctx, ctx.last_token(found.end))
     return found if single else None
@@ -131,7 +131,7 @@ def first_verb(ctx: Context, s: int, i: int) -> int | None:
     return s
 
 
-def _group(ctx: Context, found: Subject) -> bool:
+def is_group(ctx: Context, found: Subject) -> bool:
     """A plural of people: a plural source («دبلوماسيون»), an indefinite group («عدد من
     المختصين»), a definite sound plural («المشاركون») or a listed broken plural («الوزراء»)."""
     j = ctx.token_at(found.start) or 0

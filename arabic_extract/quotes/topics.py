@@ -9,7 +9,7 @@ from ..document import Speaker
 from .context import Context, word_group
 from .cues import Cue
 from .plausible import KEEP, speaker_words
-from .preverbal import _group, _phrase_subject, first_verb
+from .preverbal import is_group, phrase_subject, first_verb
 from .speakers import continued, to_speaker, vet
 from .subjects import Subject, subject_after
 
@@ -35,7 +35,7 @@ def sentence_topic(ctx: Context, s: int) -> Topic | None:
         verb = verb + 1 if verb + 1 < stop and ctx.is_word(verb + 1) else None
     found = subject_after(ctx, verb, stop) if verb is not None else None
     if found is None and verb is None and ctx.norm(s) in word_group("new_clause"):
-        found = _phrase_subject(ctx, s + 1, stop)  # «لكن صحيفة X عارضت …»
+        found = phrase_subject(ctx, s + 1, stop)  # «لكن صحيفة X عارضت …»
         verb = found.last + 1 if found is not None and found.last + 1 < stop else None
         if verb is None or not ctx.is_word(verb) or ctx.is_preposition(verb):
             return None
@@ -51,7 +51,7 @@ def _could_speak(ctx: Context, found: Subject) -> bool:
     j = ctx.token_at(found.start)
     if found.how != "title" or j is None or not (ctx.is_title(j) or ctx.is_source(j)):
         return False
-    return vet(ctx, found)[1] == KEEP and not _group(ctx, found)
+    return vet(ctx, found)[1] == KEEP and not is_group(ctx, found)
 
 
 def verb_gender(ctx: Context, k: int) -> str:
