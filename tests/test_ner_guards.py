@@ -468,3 +468,39 @@ def test_pronoun_suffixed_prepositions_are_never_a_mention() -> None:
         sentences = [(["وقال", word, "إن"], ["O", "B-PER", "O"])]
         drop_function_words(sentences, function_words())
         assert sentences[0][1] == ["O", "O", "O"], word
+
+
+def test_a_repeated_head_and_noun_names_a_body(ner: BuiltinNER) -> None:
+    """«شركة صدارة» twice in a document is a company; once, or a repeated participle, is not
+    (made-up sentences, through the stage's rules)."""
+    from arabic_extract.ner.common_bodies import recurring_pairs
+    first = ["وقعت", "شركه", "صداره", "عقدا"]
+    second = ["وقالت", "شركه", "صداره", "ان"]
+    sents = [first, ["قالت"] + first[1:], second]
+    pairs = recurring_pairs(sents, sents, ner._body_heads)
+    assert ("شركه", "صداره") in pairs
+    cut = ["مع", "مؤسسه", "تسويق", "النفط"]  # a longer chain the tagger cut
+    assert not recurring_pairs([cut, cut], [cut, cut], ner._body_heads)
+    crf = ["O", "B-ORG", "I-ORG", "O"]
+    assert ner._apply_rules(second, second, list(crf), False, pairs) == crf
+    assert ner._apply_rules(second, second, list(crf), False) == ["O"] * 4
+    told = ["تبنت", "مجموعه", "مسؤوله", "الهجوم"]
+    pairs = recurring_pairs([told, told], [told, told], ner._body_heads)
+    assert ner._apply_rules(told, told, list(crf), False, pairs) == ["O"] * 4
+
+
+@pytest.mark.parametrize("norms,expected", [
+    # «قيادة» + no armed force is leadership, no body
+    (["تحت", "قياده", "المنتخب", "الوطني"], ["O"] * 4),
+    (["تسلم", "قياده", "الحزب", "امس"], ["O"] * 4),
+    # a military or police command stays
+    (["وقالت", "قياده", "القوات", "المشتركه"], ["O", "B-ORG", "I-ORG", "I-ORG"]),
+    (["وقالت", "قياده", "الشرطه", "الاتحاديه"], ["O", "B-ORG", "I-ORG", "I-ORG"]),
+])
+def test_leadership_is_no_command(ner: BuiltinNER, norms: list[str],
+                                  expected: list[str]) -> None:
+    """«قيادة المنتخب» is leadership, «قيادة القوات المشتركة» a command (made-up sentences,
+    through the stage's rules)."""
+    crf = ["O", "B-ORG", "I-ORG", "I-ORG"]
+    stems = [w[1:] if w == "وقالت" else w for w in norms]
+    assert ner._apply_rules(norms, stems, list(crf), False) == expected

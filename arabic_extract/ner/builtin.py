@@ -16,8 +16,9 @@ from .clitics import proclitic_length
 from .conll import spans
 from .generic import drop_generic_bodies, generic_bodies
 from .indefinite import trim_indefinite
-from .common_bodies import common_body_heads, drop_common_bodies
+from .common_bodies import common_body_heads, drop_common_bodies, recurring_pairs
 from .roles import person_roles, trim_roles
+from .commands import command_words, drop_leadership
 from .months import drop_months, month_names
 from .ordinals import join_ordinal_tens, ordinal_units
 from .org_tails import trim_org_tails
@@ -127,6 +128,7 @@ class BuiltinNER:
         self._generic = generic_bodies()
         self._body_heads = common_body_heads()
         self._months = month_names()
+        self._commands = command_words()
         self._time_words = time_words()
         self._ordinals = ordinal_units()
         self._tails = (self._rules.definite_titles, frozenset(self._rules.eponyms[1])) if rules \
@@ -151,7 +153,8 @@ class BuiltinNER:
         return self._apply_rules(norms, stems[0], tags[0], sports)
 
     def _apply_rules(self, norms: Sequence[str], stems: Sequence[str], tags: list[str],
-                     sports: bool | None) -> list[str]:
+                     sports: bool | None,
+                     recurring: frozenset[tuple[str, str]] = frozenset()) -> list[str]:
         if not norms or not self._rules:
             return tags
         tags = self._rules.sentence(stems, tags, norms, sports)
@@ -159,11 +162,12 @@ class BuiltinNER:
         join_ordinal_tens(norms, tags, self._ordinals, self._rules.suffixes)
         trim_org_tails(norms, stems, tags, self.lexicon, *self._tails)
         city_clubs(stems, tags, self._club_adjectives, sports)
-        drop_common_bodies(norms, stems, tags, self._body_heads, self.lexicon)
+        drop_common_bodies(norms, stems, tags, self._body_heads, self.lexicon, recurring)
         trim_roles(stems, tags, self._roles)
         trim_edge_verbs(norms, tags, self.lexicon)
         trim_time_tails(norms, tags, self._time_words, self.lexicon)
         drop_months(stems, tags, self._months)
+        drop_leadership(stems, tags, self._commands)
         split_listed_conjuncts(norms, stems, tags, self.lexicon)
         told_media(norms, tags, self._rules.patterns.media_names)
         return tags
@@ -175,7 +179,8 @@ class BuiltinNER:
         stems, crf = self._tagger.tag_document(norms)
         sports = self._rules.sports([s for sent in stems for s in sent]) if self._rules \
             else None
-        tagged = [(sent, self._apply_rules(words, sent, tags, sports))
+        pairs = recurring_pairs(stems, norms, self._body_heads) if self._rules else frozenset()
+        tagged = [(sent, self._apply_rules(words, sent, tags, sports, pairs))
                   for sent, words, tags in zip(stems, norms, crf)]
         if self._rules:
             for tokens, (sent, tags) in zip(chunks, tagged):

@@ -9,11 +9,15 @@ proclitic, in no curated name list, and a word the corpus also has with the arti
 name seldom takes it: «تنظيم داعش», «شركة موبايلي») or an imperfect verb.  When a name
 mention follows right after a last word that is a noun (no nisba adjective, no verb), it
 is that noun's genitive and the whole chain is the organization («شركة واحة مكة»,
-«مصنع كسوة الكعبة المشرفة»).
+«مصنع كسوة الكعبة المشرفة»).  A head + one noun that the document repeats names a body
+(«شركة صدارة» twice): a description is seldom repeated word for word, a name is; not
+a nisba, a participle («مسؤولة», «معترف») or a verb, nor a pair ever followed by a
+definite word or a nisba (a cut chain or a description).
 Applied after the sentence rules, on normalized words and clitic-free stems."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Container, Sequence
 
 from ..entities.evidence import common_word
 from ..normalize import normalize
@@ -30,10 +34,36 @@ IMPERFECT = ("ي", "ت", "ن")
 VERB_MIN = 20
 #: a name genitive completing the chain: a place or a named thing
 GENITIVES = frozenset({"B-LOC", "B-MISC"})
+#: a «head + noun» pair found this often in a document is a name
+RECUR_MIN = 2
 
 
 def common_body_heads() -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list("ner", "data", "common_body_heads.txt"))
+
+
+def recurring_pairs(stems: Sequence[Sequence[str]], norms: Sequence[Sequence[str]],
+                    heads: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The «head + word» pairs of a document's sentences (stems) found at least ``RECUR_MIN``
+    times («شركة صدارة» … «شركة صدارة») and never before a definite word or a nisba: that
+    is a longer chain the tagger cut («مؤسسة تسويق النفط») or a description («مصرف
+    استثمار محلي»)."""
+    seen: Counter[tuple[str, str]] = Counter()
+    chained = set()
+    for sent, words in zip(stems, norms):
+        for i in range(len(sent) - 1):
+            if sent[i] in heads:
+                seen[sent[i], sent[i + 1]] += 1
+                after = words[i + 2] if i + 2 < len(words) else ""
+                if is_definite(after) or len(after) > 3 and is_nisba(after):
+                    chained.add((sent[i], sent[i + 1]))
+    return frozenset(pair for pair, n in seen.items() if n >= RECUR_MIN and pair not in chained)
+
+
+def _participle(stem: str) -> bool:
+    """Does ``stem`` look like a participle «مفعول/مفتعل…» («مسؤولة», «معترف»; not the
+    plural «معادن», whose third letter is an alef)?"""
+    return len(stem) > 3 and stem[0] == "م" and stem[2] != "ا"
 
 
 def _verb(stem: str, count: Callable[[str], int]) -> bool:
@@ -68,14 +98,19 @@ def _genitive_end(stems: Sequence[str], tags: Sequence[str], hi: int) -> int:
 
 
 def drop_common_bodies(norms: Sequence[str], stems: Sequence[str], tags: list[str],
-                       heads: frozenset[str], lex: Lexicon) -> None:
+                       heads: frozenset[str], lex: Lexicon,
+                       recurring: Container[tuple[str, str]] = frozenset()) -> None:
     """Untag an ORG mention made of a head and ordinary words only, or complete it when a
-    name follows as the genitive of its last noun («شركة واحة» + «مكة»; in place)."""
+    name follows as the genitive of its last noun («شركة واحة» + «مكة»; in place); a head +
+    one noun of ``recurring`` (:func:`recurring_pairs`) stays."""
     for lo, hi, label in spans(tags):
         if label == "ORG" and hi - lo > 1 and stems[lo] in heads \
                 and all(_ordinary(norms[i], stems[i], lex) for i in range(lo + 1, hi)):
             last = stems[hi - 1]
-            end = hi if is_nisba(last) or _verb(last, lex.count) else \
-                _genitive_end(stems, tags, hi)
+            noun = not (is_nisba(last) or _verb(last, lex.count))
+            end = _genitive_end(stems, tags, hi) if noun else hi
+            if end == hi and hi - lo == 2 and noun and not _participle(last) \
+                    and (stems[lo], last) in recurring:
+                continue
             tags[lo:end] = ["O"] * (hi - lo) if end == hi else \
                 ["B-ORG"] + ["I-ORG"] * (end - lo - 1)
