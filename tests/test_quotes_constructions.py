@@ -574,3 +574,37 @@ def test_a_subject_phrase_before_a_noun_object_is_not_the_object(
     doc = run(text)
     assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] \
         == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ويرى البعض أن الخطة جاءت متأخرة جدا في هذا الوقت.", []),
+    ("عدد كبير من الخبراء يشكك في أن الحكومة قادرة على إنجاز المشروع.", []),
+    ("وأكد عدد من الخبراء أن الأسعار سترتفع خلال العام المقبل.",
+     [("عدد من الخبراء", "الأسعار سترتفع خلال العام المقبل")]),
+    ("ورأى أحمد سالم أن الخطة جاءت متأخرة جدا.", [("أحمد سالم", "الخطة جاءت متأخرة جدا")]),
+])
+def test_an_indefinite_group_holds_opinions_but_speaks_only_with_speech_verbs(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """«ويرى البعض أن …», «عدد من الخبراء يشكك في أن …»: a belief, doubt or evaluation of
+    some is no statement; «وأكد عدد من الخبراء أن …» is, and so is «ورأى فلان أن …»."""
+    doc = run(text)
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] \
+        == expected
+
+
+def test_a_belief_inside_reported_content_is_part_of_it() -> None:
+    """«أعلنت الوزارة أن بغداد تعتبر أن …»: the belief is what the ministry announced, not
+    a statement of its own."""
+    doc = run("أعلنت وزارة الداخلية أن بغداد تعتبر أن القضية انتهت تماما بعد دفع المبالغ.")
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] \
+        == [("وزارة الداخلية", "بغداد تعتبر أن القضية انتهت تماما بعد دفع المبالغ")]
+
+
+@pytest.mark.parametrize("tail", ["وفق الوزارة", "بحسب وزارة الداخلية", "وفقا للوزارة",
+                                  "نقلا عن مصادر أمنية"])
+def test_an_attribution_phrase_after_the_reported_clause_ends_it(tail: str) -> None:
+    """«… "…" وفق المرصد، الذي …»: the reporter's «وفق/بحسب/وفقا لـ/نقلا عن» + a source
+    is a gloss, not what was said."""
+    doc = run(f"قالت وزارة الداخلية إن الشرطة اعتقلت \"ثلاثة أشخاص آخرين في بغداد\" {tail}، "
+              "التي أشارت إلى أن التحقيق مستمر.")
+    assert doc.statements[0].content.text == "الشرطة اعتقلت \"ثلاثة أشخاص آخرين في بغداد\""

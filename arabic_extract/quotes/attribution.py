@@ -14,6 +14,7 @@ from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .ends import inside_clause
 from .found import Found
+from .groups import group_opinion
 from .nonspeech import no_speech
 from .plausible import DROP, NONE, REFER, denied, describes, impersonal, noun_reading
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
@@ -159,6 +160,8 @@ def _vetted_subject(ctx: Context, i: int, cue: Cue) -> tuple[Subject | None, str
     """The cue's subject and relaying agency, or None when nobody speaks here."""
     stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
     subject, via = _subject(ctx, i, cue, stop)
+    if subject is not None and subject.entity is None and group_opinion(ctx, cue, subject.start):
+        return None  # «ويرى البعض أن …»: an opinion of some, no statement
     subject, verdict = vet(ctx, subject)
     if subject is not None and thing_name(ctx, subject, i):
         subject, verdict = None, NONE  # «وقال صيد السمك لم يعد مربحا»
@@ -180,6 +183,8 @@ def _nested_ok(ctx: Context, i: int, subject: Subject | None) -> bool:
     subject of its own («أن فلان أكد …»), or none after a relative pronoun («الهجوم الذي
     قالت إنه …»: the reporter goes on), and its opener right after the subject (or an
     object pronoun or word: «أكد له بأنه …», «أعلم لاعبيه بأن …»)?"""
+    if "think" in ctx.cue(i).flags:
+        return False  # «أعلن الكرملين أن روسيا تعتبر أن …»: the belief is what was said
     if subject is None and ctx.norm(i - 1) not in RELATIVE_PRONOUNS or subject is not None \
             and subject.entity is None and subject.how != "title":
         return False

@@ -8,6 +8,7 @@ sentences, and never over a new cue.
 """
 from __future__ import annotations
 
+from .according import according_at
 from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, channel, phrase_set,
                       word_group)
 from .cues import NOUN, PARTICIPLE, VERB, is_complementizer
@@ -100,7 +101,7 @@ def _boundary(ctx: Context, k: int, end: int, sentence: bool) -> int | None:
                                              or _connective_cue(ctx, j + 1)):
             return j
         if j > k + 1 and (_is_new_statement(ctx, j, sentence) or _contrast_speaks(ctx, j)) \
-                or j > k and _no_doubt(ctx, j):
+                or j > k and (_no_doubt(ctx, j) or according_at(ctx, j)):
             return j
         j += 1
     return None

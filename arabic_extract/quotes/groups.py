@@ -5,7 +5,7 @@ No one is named: the group phrase is the speaker, without an entity."""
 from __future__ import annotations
 
 from .context import COMMAS, Context
-from .cues import is_complementizer
+from .cues import Cue, is_complementizer
 from .plausible import speaker_words
 
 #: words between the quantity noun and «من» («عدد كبير من»)
@@ -38,3 +38,12 @@ def _plain(ctx: Context, k: int) -> bool:
     tok = ctx.tokens[k]
     return ctx.is_word(k) and tok.text not in COMMAS and ctx.cue(k) is None \
         and not is_complementizer(tok)
+
+
+def group_opinion(ctx: Context, cue: Cue, start: int) -> bool:
+    """«ويرى البعض أن …», «عدد كبير من الخبراء يشكك في أن …»: an indefinite group holding
+    a belief, doubt or evaluation (cue flag ``think``) says nothing; it speaks only with
+    verbs of speech («أكد عدد من المختصين أن …»)."""
+    j = ctx.token_at(start)
+    return "think" in cue.flags and j is not None \
+        and group_phrase_end(ctx, j, min(j + 9, len(ctx.tokens))) is not None
