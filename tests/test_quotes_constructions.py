@@ -608,3 +608,11 @@ def test_an_attribution_phrase_after_the_reported_clause_ends_it(tail: str) -> N
     doc = run(f"قالت وزارة الداخلية إن الشرطة اعتقلت \"ثلاثة أشخاص آخرين في بغداد\" {tail}، "
               "التي أشارت إلى أن التحقيق مستمر.")
     assert doc.statements[0].content.text == "الشرطة اعتقلت \"ثلاثة أشخاص آخرين في بغداد\""
+
+
+def test_abana_is_a_reporting_verb() -> None:
+    """«وأبان X أن …» ("X made clear that …") reports speech like «وبين»."""
+    doc = run("زار أحمد سالم بغداد أمس. وأبان سالم أن المشروع سيكتمل قبل نهاية العام المقبل.")
+    assert [(speaker_name(doc, i), s.cue.text, s.content.text)
+            for i, s in enumerate(doc.statements)] \
+        == [("أحمد سالم", "وأبان", "المشروع سيكتمل قبل نهاية العام المقبل")]
