@@ -262,6 +262,11 @@ NAME_BREAK_TABLE = [
      ["قال", "سالم", "الدعلوج", "شاب", "في", "الحفل"],
      ["O", "B-PER", "I-PER", "I-PER", "O", "O"],
      ["O", "B-PER", "I-PER", "O", "O", "O"]),
+    # «لل» (ل + the article) + a common word after a person's name
+    (["وقال", "زرنقل", "للصحفيين", "امس"], ["قال", "زرنقل", "صحفيين", "امس"],
+     ["O", "B-PER", "I-PER", "O"], ["O", "B-PER", "O", "O"]),
+    (["واعلن", "سالم", "زرنقل", "للتو", "خطه"], ["اعلن", "سالم", "زرنقل", "تو", "خطه"],
+     ["O", "B-PER", "I-PER", "I-PER", "O"], ["O", "B-PER", "I-PER", "O", "O"]),
     # a name whose bare form is rarer than the whole («بشار») stays
     (["قال", "سالم", "بشار", "امس"], ["قال", "سالم", "شار", "امس"],
      ["O", "B-PER", "I-PER", "O"], ["O", "B-PER", "I-PER", "O"]),
@@ -374,6 +379,15 @@ ROLE_TABLE = [
      ["O", "O", "B-PER", "I-PER"]),
     (["وقال", "الناشط", "السياسي", "نشوان", "الدعلوج"], ["O"] + ["B-PER"] + ["I-PER"] * 3,
      ["O", "O", "O", "B-PER", "I-PER"]),
+    # nationalities of every country, not only the major ones
+    (["وسجل", "الغاني", "نشوان", "زرنقلي"], ["O", "B-PER", "I-PER", "I-PER"],
+     ["O", "O", "B-PER", "I-PER"]),
+    (["وسجل", "الفنزويلي", "زرنقلي"], ["O", "B-PER", "I-PER"], ["O", "O", "B-PER"]),
+    # an organization opened by a masculine nationality adjective: the adjective and a person
+    (["وسجل", "الفنزويلي", "زرنقلي", "هدفا"], ["O", "B-ORG", "I-ORG", "O"],
+     ["O", "O", "B-PER", "O"]),
+    (["وسجل", "البرازيلي", "نشوان", "زرنقلي"], ["O", "B-ORG", "I-ORG", "I-ORG"],
+     ["O", "O", "B-PER", "I-PER"]),
     # a name that only ends with such a word, or the word alone, stays
     (["وقال", "نشوان", "الصياد", "ان"], ["O", "B-PER", "I-PER", "O"],
      ["O", "B-PER", "I-PER", "O"]),
@@ -504,3 +518,58 @@ def test_leadership_is_no_command(ner: BuiltinNER, norms: list[str],
     crf = ["O", "B-ORG", "I-ORG", "I-ORG"]
     stems = [w[1:] if w == "وقالت" else w for w in norms]
     assert ner._apply_rules(norms, stems, list(crf), False) == expected
+
+
+def test_a_nationality_opens_no_club_or_company(ner: BuiltinNER) -> None:
+    """A place or a known organization after the adjective, another adjective or a quote
+    before it: the organization stays (made-up company name)."""
+    from arabic_extract.ner.roles import foreign_persons
+    clubs = ner._rules.patterns.clubs.foreign
+    for stems, tags in [(["واجه", "الاسباني", "ريال", "مدريد"], ["O", "B-ORG", "I-ORG", "I-ORG"]),
+                        (["قال", "السعودي", "الفرنسي", "زرنقلي"], ["O", "O", "B-ORG", "I-ORG"]),
+                        (["قالت", "«", "الفرنسي", "زرنقلي"], ["O", "O", "B-ORG", "I-ORG"])]:
+        out = list(tags)
+        foreign_persons(stems, out, ner._club_adjectives, ner.lexicon, clubs)
+        assert out == tags
+
+
+PARTICLE_TABLE = [
+    # a particle at the end of a person goes on over the next word or person
+    (["وقال", "المدرب", "نشوان", "فان", "زرنقل", "ان"], ["O", "O", "B-PER", "I-PER", "O", "O"],
+     ["O", "O", "B-PER", "I-PER", "I-PER", "O"]),
+    (["وقال", "نشوان", "دي", "لا", "زرنقل", "ان"], ["O", "B-PER", "I-PER", "O", "O", "O"],
+     ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]),
+    (["وقالت", "نوف", "بنت", "سالم", "الدعلوج"], ["O", "B-PER", "I-PER", "B-PER", "I-PER"],
+     ["O", "B-PER", "I-PER", "I-PER", "I-PER"]),
+    # a particle between two persons, or opening the second, joins them
+    (["وقال", "سالم", "بن", "زرنقل", "ان"], ["O", "B-PER", "O", "B-PER", "O"],
+     ["O", "B-PER", "I-PER", "I-PER", "O"]),
+    (["وقال", "سالم", "بن", "زرنقل", "بن", "نشوان"], ["O", "B-PER", "I-PER", "I-PER", "B-PER",
+                                                   "I-PER"], ["O"] + ["B-PER"] + ["I-PER"] * 4),
+    # no person before the particle: nothing changes («فان» = «فإن»)
+    (["وبحسب", "التقرير", "فان", "زرنقل", "قال"], ["O", "O", "O", "B-PER", "O"],
+     ["O", "O", "O", "B-PER", "O"]),
+]
+
+
+@pytest.mark.parametrize("norms,crf,expected", PARTICLE_TABLE)
+def test_name_particles_join_a_person(ner: BuiltinNER, norms: list[str], crf: list[str],
+                                      expected: list[str]) -> None:
+    """«[لويس فان] غال» → one name; «[فلان] بن [فلان]» → one name (made-up names)."""
+    assert ner._apply_rules(norms, list(norms), list(crf), False) == expected
+
+
+def test_a_titles_plural_is_no_person(ner: BuiltinNER) -> None:
+    """«مستشاري» (a title's plural + «ي») alone is no person; a made-up name stays."""
+    norms = ["وهي", "مهمه", "مستشاري", "وزرنقلي"]
+    stems = ["هي", "مهمه", "مستشاري", "زرنقلي"]
+    tags = ner._apply_rules(norms, stems, ["O", "O", "B-PER", "B-PER"], False)
+    assert tags == ["O", "O", "O", "B-PER"]
+
+
+def test_coast_guard_is_no_person(ner: BuiltinNER) -> None:
+    """«خفر» opens a body («خفر السواحل»): alone it is a bare head, no person."""
+    from arabic_extract.ner.consistency import drop_bare_heads
+    sentences = [(["يجري", "خفر", "السواحل", "تحقيقا"], ["O", "B-PER", "O", "O"])]
+    drop_bare_heads(sentences, ner._bare_heads)
+    assert sentences[0][1] == ["O"] * 4

@@ -17,7 +17,8 @@ from .conll import spans
 from .generic import drop_generic_bodies, generic_bodies
 from .indefinite import trim_indefinite
 from .common_bodies import common_body_heads, drop_common_bodies, recurring_pairs
-from .roles import person_roles, trim_roles
+from .particles import join_particles, joining_particles
+from .roles import drop_title_plurals, foreign_persons, person_roles, trim_roles
 from .commands import command_words, drop_leadership
 from .months import drop_months, month_names
 from .ordinals import join_ordinal_tens, ordinal_units
@@ -137,6 +138,7 @@ class BuiltinNER:
             else frozenset()
         self._roles = person_roles(self.lexicon, self._rules.nationalities) if rules \
             else frozenset()
+        self._particles = joining_particles()
         self._never_spread = never_spread() | self._bare_heads
         self._places = known_places(self.lexicon)
         self._listed = listed_places()
@@ -158,12 +160,16 @@ class BuiltinNER:
         if not norms or not self._rules:
             return tags
         tags = self._rules.sentence(stems, tags, norms, sports)
+        foreign_persons(stems, tags, self._club_adjectives, self.lexicon,
+                        self._rules.patterns.clubs.foreign)
         trim_indefinite(norms, stems, tags, self.lexicon)
         join_ordinal_tens(norms, tags, self._ordinals, self._rules.suffixes)
         trim_org_tails(norms, stems, tags, self.lexicon, *self._tails)
         city_clubs(stems, tags, self._club_adjectives, sports)
         drop_common_bodies(norms, stems, tags, self._body_heads, self.lexicon, recurring)
         trim_roles(stems, tags, self._roles)
+        join_particles(norms, tags, self._particles)
+        drop_title_plurals(stems, tags, self.lexicon)
         trim_edge_verbs(norms, tags, self.lexicon)
         trim_time_tails(norms, tags, self._time_words, self.lexicon)
         drop_months(stems, tags, self._months)

@@ -1,6 +1,7 @@
 """Words that end a name the model ran on too far: a function word («داسيلفا لم يشرك» →
 «داسيلفا», ``name_breakers.txt``) and, in a person's name, a common word behind a
-preposition («ديفيد لين لشاب» → «ديفيد لين», «أينيستا لحمل شارة» → «أينيستا»): names do not
+preposition («ديفيد لين لشاب» → «ديفيد لين», «أينيستا لحمل شارة» → «أينيستا», «فلان
+للصحفيين» → «فلان»): names do not
 take prepositions, while organization names do («المرصد السوري لحقوق الإنسان»).  Applied by
 ``Rules.sentence`` with the boundary rules, on normalized words."""
 from __future__ import annotations
@@ -14,6 +15,8 @@ from .lexicon import Lexicon
 
 #: proclitic prepositions a person's name never carries on a later word
 PREPOSITIONS = frozenset({"ل", "ب"})
+#: «ل» + the article without its alef
+ARTICLE_L = "لل"
 #: a bare word that itself starts like a clitic is ambiguous («بلان» is not «ب» + «لان»,
 #: «بولو» not «ب» + «ولو»): the name stays
 CLITIC_LETTERS = frozenset("وفلبك")
@@ -46,7 +49,11 @@ def trim_function_words(stems: Sequence[str], tags: list[str],
 
 
 def _prepositional(norm: str, stem: str, lex: Lexicon) -> bool:
-    """Is ``norm`` a preposition + a common word (not a name)?"""
+    """Is ``norm`` a preposition + a common word (not a name)?  «لل» is «ل» + the article,
+    whose alef is not written («للصحفيين», «للتو»): no given name of the lists but
+    «لليان» starts so («لله» is too short)."""
+    if norm.startswith(ARTICLE_L) and len(norm) > len(ARTICLE_L) + 1:
+        return "PER" not in lex.words.get(norm, frozenset())
     if norm[:1] not in PREPOSITIONS or not norm[1:].startswith(stem) or len(stem) < 3:
         return False
     return stem[0] not in CLITIC_LETTERS and not lex.words.get(stem, frozenset()) & PERSON_KINDS \

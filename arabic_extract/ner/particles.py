@@ -1,0 +1,43 @@
+"""A name particle inside a person's name joins the words on both sides into one name.
+
+The model splits «[لويس فان] غال», «[نوف بنت] [محمد …]», «[فلان بن فلان] بن [فلان]»: a
+person mention ending with a particle of ``joining_particles.txt`` goes on over the next
+person mention or the next plain word («دي لا» takes one more), and a particle alone between
+two person mentions, or opening the second, joins them.  Applied after the sentence rules, on normalized words."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..normalize import normalize
+from ..resources import word_list
+
+#: the article of Romance names after a particle («دي لا …», «دي لوس …»)
+ARTICLES = frozenset({"لا", "لوس"})
+
+
+def joining_particles() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("ner", "data", "joining_particles.txt"))
+
+
+def _plain(word: str) -> bool:
+    """Can an untagged word be the name after a particle (letters, not one)?"""
+    return word.isalpha() and len(word) > 1
+
+
+def join_particles(norms: Sequence[str], tags: list[str], particles: frozenset[str]) -> None:
+    """Person mentions joined over their name particles (tags changed in place)."""
+    if particles.isdisjoint(norms):
+        return
+    for i in range(1, len(norms) - 1):
+        if norms[i] not in particles or not tags[i - 1].endswith("-PER"):
+            continue
+        if tags[i] == "O" and tags[i + 1] == "B-PER":  # «[فلان] بن [فلان]»
+            tags[i] = tags[i + 1] = "I-PER"
+        elif tags[i] == "B-PER":  # «[فلان] [بن فلان]»
+            tags[i] = "I-PER"
+        elif tags[i] == "I-PER" and tags[i + 1] == "B-PER":  # «[فلان بن] [فلان]»
+            tags[i + 1] = "I-PER"
+        elif tags[i] == "I-PER" and tags[i + 1] == "O" and _plain(norms[i + 1]):
+            k = i + 2 if norms[i + 1] in ARTICLES and i + 2 < len(norms) \
+                and tags[i + 2] == "O" and _plain(norms[i + 2]) else i + 1
+            tags[i + 1:k + 1] = ["I-PER"] * (k - i)  # «[لويس فان] غال», «دي لا فينيا»
