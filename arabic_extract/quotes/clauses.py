@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..entities.names import bare
 from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, god_willing, word_group
+from .demands import past_addressee
 from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
 from .ends import (BUT, NOT_REPORTED, quote_here, clause_end, colon_speech_end, is_stop_cue,
                    long_quote, trim)
@@ -163,9 +164,11 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     while k < len(ctx.tokens) and ctx.tokens[k].text in COMMAS:
         k += 1
     named = k > 0 and ctx.cue(k - 1) is None  # a subject stands between the cue and ``k``
-    if "addr" in cue.flags and ctx.norm(k).startswith("ال") and prep_at(ctx, k + 1, cue):
-        k += 1
-    k = _past_prep(ctx, k, cue)
+    moved = past_addressee(ctx, k, cue)  # «طالب الجميع ببذل …»
+    if moved == k:
+        k = _past_prep(ctx, k, cue)
+    else:  # a lone «إلى» is left out
+        k = moved + 1 if ctx.norm(moved).rstrip("ـ") in cue.preps else moved
     k = _past_setting(ctx, k, cue)
     if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
             or ctx.norm(k) in word_group("not_nouns") or _subject_follows(ctx, k):

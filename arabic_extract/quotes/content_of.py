@@ -2,9 +2,11 @@
 noun complement, and the checks that keep a subject or object from being speech."""
 from __future__ import annotations
 
-from .clauses import (Content, content_after, find_opener, long_quote, object_content,
-                      prep_at, trim)
+from .clauses import (Content, content_after, find_opener, indirect, long_quote,
+                      object_content, prep_at, trim)
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
+from .demands import demand_before, demand_end
+from .ends import clause_end
 from .cues import NOUN, VERB, Cue
 from .nonspeech import intent_object
 from .plausible import frequent_alone, signing
@@ -28,6 +30,9 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
              used: set[int]) -> Content | None:
     opener = find_opener(ctx, i)
     after_subject = (subject.last if subject and subject.last > i else i) + 1
+    demand = demand_before(ctx, after_subject, opener.index, cue) if opener else None
+    if demand is not None:  # «طالبت الهيئة بإنزال …، في حين بين المفتي أن …»
+        return _demanded(ctx, demand, opener.index, cue)
     if opener is not None:
         far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject)
         if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
@@ -50,6 +55,14 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
             return None  # «هدد بوتين وبدأ ينفذ …», «أعلن عزمه زيارة …», «…، كما تستطلع …»
         return content
     return None
+
+
+def _demanded(ctx: Context, k: int, opener: int, cue: Cue) -> Content | None:
+    """The prepositional complement of a demand from token ``k`` (a lone «إلى» left out)."""
+    if ctx.norm(k).rstrip("ـ") in cue.preps and k + 1 < opener:
+        k += 1
+    end = demand_end(ctx, k, opener, clause_end(ctx, k))
+    return indirect(ctx, ctx.tokens[k].start, trim(ctx, ctx.tokens[k].start, end))
 
 
 def _coordinated(ctx: Context, k: int) -> bool:
