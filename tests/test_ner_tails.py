@@ -148,3 +148,29 @@ def test_feminine_perfect_leaves_a_name() -> None:
     tags = ["B-PER", "I-PER"]
     trim_edge_verbs(["رفعت", "الحربي"], tags, lex)
     assert tags == ["B-PER", "I-PER"]
+
+
+def test_relational_adjective_ends_a_name() -> None:
+    """«التابعة» or «القيادي» relates the name to what follows and is no part of it."""
+    from arabic_extract.ner.relational import relational_adjectives, trim_relational
+    words = relational_adjectives()
+    norms = ["قالت", "هيئة", "النقل", "البحري", "التابعه", "للوزاره"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    trim_relational(norms, tags, words)
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    norms = ["وقال", "سامي", "الفلاني", "القيادي", "بالحزب"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    trim_relational(norms, tags, words)
+    assert tags == ["O", "B-PER", "I-PER", "O", "O"]
+
+
+def test_rare_definite_word_after_a_given_name_is_the_family_name() -> None:
+    """«عبدالله» alone + a rare definite word with no bare corpus form: one person;
+    a common definite word stays out."""
+    from arabic_extract.ner.surnames import join_surnames
+    lex = load_lexicon()
+    assert lex.count("القشيمزي") == 0 and lex.count("الاسبوع") >= 300
+    norms = ["وقال", "عبدالله", "القشيمزي", "ان", "عبدالله", "الاسبوع"]
+    tags = ["O", "B-PER", "O", "O", "B-PER", "O"]
+    join_surnames(norms, norms, tags, lex)
+    assert tags == ["O", "B-PER", "I-PER", "O", "B-PER", "O"]

@@ -37,7 +37,9 @@ from .latin import latin_rules
 from .lexicon import load_lexicon
 from .misc_heads import misc_heads, retype_misc
 from .model import CrfTagger, CrfWeights
+from .relational import relational_adjectives, trim_relational
 from .rules import Rules
+from .surnames import join_surnames
 from .surface import ali_names, distinguishes_ali, trim_latin, trim_preposition, trim_tanween
 from .tagging import conjoined
 
@@ -131,6 +133,7 @@ class BuiltinNER:
         self._months = month_names()
         self._commands = command_words()
         self._time_words = time_words()
+        self._relational = relational_adjectives()
         self._ordinals = ordinal_units()
         self._tails = (self._rules.definite_titles, frozenset(self._rules.eponyms[1])) if rules \
             else (frozenset(), frozenset())
@@ -172,6 +175,8 @@ class BuiltinNER:
         drop_title_plurals(stems, tags, self.lexicon)
         trim_edge_verbs(norms, tags, self.lexicon)
         trim_time_tails(norms, tags, self._time_words, self.lexicon)
+        trim_relational(norms, tags, self._relational)
+        join_surnames(norms, stems, tags, self.lexicon)
         drop_months(stems, tags, self._months)
         drop_leadership(stems, tags, self._commands)
         split_listed_conjuncts(norms, stems, tags, self.lexicon)
