@@ -396,3 +396,35 @@ def test_wasl_verbs_with_damma_are_passive_cues_of_nobody() -> None:
 def test_a_dual_cue_after_two_conjoined_people_is_the_first_one() -> None:
     doc = run("واجتمع الوزير أحمد سالم والسفير خالد العمر أمس، وأكدا أن العلاقات قوية.")
     assert [st.speaker.name for st in doc.statements] == ["أحمد سالم"]
+
+
+# --- the speaker phrase after a cue verb (quotes/bounds.py) ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a partitive with a plural of people is the subject, not an addressee
+    ("وطالب بعض أعضاء المنظمة بخفض سقف الإنتاج.", ("بعض أعضاء المنظمة", "بخفض سقف الإنتاج")),
+    ("وطالب أحد النواب بفتح تحقيق في الحادث.", ("أحد النواب", "بفتح تحقيق في الحادث")),
+    # a definite plural after the singular subject of a demand verb is the addressee
+    ("وطالب المجلس الاتحادات الرياضية بإلزام الأندية بالقرار.",
+     ("المجلس", "بإلزام الأندية بالقرار")),
+    # a title goes on over «لشؤون …», and a name after it ends before the verbal noun
+    ("وقال نائب الرئيس لشؤون الانتخابات إن الموعد لم يتحدد.",
+     ("نائب الرئيس لشؤون الانتخابات", "الموعد لم يتحدد")),
+    ("وتوقع مستشار الرئيس لشؤون الانتخابات اللواء سامر عادل إجراء الانتخابات قريبا.",
+     ("سامر عادل", "إجراء الانتخابات قريبا")),
+])
+def test_the_speaker_phrase_after_a_cue_verb_ends_where_its_subject_ends(
+        text: str, expected: tuple[str, str]) -> None:
+    doc = run(text)
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] \
+        == [expected]
+
+
+def test_a_title_word_before_a_name_is_not_a_surname_alias(monkeypatch) -> None:
+    """«الشيخ» before «خالد الناصر» is a title, not the surname of «… آل الشيخ»."""
+    from . import quotes_support
+    monkeypatch.setattr(quotes_support, "PEOPLE",
+                        quotes_support.PEOPLE + ("محمد بن سعد آل الشيخ", "خالد الناصر"))
+    doc = run("قال محمد بن سعد آل الشيخ إن الوضع جيد. ودعا الشيخ خالد الناصر، رئيس الجمعية، إلى وقف القتال فورا.")
+    assert [speaker_name(doc, i) for i in range(len(doc.statements))] \
+        == ["محمد بن سعد آل الشيخ", "خالد الناصر"]

@@ -20,7 +20,8 @@ from .plausible import DROP, NONE, REFER, denied, describes, impersonal, noun_re
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
 from .preverbal import conjoined, name_ending_at, sentence_subject, subject_before
-from .subjects import Subject, genitive_name, subject_after
+from .bounds import subject_after
+from .subjects import Subject, genitive_name
 from .topics import Topics, fits, recent
 from .unnamed import thing_name
 

@@ -11,7 +11,8 @@ from .cues import Cue
 from .plausible import KEEP, speaker_words
 from .preverbal import is_group, phrase_subject, first_verb
 from .speakers import continued, to_speaker, vet
-from .subjects import Subject, subject_after
+from .bounds import subject_after
+from .subjects import Subject
 
 _TYPES = ("PER", "ORG")
 
