@@ -26,8 +26,6 @@ from .conll import spans
 from .lexicon import Lexicon
 from .tagging import is_definite, is_nisba
 
-#: curated name lists (the mined lists hold common words too)
-NAME_KINDS = frozenset({"PER", "LOC", "ORG", "PART", "TITLE"})
 #: prefixes of the imperfect verb (third person and «we»), which a verb may trade
 IMPERFECT = ("ي", "ت", "ن")
 #: the verb with another prefix must be at least this frequent («تنتج» / «ينتج»)
@@ -78,7 +76,7 @@ def _ordinary(norm: str, stem: str, lex: Lexicon) -> bool:
     list, and a common word with the article too («أميركية» / «الأميركية»; a name is
     seldom definite: «داعش», «موبايلي») or an imperfect verb?"""
     if norm != stem or not stem.isalpha() or stem.startswith("ال") \
-            or not lex.words.get(stem, frozenset()).isdisjoint(NAME_KINDS):
+            or lex.curated_name(stem):
         return False
     return common_word(stem, lex.count) or _verb(stem, lex.count)
 

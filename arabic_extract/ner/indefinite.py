@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..entities.names import PROCLITICS as NAME_PROCLITICS
 from .conll import spans
 from .lexicon import Lexicon
 from .tagging import is_definite
@@ -28,7 +29,7 @@ PREPOSITIONS = frozenset({"في", "من", "على", "عن", "الى", "علي"})
 #: a proclitic + a word at least this frequent is that word with the proclitic
 ATTACHED = 20
 #: letters of the proclitics (و ف ب ل ك), which the stems keep on some rarer words
-PROCLITICS = frozenset("وفبلك")
+PROCLITICS = frozenset(NAME_PROCLITICS)
 #: quotation marks: opening, closing, and the ones that do both
 OPEN_QUOTES = frozenset("«“")
 CLOSE_QUOTES = frozenset("»”")

@@ -25,6 +25,10 @@ GAZETTEERS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: kinds of the curated name lists: persons, places, organizations, name particles, titles
+CURATED_KINDS = frozenset({"PER", "LOC", "ORG", "PART", "TITLE"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Everything the feature extractor looks words up in (all keys normalized)."""
@@ -44,6 +48,11 @@ class Lexicon:
 
     def count(self, word: str) -> int:
         return self.counts.get(word, 0)
+
+    def curated_name(self, word: str) -> bool:
+        """Is ``word`` in a curated name list (:data:`CURATED_KINDS`; the mined lists hold
+        common words too)?"""
+        return not self.words.get(word, frozenset()).isdisjoint(CURATED_KINDS)
 
 
 def _entries(name: str, data_dir: Path) -> list[str]:

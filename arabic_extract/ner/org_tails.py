@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..entities.names import PROCLITICS as NAME_PROCLITICS
 from .conll import spans
 from .indefinite import inside_quotes
 from .lexicon import Lexicon
@@ -40,7 +41,7 @@ NOT_PERSON_KINDS = NAME_KINDS - PERSON_KINDS - {"XPER"}
 NOT_TITLES = frozenset({"العالم"})
 #: … and after «لل» («البرنامج الإعدادي للفريق»: the team)
 NOT_ATTACHED_TITLES = frozenset({"الفريق"})
-PROCLITICS = frozenset("وفبلك")
+PROCLITICS = frozenset(NAME_PROCLITICS)
 PLURAL_ENDINGS = ("ين", "ون", "ان", "ات")
 
 

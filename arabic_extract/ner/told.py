@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .facilities import CLOSING, OPENING
 from .tagging import put_label
 
 #: detached «لـ» (the tatweel is gone after normalization) and «إلى»
 TO = frozenset({"ل", "الي"})
-OPEN = frozenset('"«“')
-CLOSE = frozenset('"»”')
 #: words that report speech without being reporting-verb cues of the quotes stage
 SPEECH = frozenset({"حديث", "حوار", "مقابله", "ان"})
 #: how many words before «لـ» may hold the reporting verb («وقال مصدر عسكري في صنعاء لـ…»)
@@ -35,7 +34,7 @@ def _name(norms: Sequence[str], start: int, names: frozenset[tuple[str, ...]]) -
     """Length of the listed name at ``start`` closed by a quote mark, or 0."""
     for n in range(LONGEST, 0, -1):
         end = start + n
-        if end < len(norms) and norms[end] in CLOSE and tuple(norms[start:end]) in names:
+        if end < len(norms) and norms[end] in CLOSING and tuple(norms[start:end]) in names:
             return n
     return 0
 
@@ -57,7 +56,7 @@ def told_media(norms: Sequence[str], tags: list[str],
         return
     speech = speech_words()
     for i in range(len(norms) - 3):
-        if norms[i] not in TO or norms[i + 1] not in OPEN:
+        if norms[i] not in TO or norms[i + 1] not in OPENING:
             continue
         n = _name(norms, i + 2, names)
         after = i + 3 + n

@@ -22,8 +22,6 @@ from collections.abc import Callable, Sequence
 from .conll import spans
 from .lexicon import Lexicon
 
-#: curated lists whose words are names, not verbs
-NAME_KINDS = frozenset({"PER", "LOC", "ORG", "PART", "TITLE"})
 #: the imperfect's person prefixes compared («he» / «she»)
 IMPERFECT = {"ي": "ت", "ت": "ي"}
 #: dual and plural endings of the imperfect
@@ -75,21 +73,21 @@ def feminine_perfect(word: str, count: Callable[[str], int]) -> bool:
 def perfect_verb(word: str, lex: Lexicon) -> bool:
     """Is the normalized ``word`` (with «و»/«ف» before it or none) a perfect, masculine or
     feminine, and in no curated name list?"""
-    if len(word) < 3 or not lex.words.get(word, frozenset()).isdisjoint(NAME_KINDS):
+    if len(word) < 3 or lex.curated_name(word):
         return False
     rest = word[1:] if word[0] in "وف" and len(word) >= 4 else word
-    return lex.words.get(rest, frozenset()).isdisjoint(NAME_KINDS) and (
+    return not lex.curated_name(rest) and (
         perfect(rest, lex.count, plural=rest == word) or feminine_perfect(rest, lex.count))
 
 
 def is_verb(word: str, lex: Lexicon) -> bool:
     """Is the normalized ``word`` a verb, with «و»/«ف» or «س» before it or none?"""
-    if len(word) < 3 or not lex.words.get(word, frozenset()).isdisjoint(NAME_KINDS):
+    if len(word) < 3 or lex.curated_name(word):
         return False
     count = lex.count
     if word[0] in "وف" and len(word) >= 4:
         rest = word[1:]
-        if lex.words.get(rest, frozenset()).isdisjoint(NAME_KINDS) and (
+        if not lex.curated_name(rest) and (
                 perfect(rest, count, plural=False) or imperfect(rest, count)
                 or rest[0] == "س" and imperfect(rest[1:], count)):
             return True
@@ -104,7 +102,7 @@ def _verb_at(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
 
 def imperfect_verb(word: str, lex: Lexicon) -> bool:
     """Is the normalized ``word`` an imperfect verb, with «و»/«ف»/«س» before it or none?"""
-    if len(word) < 4 or not lex.words.get(word, frozenset()).isdisjoint(NAME_KINDS):
+    if len(word) < 4 or lex.curated_name(word):
         return False
     rest = word[1:] if word[0] in "وف" else word
     rest = rest[1:] if rest[0] == "س" and len(rest) >= 5 else rest
