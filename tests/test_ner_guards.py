@@ -487,19 +487,19 @@ def test_pronoun_suffixed_prepositions_are_never_a_mention() -> None:
 def test_a_repeated_head_and_noun_names_a_body(ner: BuiltinNER) -> None:
     """«شركة صدارة» twice in a document is a company; once, or a repeated participle, is not
     (made-up sentences, through the stage's rules)."""
-    from arabic_extract.ner.common_bodies import recurring_pairs
+    from arabic_extract.ner.common_bodies import common_body_heads, recurring_pairs
     first = ["وقعت", "شركه", "صداره", "عقدا"]
     second = ["وقالت", "شركه", "صداره", "ان"]
     sents = [first, ["قالت"] + first[1:], second]
-    pairs = recurring_pairs(sents, sents, ner._body_heads)
+    pairs = recurring_pairs(sents, sents, common_body_heads())
     assert ("شركه", "صداره") in pairs
     cut = ["مع", "مؤسسه", "تسويق", "النفط"]  # a longer chain the tagger cut
-    assert not recurring_pairs([cut, cut], [cut, cut], ner._body_heads)
+    assert not recurring_pairs([cut, cut], [cut, cut], common_body_heads())
     crf = ["O", "B-ORG", "I-ORG", "O"]
     assert ner._apply_rules(second, second, list(crf), False, pairs) == crf
     assert ner._apply_rules(second, second, list(crf), False) == ["O"] * 4
     told = ["تبنت", "مجموعه", "مسؤوله", "الهجوم"]
-    pairs = recurring_pairs([told, told], [told, told], ner._body_heads)
+    pairs = recurring_pairs([told, told], [told, told], common_body_heads())
     assert ner._apply_rules(told, told, list(crf), False, pairs) == ["O"] * 4
 
 
@@ -523,13 +523,15 @@ def test_leadership_is_no_command(ner: BuiltinNER, norms: list[str],
 def test_a_nationality_opens_no_club_or_company(ner: BuiltinNER) -> None:
     """A place or a known organization after the adjective, another adjective or a quote
     before it: the organization stays (made-up company name)."""
+    from arabic_extract.ner.city_clubs import masculine_adjectives
     from arabic_extract.ner.roles import foreign_persons
     clubs = ner._rules.patterns.clubs.foreign
+    adjectives = masculine_adjectives(ner._rules.nationalities)
     for stems, tags in [(["واجه", "الاسباني", "ريال", "مدريد"], ["O", "B-ORG", "I-ORG", "I-ORG"]),
                         (["قال", "السعودي", "الفرنسي", "زرنقلي"], ["O", "O", "B-ORG", "I-ORG"]),
                         (["قالت", "«", "الفرنسي", "زرنقلي"], ["O", "O", "B-ORG", "I-ORG"])]:
         out = list(tags)
-        foreign_persons(stems, out, ner._club_adjectives, ner.lexicon, clubs)
+        foreign_persons(stems, out, adjectives, ner.lexicon, clubs)
         assert out == tags
 
 

@@ -255,3 +255,21 @@ def test_conjunct_organization_head_ends_an_organization() -> None:
 ])
 def test_known_organizations(stems: list[str], crf: list[str], expected: list[str]) -> None:
     assert Rules(load_lexicon()).sentence(stems, crf) == expected
+
+
+@pytest.mark.parametrize("rule, text, without", [
+    ("roles", "وقال الصياد محمد العتيبي إن البحر هادئ.", "الصياد محمد العتيبي"),
+    ("edge_verbs", "وسخر خالد الفيصل من القرار.", "وسخر"),
+    ("leadership", "تتولى قيادة المنتخب مهمة صعبة.", "قيادة المنتخب"),
+])
+def test_late_rules_are_switched_off_by_name(rule: str, text: str, without: str) -> None:
+    import arabic_extract
+    on = {m.text for m in arabic_extract.load()(text).mentions}
+    off = {m.text for m in arabic_extract.load(options={"ner": {"disable": [rule]}})(text).mentions}
+    assert without not in on and without in off
+
+
+def test_unknown_late_rule_is_a_config_error() -> None:
+    from arabic_extract.errors import PipelineConfigError
+    with pytest.raises(PipelineConfigError, match="known: foreign_persons"):
+        BuiltinNER(disable=["no_such_rule"])

@@ -7,26 +7,16 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..document import LABELS, Document, Mention, Token
-from ..errors import ModelNotFoundError
+from ..errors import ModelNotFoundError, PipelineConfigError
 from ..normalize import normalize, strip_diacritics
 from ..resources import data_path
 from .attached import tag_attached_places, town_places
-from .boundaries import split_listed_conjuncts
 from .clitics import proclitic_length
+from . import late_rules
+from .common_bodies import recurring_pairs
 from .conll import spans
+from .edge_words import trim_possessives
 from .generic import drop_generic_bodies, generic_bodies
-from .indefinite import trim_indefinite
-from .common_bodies import common_body_heads, drop_common_bodies, recurring_pairs
-from .particles import join_particles, joining_particles
-from .roles import drop_title_plurals, foreign_persons, person_roles, trim_roles
-from .commands import command_words, drop_leadership
-from .months import drop_months, month_names
-from .ordinals import join_ordinal_tens, ordinal_units
-from .org_tails import trim_org_tails
-from .city_clubs import city_clubs, masculine_adjectives
-from .told import told_media
-from .edge_words import time_words, trim_possessives, trim_time_tails
-from .verbs import trim_edge_verbs
 from .whole_names import whole_name
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
                           drop_function_words, function_words, known_places, listed_places,
@@ -37,9 +27,7 @@ from .latin import latin_rules
 from .lexicon import load_lexicon
 from .misc_heads import misc_heads, retype_misc
 from .model import CrfTagger, CrfWeights
-from .relational import relational_adjectives, trim_relational
 from .rules import Rules
-from .surnames import join_surnames
 from .surface import ali_names, distinguishes_ali, trim_latin, trim_preposition, trim_tanween
 from .tagging import conjoined
 
@@ -109,13 +97,15 @@ class BuiltinNER:
     """Pipeline stage ``ner``: fills ``doc.mentions`` (PER, LOC, ORG, MISC).
 
     ``rules=False`` gives the bare CRF (ANERcorp conventions); the default adds the rules of
-    :mod:`arabic_extract.ner.rules` (project guidelines, document-level consistency)."""
+    :mod:`arabic_extract.ner.rules` and :mod:`arabic_extract.ner.late_rules` (project
+    guidelines, document-level consistency); ``disable`` names late rules to switch off."""
 
     name = "ner"
     needs = frozenset({"tokens"})
     provides = frozenset({"mentions"})
 
-    def __init__(self, model_path: str | Path | None = None, *, rules: bool = True) -> None:
+    def __init__(self, model_path: str | Path | None = None, *, rules: bool = True,
+                 disable: Iterable[str] = ()) -> None:
         path = Path(model_path) if model_path else default_model_path()
         if not path.exists():
             raise ModelNotFoundError(
@@ -126,22 +116,16 @@ class BuiltinNER:
         self.groups: tuple[str, ...] = tuple(meta.get("groups", ALL_GROUPS))
         self.lexicon = load_lexicon()
         self._rules = Rules(self.lexicon) if rules else None
+        self._data = late_rules.RuleData.load(self.lexicon, self._rules) if self._rules \
+            else None
+        unknown = set(disable) - set(late_rules.RULE_NAMES)
+        if unknown:
+            raise PipelineConfigError(f"unknown NER rules {sorted(unknown)}; "
+                                      f"known: {', '.join(late_rules.RULE_NAMES)}")
+        self._late = late_rules.select(disable)
         self._function_words = function_words()
         self._bare_heads = bare_heads(self.lexicon)
         self._generic = generic_bodies()
-        self._body_heads = common_body_heads()
-        self._months = month_names()
-        self._commands = command_words()
-        self._time_words = time_words()
-        self._relational = relational_adjectives()
-        self._ordinals = ordinal_units()
-        self._tails = (self._rules.definite_titles, frozenset(self._rules.eponyms[1])) if rules \
-            else (frozenset(), frozenset())
-        self._club_adjectives = masculine_adjectives(self._rules.nationalities) if rules \
-            else frozenset()
-        self._roles = person_roles(self.lexicon, self._rules.nationalities) if rules \
-            else frozenset()
-        self._particles = joining_particles()
         self._never_spread = never_spread() | self._bare_heads
         self._places = known_places(self.lexicon)
         self._listed = listed_places()
@@ -163,24 +147,8 @@ class BuiltinNER:
         if not norms or not self._rules:
             return tags
         tags = self._rules.sentence(stems, tags, norms, sports)
-        foreign_persons(stems, tags, self._club_adjectives, self.lexicon,
-                        self._rules.patterns.clubs.foreign)
-        trim_indefinite(norms, stems, tags, self.lexicon)
-        join_ordinal_tens(norms, tags, self._ordinals, self._rules.suffixes)
-        trim_org_tails(norms, stems, tags, self.lexicon, *self._tails)
-        city_clubs(stems, tags, self._club_adjectives, sports)
-        drop_common_bodies(norms, stems, tags, self._body_heads, self.lexicon, recurring)
-        trim_roles(stems, tags, self._roles)
-        join_particles(norms, tags, self._particles)
-        drop_title_plurals(stems, tags, self.lexicon)
-        trim_edge_verbs(norms, tags, self.lexicon)
-        trim_time_tails(norms, tags, self._time_words, self.lexicon)
-        trim_relational(norms, tags, self._relational)
-        join_surnames(norms, stems, tags, self.lexicon)
-        drop_months(stems, tags, self._months)
-        drop_leadership(stems, tags, self._commands)
-        split_listed_conjuncts(norms, stems, tags, self.lexicon)
-        told_media(norms, tags, self._rules.patterns.media_names)
+        late_rules.apply(self._late, late_rules.Sentence(norms, stems, tags, sports, recurring),
+                         self._data)
         return tags
 
     def __call__(self, doc: Document) -> Document:
@@ -190,7 +158,8 @@ class BuiltinNER:
         stems, crf = self._tagger.tag_document(norms)
         sports = self._rules.sports([s for sent in stems for s in sent]) if self._rules \
             else None
-        pairs = recurring_pairs(stems, norms, self._body_heads) if self._rules else frozenset()
+        pairs = recurring_pairs(stems, norms, self._data.body_heads) if self._rules \
+            else frozenset()
         tagged = [(sent, self._apply_rules(words, sent, tags, sports, pairs))
                   for sent, words, tags in zip(stems, norms, crf)]
         if self._rules:

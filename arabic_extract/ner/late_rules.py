@@ -1,0 +1,117 @@
+"""The sentence rules that run after :meth:`.rules.Rules.sentence`: a registered, ordered
+list of named rules over one sentence's tags (changed in place).
+
+Each rule is a general construction of news Arabic found by an error review of unseen
+articles (see docs/ner_results.md); the order matters (a rule sees the tags the rules
+before it left).  ``BuiltinNER(disable=(name, …))`` switches rules off by name, for
+ablations."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Container, Sequence
+
+from .boundaries import split_listed_conjuncts
+from .city_clubs import city_clubs, masculine_adjectives
+from .commands import command_words, drop_leadership
+from .common_bodies import common_body_heads, drop_common_bodies
+from .edge_words import time_words, trim_time_tails
+from .indefinite import trim_indefinite
+from .lexicon import Lexicon
+from .months import drop_months, month_names
+from .ordinals import join_ordinal_tens, ordinal_units
+from .org_tails import trim_org_tails
+from .particles import join_particles, joining_particles
+from .relational import relational_adjectives, trim_relational
+from .roles import drop_title_plurals, foreign_persons, person_roles, trim_roles
+from .rules import Rules
+from .surnames import join_surnames
+from .told import told_media
+from .verbs import trim_edge_verbs
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as the rules see it: words before and after clitic stripping, the
+    tags to change, whether the document is a sports report, and the «head + noun» pairs
+    the document repeats (:func:`.common_bodies.recurring_pairs`)."""
+
+    norms: Sequence[str]
+    stems: Sequence[str]
+    tags: list[str]
+    sports: bool | None = None
+    recurring: Container[tuple[str, str]] = frozenset()
+
+
+@dataclass(frozen=True)
+class RuleData:
+    """The word lists the rules read, loaded once per stage."""
+
+    lexicon: Lexicon
+    rules: Rules
+    body_heads: frozenset[str]
+    months: frozenset[str]
+    commands: frozenset[str]
+    time_words: frozenset[str]
+    relational: frozenset[str]
+    ordinals: frozenset[str]
+    club_adjectives: frozenset[str]
+    roles: frozenset[str]
+    particles: frozenset[str]
+
+    @classmethod
+    def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
+        return cls(lexicon, rules, common_body_heads(), month_names(), command_words(),
+                   time_words(), relational_adjectives(), ordinal_units(),
+                   masculine_adjectives(rules.nationalities),
+                   person_roles(lexicon, rules.nationalities), joining_particles())
+
+
+Rule = Callable[[Sentence, RuleData], None]
+
+
+def _foreign_persons(s: Sentence, d: RuleData) -> None:
+    foreign_persons(s.stems, s.tags, d.club_adjectives, d.lexicon, d.rules.patterns.clubs.foreign)
+
+
+def _org_tails(s: Sentence, d: RuleData) -> None:
+    trim_org_tails(s.norms, s.stems, s.tags, d.lexicon, d.rules.definite_titles,
+                   frozenset(d.rules.eponyms[1]))
+
+
+#: (name, rule) in the order they run
+LATE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("foreign_persons", _foreign_persons),
+    ("indefinite", lambda s, d: trim_indefinite(s.norms, s.stems, s.tags, d.lexicon)),
+    ("ordinals", lambda s, d: join_ordinal_tens(s.norms, s.tags, d.ordinals,
+                                                d.rules.suffixes)),
+    ("org_tails", _org_tails),
+    ("city_clubs", lambda s, d: city_clubs(s.stems, s.tags, d.club_adjectives, s.sports)),
+    ("common_bodies", lambda s, d: drop_common_bodies(s.norms, s.stems, s.tags, d.body_heads,
+                                                      d.lexicon, s.recurring)),
+    ("roles", lambda s, d: trim_roles(s.stems, s.tags, d.roles)),
+    ("particles", lambda s, d: join_particles(s.norms, s.tags, d.particles)),
+    ("title_plurals", lambda s, d: drop_title_plurals(s.stems, s.tags, d.lexicon)),
+    ("edge_verbs", lambda s, d: trim_edge_verbs(s.norms, s.tags, d.lexicon)),
+    ("time_tails", lambda s, d: trim_time_tails(s.norms, s.tags, d.time_words, d.lexicon)),
+    ("relational", lambda s, d: trim_relational(s.norms, s.tags, d.relational)),
+    ("surnames", lambda s, d: join_surnames(s.norms, s.stems, s.tags, d.lexicon)),
+    ("months", lambda s, d: drop_months(s.stems, s.tags, d.months)),
+    ("leadership", lambda s, d: drop_leadership(s.stems, s.tags, d.commands)),
+    ("listed_conjuncts", lambda s, d: split_listed_conjuncts(s.norms, s.stems, s.tags,
+                                                             d.lexicon)),
+    ("told_media", lambda s, d: told_media(s.norms, s.tags, d.rules.patterns.media_names)),
+)
+
+RULE_NAMES = tuple(name for name, _ in LATE_RULES)
+_BY_NAME = dict(LATE_RULES)
+
+
+def select(disable: Container[str] = ()) -> tuple[str, ...]:
+    """Names of the rules to run, in order, without those named in ``disable`` (names,
+    not functions, so that a stage holding them pickles for worker processes)."""
+    return tuple(name for name in RULE_NAMES if name not in disable)
+
+
+def apply(names: Sequence[str], sentence: Sentence, data: RuleData) -> None:
+    for name in names:
+        _BY_NAME[name](sentence, data)
