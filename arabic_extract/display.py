@@ -66,9 +66,14 @@ def _piece(doc: Document, a: int, b: int, mentions: dict, statements) -> str:
     return html
 
 
+def _who(st: Statement) -> str:
+    """The speaker's name, and those of the people speaking with it («فلان و فلان»)."""
+    names = [s.name or s.text or "؟" for s in (st.speaker, *st.co_speakers)]
+    return " و".join(names)
+
+
 def _speaker_badge(st: Statement) -> str:
-    who = st.speaker.name or st.speaker.text or "؟"
-    return f'<bdi class="ae-speaker">{escape(who)}</bdi>'
+    return f'<bdi class="ae-speaker">{escape(_who(st))}</bdi>'
 
 
 def render_text(doc: Document) -> str:
@@ -103,7 +108,7 @@ def summary_table(doc: Document) -> str:
     """Entities (type, name, mentions, titles) and statements (speaker, cue, content, kind)."""
     entities = [(e.type, e.name, str(len(e.mentions)), "، ".join(e.titles))
                 for e in doc.entities]
-    statements = [(st.speaker.name or st.speaker.text or "؟", st.cue.text,
+    statements = [(_who(st), st.cue.text,
                    _short(st.content.text), st.kind) for st in doc.statements]
     return (_table(("النوع", "الاسم", "الإشارات", "الألقاب"), entities)
             + _table(("المتحدث", "فعل القول", "القول", "النوع"), statements))

@@ -178,22 +178,26 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """An attributed statement: speaker, cue, content (without quote marks), kind, via."""
+    """An attributed statement: speaker, cue, content (without quote marks), kind, via, and
+    the people speaking together with the speaker («وقال فلان وفلان إن …», «وقالا»)."""
 
     speaker: Speaker
     cue: Span
     content: Span
     kind: str
     via: str | None = None
+    co_speakers: tuple[Speaker, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"speaker": self.speaker.to_dict(), "cue": self.cue.to_dict(),
-                "content": self.content.to_dict(), "kind": self.kind, "via": self.via}
+                "content": self.content.to_dict(), "kind": self.kind, "via": self.via,
+                "co_speakers": [s.to_dict() for s in self.co_speakers]}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Statement":
         return cls(Speaker.from_dict(data["speaker"]), Span.from_dict(data["cue"]),
-                   Span.from_dict(data["content"]), data["kind"], data.get("via"))
+                   Span.from_dict(data["content"]), data["kind"], data.get("via"),
+                   tuple(Speaker.from_dict(s) for s in data.get("co_speakers", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,8 +244,7 @@ class Document:
         for st in self.statements:
             yield st.cue
             yield st.content
-            if st.speaker.start is not None:
-                yield st.speaker
+            yield from (s for s in (st.speaker, *st.co_speakers) if s.start is not None)
 
     def to_dict(self, *, full: bool = False) -> dict[str, Any]:
         """The article record of ``docs/schema.md``; ``full=True`` adds text, tokens,

@@ -53,7 +53,7 @@ def to_dataframes(records: Iterable[dict] | str | os.PathLike[str]) -> dict[str,
 _ENTITY_COLS = ["article", "entity", "type", "name", "mentions", "titles"]
 _MENTION_COLS = ["article", "entity", "type", "name", "start", "end", "text"]
 _STATEMENT_COLS = ["article", "speaker_entity", "speaker", "speaker_text", "cue", "content",
-                   "kind", "via", "content_start", "content_end"]
+                   "kind", "via", "co_speakers", "content_start", "content_end"]
 
 
 def _statement_row(article: str, st: dict) -> dict:
@@ -61,5 +61,8 @@ def _statement_row(article: str, st: dict) -> dict:
     return {"article": article, "speaker_entity": speaker.get("entity"),
             "speaker": speaker.get("name"), "speaker_text": speaker.get("text"),
             "cue": st["cue"]["text"], "content": st["content"]["text"], "kind": st["kind"],
-            "via": st.get("via"), "content_start": st["content"]["start"],
+            "via": st.get("via"),
+            "co_speakers": "؛ ".join(c.get("name") or c.get("text") or ""
+                                     for c in st.get("co_speakers", ())),
+            "content_start": st["content"]["start"],
             "content_end": st["content"]["end"]}

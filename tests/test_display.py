@@ -37,4 +37,11 @@ def test_dataframes_from_doc_and_jsonl(tmp_path) -> None:
     path = tmp_path / "r.jsonl"
     path.write_text(json.dumps(sample_doc().to_dict(), ensure_ascii=False) + "\n", encoding="utf-8")
     again = arabic_extract.to_dataframes(path)
-    assert again["statements"].shape == (1, 10) and again["entities"].shape[0] == 2
+    assert again["statements"].shape == (1, 11) and again["entities"].shape[0] == 2
+
+
+def test_render_names_co_speakers_beside_the_speaker() -> None:
+    from .quotes_support import run
+    doc = run("وقال أحمد سالم وليلى حسن إن المحادثات مثمرة.")
+    html = render(doc)
+    assert '<bdi class="ae-speaker">أحمد سالم وليلى حسن</bdi>' in html

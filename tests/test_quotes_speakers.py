@@ -428,3 +428,36 @@ def test_a_title_word_before_a_name_is_not_a_surname_alias(monkeypatch) -> None:
     doc = run("قال محمد بن سعد آل الشيخ إن الوضع جيد. ودعا الشيخ خالد الناصر، رئيس الجمعية، إلى وقف القتال فورا.")
     assert [speaker_name(doc, i) for i in range(len(doc.statements))] \
         == ["محمد بن سعد آل الشيخ", "خالد الناصر"]
+
+
+def _co(doc) -> list[tuple[str | None, tuple[str | None, ...]]]:
+    return [(s.speaker.name, tuple(c.name for c in s.co_speakers)) for s in doc.statements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people conjoined to the subject speak with it; a dual continuation keeps them
+    ("وقال الوزير أحمد سالم ونظيره العراقي قيس المحمداوي إن المحادثات مثمرة. وأضافا أن "
+     "الاتفاق قريب. وأضاف سالم أن الزيارة مهمة.",
+     [("أحمد سالم", ("قيس المحمداوي",)), ("أحمد سالم", ("قيس المحمداوي",)),
+      ("أحمد سالم", ())]),
+    # a comma and the second person's role words between them
+    ("وأكد المهندس أحمد سالم، والمثمن العقاري المعتمد خالد العمر، أن السوق مستقرة.",
+     [("أحمد سالم", ("خالد العمر",))]),
+    # a dual cue after two people met: the first speaks, the second with it
+    ("التقى أحمد سالم وقيس المحمداوي في بغداد. وقالا إن اللقاء ناجح.",
+     [("أحمد سالم", ("قيس المحمداوي",))]),
+    # «وهو» + another person, or a person after a preposition, is no co-speaker
+    ("وقال أحمد سالم وهو يتحدث إلى خالد العمر إن الوضع صعب.", [("أحمد سالم", ())]),
+    ("وقال أحمد سالم والمسؤول في بغداد إن الوضع صعب.", [("أحمد سالم", ())]),
+])
+def test_co_speakers(text: str, expected: list) -> None:
+    assert _co(run(text)) == expected
+
+
+def test_co_speakers_round_trip_and_offsets() -> None:
+    from arabic_extract.document import Statement
+    doc = run("وقال أحمد سالم وليلى حسن إن المحادثات مثمرة.")
+    st = doc.statements[0]
+    assert [c.text for c in st.co_speakers] == ["ليلى حسن"]
+    assert all(doc.text[c.start:c.end] == c.text for c in st.co_speakers)
+    assert Statement.from_dict(st.to_dict()) == st

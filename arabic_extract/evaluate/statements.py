@@ -112,6 +112,17 @@ def speaker_match(article: GoldArticle, gold: Mapping[str, Any], doc: Document,
     return any(keys & article.aliases(e) for e in [gold["speaker"], *gold.get("co_speakers", ())])
 
 
+def _co_counts(article: GoldArticle, gold: Mapping[str, Any], pred: Statement
+               ) -> tuple[int, int, int]:
+    """Co-speakers of a detected statement: (right, predicted, gold).  A predicted
+    co-speaker is right when it is one of the gold speakers (which of two people is named
+    first is arbitrary)."""
+    speakers = [gold["speaker"], *gold.get("co_speakers", ())]
+    right = sum(any({name_key(t) for t in (c.text, c.name) if t} & article.aliases(e)
+                    for e in speakers) for c in pred.co_speakers)
+    return right, len(pred.co_speakers), len(gold.get("co_speakers", ()))
+
+
 def _greedy(golds: Sequence[Mapping[str, Any]], preds: Sequence[Statement],
             ok: Callable[[Mapping[str, Any], Statement], bool]) -> list[tuple[int, int]]:
     pairs, used = [], set()
@@ -166,9 +177,11 @@ def _score_article(article: GoldArticle, doc: Document) -> dict[str, Any]:
                    and speaker_match(article, g, doc, p))
     detect = _greedy(golds, preds, content_match)
     right = sum(speaker_match(article, golds[g], doc, preds[p]) for g, p in detect)
+    co = [_co_counts(article, golds[g], preds[p]) for g, p in detect]
     entities, missed_entities, spurious_entities = _entity_counts(article, doc)
     return {"article": article.name, "gold": len(golds), "pred": len(preds),
             "tp": len(full), "detected": len(detect), "speaker_right": right,
+            "co_speakers": [sum(c[i] for c in co) for i in range(3)],
             "entities": entities, "missed_entities": missed_entities,
             "spurious_entities": spurious_entities,
             "missed": [golds[i]["content"]["text"][:60] for i in
@@ -207,6 +220,8 @@ def _aggregate(articles: list[dict[str, Any]], gold_mentions: bool) -> dict[str,
             "statements": _prf(total("tp"), total("pred"), total("gold")),
             "detection": _prf(detected, total("pred"), total("gold")),
             "speaker_accuracy": total("speaker_right") / detected if detected else 0.0,
+            "co_speakers": _prf(*(sum(a["co_speakers"][i] for a in articles)
+                                  for i in range(3))),
             "entities": {t: _prf(*row) for t, row in sorted(ent.items())},
             "entities_all": _prf(*all_ent)}
 
@@ -216,6 +231,7 @@ def format_report(result: Mapping[str, Any], *, details: bool = False) -> str:
     lines = [f"articles: {len(result['articles'])}   gold mentions: {result['gold_mentions']}"]
     rows: Iterable[tuple[str, Mapping[str, float]]] = [
         ("statements", result["statements"]), ("detection", result["detection"]),
+        ("co-speakers", result["co_speakers"]),
         *((f"entities {t}", v) for t, v in result["entities"].items()),
         ("entities all", result["entities_all"])]
     lines.append(f"{'':14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")

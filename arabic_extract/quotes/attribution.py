@@ -16,6 +16,7 @@ from .ends import inside_clause
 from .found import Found
 from .groups import group_opinion
 from .nonspeech import no_speech
+from .pairs import co_speakers
 from .plausible import DROP, NONE, REFER, denied, describes, impersonal, noun_reading
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
@@ -218,13 +219,34 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
         return None
     if content.quote is not None:
         used.add(content.quote.open)
+    co = () if nested and subject is None else co_speakers(
+        ctx, i, cue, speaker, _after_speaker(ctx, subject, speaker),
+        _partner_limit(ctx, i, subject, content.start), state.co if state.group else ())
     if not nested:
         state.remember(speaker, cue, subject is not None, subject is not None
-                       and conjoined(ctx, ctx.last_token(subject.end)), i)
+                       and conjoined(ctx, ctx.last_token(subject.end)), i, co)
     text = ctx.doc.text
     return Statement(speaker, Span(tok.start, tok.end, tok.text),
                      Span(content.start, content.end, text[content.start:content.end]),
-                     content.kind, via)
+                     content.kind, via, co)
+
+
+def _after_speaker(ctx: Context, subject: Subject | None, speaker: Speaker) -> int | None:
+    """Token after the speaker's phrase at the cue (None without a subject)."""
+    if subject is None:
+        return None
+    end = speaker.end if speaker.end is not None and speaker.end <= subject.end else subject.end
+    return ctx.last_token(end) + 1
+
+
+def _partner_limit(ctx: Context, i: int, subject: Subject | None, content: int) -> int:
+    """Token before which people conjoined to the subject are looked for: the cue after a
+    subject before it, the content after it, else the sentence's end."""
+    if subject is None or subject.last < i:
+        return i
+    start = ctx.token_at(content)
+    return start if start is not None and start > subject.last \
+        else ctx.sentence_end_token(subject.last)
 
 
 def attribute(doc: Document) -> tuple[Statement, ...]:

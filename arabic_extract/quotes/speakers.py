@@ -9,7 +9,7 @@ from ..entities.names import bare
 from ..normalize import normalize
 from .context import Context, phrase_set, word_group, word_set
 from .cues import VERB, Cue, is_complementizer
-from .pairs import conjoined_first
+from .pairs import conjoined_pair
 from .plausible import DROP, KEEP, NONE, REFER, head_verdict, speaker_words
 from .subjects import Subject, skip_adverbs, skip_marks
 
@@ -24,6 +24,7 @@ class SpeakerState:
     group: bool = False
     topics: object = None  # clause subjects that could speak (:class:`~.topics.Topics`)
     last_at: int = -1  # token index of the cue that set ``last``
+    co: tuple[Speaker, ...] = ()  # the people named with the last explicit speaker
 
     @property
     def topic(self):  # -> topics.Topic | None (not imported: topics imports this module)
@@ -31,14 +32,14 @@ class SpeakerState:
         return self.topics.latest(self.last_at) if self.topics is not None else None
 
     def remember(self, speaker: Speaker, cue: Cue, explicit: bool, group: bool = False,
-                 at: int = -1) -> None:
+                 at: int = -1, co: tuple[Speaker, ...] = ()) -> None:
         if explicit or self.last is None or speaker.entity is not None \
                 or self.last.entity is not None \
                 or self.topic is not None and speaker == self.topic.speaker \
                 and self.topic.at > self.last_at:
             self.last, self.last_at = speaker, at  # an unnamed source goes on as itself
         if explicit:
-            self.group = group
+            self.group, self.co = group or bool(co), co
         if explicit and speaker.entity and cue.gender in ("m", "f"):
             self.genders.setdefault(speaker.entity, cue.gender)
 
@@ -83,8 +84,8 @@ def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speak
         one_person = last is None or (ctx.entities[last.entity].type == "PER"
                                       if last.entity else _one_named(last.name))
         if one_person and not state.group:
-            first = conjoined_first(ctx, i) if cue.gender == "du" else None
-            return Speaker(first, ctx.entities[first].name) if first else None
+            pair = conjoined_pair(ctx, i) if cue.gender == "du" else None
+            return Speaker(pair[0], ctx.entities[pair[0]].name) if pair else None
         return continued(last)
     if state.last is not None and compatible(state, state.last, cue) \
             and not (cue.gender in ("m", "f") and _group(state.last)):
