@@ -37,7 +37,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                              resume=args.resume, progress=args.progress,
                              load_kwargs=_load_kwargs(args), errors=args.encoding_errors,
                              max_chars=args.max_chars, id_field=args.id_field,
-                             text_field=args.text_field)
+                             text_field=args.text_field, encoding=args.encoding)
     print(summary, file=sys.stderr)
     return 1 if summary.total and summary.failed == summary.total else 0
 
@@ -146,6 +146,10 @@ def _batch_args(ext: argparse.ArgumentParser) -> None:
                      help="skip ids already in the output (JSONL) and append")
     ext.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar on stderr (default: when stderr is a terminal)")
+    ext.add_argument("--encoding", default="utf-8",
+                     help="encoding of text files: utf-8 (default), cp1256 (Windows Arabic), "
+                          "auto (UTF-8, else cp1256 when it reads as Arabic), or any "
+                          "Python codec; a UTF-16 BOM is always honoured")
     ext.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
                      help="bytes that are not UTF-8: strict = error record (default), "
                           "replace = U+FFFD")

@@ -61,11 +61,11 @@ def _corpus_bag(db: Any, url: str) -> Any:
 
 def extract_bag(paths_or_bag: Any, *, load_kwargs: Mapping[str, Any] | None = None,
                 errors: str = "strict", max_chars: int = DEFAULT_MAX_CHARS,
-                npartitions: int | None = None) -> Any:
+                npartitions: int | None = None, encoding: str = "utf-8") -> Any:
     """A Dask bag of records from file/folder/corpus paths, or from a bag of paths,
     ``Task`` objects or ``{"id", "text"}`` dicts."""
     db = _import_bag()
-    settings = Settings(dict(load_kwargs or {}), errors, max_chars)
+    settings = Settings(dict(load_kwargs or {}), errors, max_chars, encoding)
     if isinstance(paths_or_bag, db.Bag):
         bag = paths_or_bag
     else:

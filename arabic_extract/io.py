@@ -1,7 +1,9 @@
 """Reading articles from disk and turning them into article records, one file at a time."""
 from __future__ import annotations
 
+import codecs
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -21,25 +23,55 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]], pattern: str = "*.txt") 
             yield path
 
 
-def decode(data: bytes, *, errors: str = "strict", name: str = "<bytes>") -> str:
-    """UTF-8 text of ``data`` with a BOM removed; binary data raises :class:`InputError`."""
+#: what ``encoding="auto"`` tries after UTF-8: the Windows Arabic code page
+AUTO_FALLBACK = "cp1256"
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def decode(data: bytes, *, errors: str = "strict", name: str = "<bytes>",
+           encoding: str = "utf-8") -> str:
+    """Text of ``data`` with a BOM removed: UTF-16 when it starts with a UTF-16 BOM, else
+    ``encoding`` (``"auto"``: UTF-8, or Windows Arabic cp1256 when that is no UTF-8 but
+    reads as Arabic).  Binary data and undecodable bytes raise :class:`InputError`."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode(data, "utf-16", errors, name)  # the codec drops the BOM
     if b"\x00" in data[:BINARY_SNIFF]:
-        raise BinaryInputError(f"{name} looks like a binary file (NUL bytes), not UTF-8 text")
-    try:
-        text = data.decode("utf-8", errors=errors)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name} is not valid UTF-8 at byte {exc.start} "
-                         f"({exc.reason}); re-encode it or use errors='replace'") from exc
+        raise BinaryInputError(f"{name} looks like a binary file (NUL bytes), not text")
+    if encoding == "auto":
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            text = data.decode(AUTO_FALLBACK, errors="replace")
+            if not _ARABIC_LETTER.search(text):
+                raise _undecodable(name, "utf-8", exc) from exc
+    else:
+        text = _decode(data, encoding, errors, name)
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def read_article(path: str | os.PathLike[str], *, errors: str = "strict") -> str:
-    """The article text as stored (UTF-8, BOM removed, nothing else changed)."""
+def _decode(data: bytes, encoding: str, errors: str, name: str) -> str:
+    try:
+        return data.decode(encoding, errors=errors)
+    except UnicodeDecodeError as exc:
+        raise _undecodable(name, encoding, exc) from exc
+    except LookupError as exc:
+        raise InputError(f"unknown encoding {encoding!r}") from exc
+
+
+def _undecodable(name: str, encoding: str, exc: UnicodeDecodeError) -> InputError:
+    return InputError(f"{name} is not valid {encoding.upper()} at byte {exc.start} "
+                      f"({exc.reason}); re-encode it, give its encoding (Windows Arabic: "
+                      "--encoding cp1256, or --encoding auto) or use errors='replace'")
+
+
+def read_article(path: str | os.PathLike[str], *, errors: str = "strict",
+                 encoding: str = "utf-8") -> str:
+    """The article text as stored (BOM removed, nothing else changed); see :func:`decode`."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return decode(data, errors=errors, name=str(path))
+    return decode(data, errors=errors, name=str(path), encoding=encoding)
 
 
 def error_record(doc_id: str, source: str | None, exc: BaseException) -> dict:

@@ -130,3 +130,27 @@ def test_csv_and_parquet_outputs(tmp_path: Path) -> None:
     extract_corpus(corpus, tmp_path / "o.parquet", fmt="parquet")
     table = pq.read_table(tmp_path / "o.parquet")
     assert table.num_rows == 5 and table.column("id").to_pylist()[0] == "a0"
+
+
+@pytest.mark.parametrize("data, encoding, expected", [
+    (ARTICLE.encode("cp1256"), "cp1256", ARTICLE),
+    (ARTICLE.encode("cp1256"), "auto", ARTICLE),
+    (ARTICLE.encode("utf-8"), "auto", ARTICLE),
+    (ARTICLE.encode("utf-16"), "utf-8", ARTICLE),  # a UTF-16 BOM is no binary file
+])
+def test_encodings(data: bytes, encoding: str, expected: str) -> None:
+    from arabic_extract.io import decode
+    assert decode(data, encoding=encoding) == expected
+
+
+def test_a_wrong_encoding_names_the_option(tmp_path: Path) -> None:
+    from arabic_extract.batch import extract_to
+    (tmp_path / "win.txt").write_bytes(ARTICLE.encode("cp1256"))
+    (tmp_path / "latin.txt").write_bytes("déjà vu".encode("latin-1"))
+    out = tmp_path / "o.jsonl"
+    extract_to([tmp_path], out)
+    assert "--encoding cp1256" in records(out)[1]["error"]["message"]
+    extract_to([tmp_path], out, encoding="auto")
+    by_id = {r["id"]: r for r in records(out)}
+    assert by_id["win"]["error"] is None and by_id["win"]["statements"]
+    assert by_id["latin"]["error"]["type"] == "UnicodeDecodeError"  # no Arabic read into it

@@ -25,12 +25,12 @@ class Task:
     text: str | None = None
     problem: str | None = None
 
-    def load_text(self, errors: str = "strict") -> str:
+    def load_text(self, errors: str = "strict", encoding: str = "utf-8") -> str:
         if self.problem is not None:
             raise InputError(self.problem)
         if self.text is not None:
             return self.text
-        return read_article(self.path or self.source, errors=errors)
+        return read_article(self.path or self.source, errors=errors, encoding=encoding)
 
 
 def is_corpus(path: Path) -> bool:

@@ -47,6 +47,7 @@ class Settings:
     load_kwargs: Mapping[str, Any]
     errors: str = "strict"
     max_chars: int = DEFAULT_MAX_CHARS
+    encoding: str = "utf-8"
 
 
 def check_text(text: str, max_chars: int) -> None:
@@ -63,7 +64,7 @@ def check_text(text: str, max_chars: int) -> None:
 def process_task(nlp: Pipeline, task: Task, settings: Settings) -> tuple[dict, int]:
     """One task → (record, words); every failure becomes a record with ``error``."""
     try:
-        text = task.load_text(settings.errors)
+        text = task.load_text(settings.errors, settings.encoding)
         check_text(text, settings.max_chars)
         return nlp(text, id=task.id, source=task.source).to_dict(), len(text.split())
     except Exception as exc:  # noqa: BLE001 - one bad input must not stop a batch
@@ -113,11 +114,12 @@ def extract_to(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLik
                *, fmt: str = "jsonl", workers: int = 1, resume: bool = False,
                progress: bool = False, load_kwargs: Mapping[str, Any] | None = None,
                errors: str = "strict", max_chars: int = DEFAULT_MAX_CHARS,
-               id_field: str = "id", text_field: str = "content") -> BatchSummary:
+               id_field: str = "id", text_field: str = "content",
+               encoding: str = "utf-8") -> BatchSummary:
     """Process every input of ``paths`` and write records to ``output`` (stdout if None)."""
     summary, start = BatchSummary(), time.perf_counter()
     done = read_done_ids(output) if resume and output is not None else set()
-    settings = Settings(dict(load_kwargs or {}), errors, max_chars)
+    settings = Settings(dict(load_kwargs or {}), errors, max_chars, encoding)
     writer = open_writer(output, fmt, append=bool(done) or resume)
     bar = _progress(progress)
 
