@@ -143,7 +143,7 @@ TABLE = [
      "direct"),
     ("colon speech ends at a participle cue", "وقال أحمد سالم: إن الوضع تحت السيطرة في كل "
      "المدن، مضيفا أن القوات منتشرة في كل مكان.", 0, "أحمد سالم", "وقال",
-     "إن الوضع تحت السيطرة في كل المدن", "direct"),
+     "الوضع تحت السيطرة في كل المدن", "direct"),
     ("colon speech keeps its own verbs", "وقال أحمد سالم: هذا العمل يؤكد للجميع أن الأمن "
      "مستتب في بغداد.", 0, "أحمد سالم", "وقال",
      "هذا العمل يؤكد للجميع أن الأمن مستتب في بغداد", "direct"),
@@ -622,3 +622,60 @@ def test_abana_is_a_reporting_verb() -> None:
     assert [(speaker_name(doc, i), s.cue.text, s.content.text)
             for i, s in enumerate(doc.statements)] \
         == [("أحمد سالم", "وأبان", "المشروع سيكتمل قبل نهاية العام المقبل")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('ونفى أحمد سالم في تصريح إلى "الصباح" ما ذكرته الشركة عن نقل الموظفين إلى المستشفى.',
+     [("أحمد سالم", "ما ذكرته الشركة عن نقل الموظفين إلى المستشفى")]),
+    ("وناشد أحمد سالم خلال حديثه لـ«الصباح» بضرورة إيجاد حلول عاجلة لقطاع التعليم.",
+     [("أحمد سالم", "بضرورة إيجاد حلول عاجلة لقطاع التعليم")]),
+    ("وأكد أحمد سالم في تصريح صحفي لـ«الصباح» تميز موسم الحصاد هذا العام بجودة المحصول.",
+     [("أحمد سالم", "تميز موسم الحصاد هذا العام بجودة المحصول")]),
+])
+def test_a_channel_phrase_before_the_object_is_left_out(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """«ونفى فلان في تصريح إلى "…" ما …», «خلال حديثه لـ«…» بضرورة …»: the channel of the
+    speech and its addressee stand before the object; the content starts after them."""
+    doc = run(text)
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] \
+        == expected
+
+
+def test_hasab_before_an_ordinary_noun_phrase_is_no_source() -> None:
+    """«حسب حركة السوق» (depending on the market's movement): a head noun of bodies in
+    construct with an ordinary noun is no source gloss; the content goes on."""
+    doc = run("وقال أحمد سالم إن الأسعار تتغير أسبوعيا حسب حركة السوق في المنطقة.")
+    assert [s.content.text for s in doc.statements] \
+        == ["الأسعار تتغير أسبوعيا حسب حركة السوق في المنطقة"]
+
+
+def test_a_quantity_of_things_is_no_speaking_group() -> None:
+    """«نقلت لنا الكثير من الصور أنه …»: a quantity noun counting things is no group of
+    people; «أوضح مجموعة من رجال الفكر أن …» is."""
+    assert run("نقلت لنا الكثير من الصور أنه حين ترك الناس أماكنهم تركوا النفايات.").statements == ()
+    doc = run("وأوضح مجموعة من رجال الفكر أن القراءة تراجعت كثيرا في السنوات الأخيرة.")
+    assert [(speaker_name(doc, i), s.content.text) for i, s in enumerate(doc.statements)] \
+        == [("مجموعة من رجال الفكر", "القراءة تراجعت كثيرا في السنوات الأخيرة")]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("وقال أحمد سالم: إن الظروف الاجتماعية تلعب دورا أساسيا في عطاء الموظف.",
+     "الظروف الاجتماعية تلعب دورا أساسيا في عطاء الموظف"),
+    ("وأضاف أحمد سالم: إننا ننظر في آليات تنمية الموارد.", "ننظر في آليات تنمية الموارد"),
+    ("وقال أحمد سالم: إن لم نعمل بجد فلن ننجح في هذه المهمة.",
+     "إن لم نعمل بجد فلن ننجح في هذه المهمة"),
+])
+def test_a_complementizer_after_a_colon_opens_the_content(text: str, content: str) -> None:
+    """«وقال فلان: إن …»: the complementizer after the colon is left out like after the
+    cue; a conditional «إن لم …» stays."""
+    assert [s.content.text for s in run(text).statements] == [content]
+
+
+def test_yudhkar_anna_is_the_reporters_formula() -> None:
+    """«يُذكر أن …» (it is worth mentioning) without a subject: nobody speaks; «ويذكر
+    فلان أن …» still reports."""
+    doc = run("وقال أحمد سالم إن المشروع ناجح.\nيذكر أنه تم إطلاق المشروع قبل عامين في المدينة.")
+    assert [s.content.text for s in doc.statements] == ["المشروع ناجح"]
+    doc = run("وقال أحمد سالم إن المشروع ناجح. ويذكر سالم أن الحكومة أطلقت المشروع قبل عامين.")
+    assert [s.content.text for s in doc.statements] \
+        == ["المشروع ناجح", "الحكومة أطلقت المشروع قبل عامين"]

@@ -24,8 +24,17 @@ def according_at(ctx: Context, j: int) -> bool:
     word = bare(ctx.norm(k))
     words = {word, bare("ا" + word[1:] if word.startswith("لل") else word[1:])} \
         if word.startswith("ل") else {word}  # «للمرصد», «لوكالة»
-    return any(w in word_set("sources.txt") or w in name_heads() or _named_head(ctx, w, j)
-               for w in words if w)
+    return any(w in word_set("sources.txt") or w in name_heads() and _head_names(ctx, k)
+               or _named_head(ctx, w, j) for w in words if w)
+
+
+def _head_names(ctx: Context, k: int) -> bool:
+    """Does the head noun at ``k`` («حركة», «الشركة») stand for a body: definite (one the
+    article spoke of) or followed by a name or quote («بحسب شركة "…"»), not in construct
+    with an ordinary noun («حسب حركة السوق»: depending on the market's movement)?"""
+    nxt = k + 1
+    return ctx.norm(k).lstrip("وف").startswith(("ال", "لل")) or nxt in ctx.mention_at \
+        or nxt < len(ctx.tokens) and ctx.quote_opening_at(nxt) is not None
 
 
 def _named_head(ctx: Context, word: str, j: int) -> bool:

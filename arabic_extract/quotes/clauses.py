@@ -104,12 +104,26 @@ def content_after(ctx: Context, opener: Opener) -> Content | None:
         return None
     if opener.kind == "colon":
         end = trim(ctx, ctx.tokens[k].start, colon_speech_end(ctx, k))
-        return Content(ctx.tokens[k].start, end, "direct") if end > ctx.tokens[k].start else None
+        start = k + 1 if _colon_complementizer(ctx, k) else k  # «وقال فلان: إن …»
+        begin = ctx.tokens[start].start
+        return Content(begin, end, "direct") if end > begin else None
     q = quote_here(ctx, k)
     end = clause_end(ctx, k)
     if q is not None and q.close is not None and trim(ctx, q.start, q.outer_end + 1) >= end - 1:
         return Content(q.start, q.end, "direct", q)
     return indirect(ctx, ctx.tokens[k].start, end)
+
+
+#: words after «إن» that make it a condition («إن لم …», «إن كان …»), no complementizer
+_CONDITIONAL = frozenset({"لم", "كان", "كانت", "كنت", "كنا", "وجد", "وجدت"})
+
+
+def _colon_complementizer(ctx: Context, k: int) -> bool:
+    """Is token ``k`` (right after a colon) a complementizer opening indirect speech
+    («وقال فلان: إن الوضع …», «وأضاف: إننا …»), not «إن شاء الله» nor a condition?"""
+    return is_complementizer(ctx.tokens[k]) and ctx.norm(k).startswith("ان") \
+        and not god_willing(ctx, k) \
+        and ctx.norm(k + 1) not in _CONDITIONAL and k + 1 < len(ctx.tokens) and ctx.is_word(k + 1)
 
 
 def indirect(ctx: Context, start: int, end: int) -> Content | None:
@@ -169,7 +183,8 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
         k = _past_prep(ctx, k, cue)
     else:  # a lone «إلى» is left out
         k = moved + 1 if ctx.norm(moved).rstrip("ـ") in cue.preps else moved
-    k = _past_setting(ctx, k, cue)
+    from .complement import past_channel  # complement → plausible → clauses
+    k = past_channel(ctx, _past_setting(ctx, k, cue))
     if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
             or ctx.norm(k) in word_group("not_nouns") or _subject_follows(ctx, k):
         return None

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from ..entities.names import bare
 from ..normalize import strip_diacritics
-from .context import QUOTE_CHARS, SENTENCE_END, Context
+from .context import (COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, SENTENCE_END, Context, channel,
+                      word_group)
 from .cues import is_complementizer
 from .plausible import speaker_words
 
@@ -99,3 +100,68 @@ def _kinship(norm: str) -> bool:
     """«والدة», «ابنة», «الشقيق» (``bare`` would read the و of «والدة» as a proclitic)."""
     kin = speaker_words("kinship")
     return norm in kin or norm.startswith("ال") and norm[2:] in kin
+
+
+_ADDRESSEE_PREPS = frozenset({"ل", "لـ", "الي", "إلى"})
+
+
+def past_channel(ctx: Context, k: int) -> int:
+    """The token after a channel phrase at ``k`` and what qualifies it: an adjective, a
+    time word, the addressee («في تصريح صحفي إلى "الوطن" ما …», «خلال حديثه لـ«الرياض»
+    بضرورة …», «في بيان لها اليوم …»); ``k`` when no channel phrase starts there."""
+    if not channel(ctx, k):
+        return k
+    j, n = k + 2, len(ctx.tokens)
+    while j < n:
+        norm = ctx.norm(j).rstrip("ـ")
+        if norm in _ADDRESSEE_PREPS and j + 1 < n:
+            j = _past_name(ctx, j + 1)
+        elif norm[:1] == "ل" and (j in ctx.mention_at or ctx.is_source(j)):
+            j = _past_name(ctx, j if j in ctx.mention_at else j + 1)  # «لصحيفة «…»»
+        elif norm in word_group("channel_words") or norm in word_group("time_words") \
+                or _nisba(ctx, j):
+            j += 1
+        elif ctx.is_preposition(j):
+            return _past_comma(ctx, j, k)
+        else:
+            return j if _object_word(ctx, j) else k
+    return k
+
+
+def _past_comma(ctx: Context, j: int, k: int) -> int:
+    """The object after a phrase from ``j`` closed by a comma within a few words («في بيان
+    صادر عن وزارة الخارجية، تضامنها …»); ``k`` when none closes it or a clause follows."""
+    for c in range(j + 1, min(j + 8, len(ctx.tokens) - 1)):
+        tok = ctx.tokens[c]
+        if tok.text in COMMAS:
+            nxt = ctx.norm(c + 1)
+            return c + 1 if _object_word(ctx, c + 1) and not nxt.startswith("و") \
+                and len(nxt) > 3 and c + 1 not in ctx.mention_at else k
+        if tok.text in SENTENCE_END or ctx.cue(c) is not None or is_complementizer(tok):
+            return k
+    return k
+
+
+def _object_word(ctx: Context, j: int) -> bool:
+    """Can token ``j`` start the object after a channel phrase: a word, no relative pronoun,
+    preposition or cue («في كلمته التي ألقاها …», «في بيان على موقعها …»: the phrase goes on)?"""
+    return ctx.is_word(j) and ctx.norm(j) not in RELATIVE_PRONOUNS and not ctx.is_preposition(j) \
+        and ctx.cue(j) is None and not is_complementizer(ctx.tokens[j])
+
+
+def _nisba(ctx: Context, j: int) -> bool:
+    """An adjective in «ي/ية» after a channel noun («صحفي», «الهاتفية»), not a relative
+    pronoun («التي») nor a present verb («يأتي»)."""
+    norm = ctx.norm(j)
+    return ctx.is_word(j) and norm.endswith(("ي", "يه")) and len(norm) >= 4 \
+        and norm[0] != "ي" and norm not in RELATIVE_PRONOUNS
+
+
+def _past_name(ctx: Context, j: int) -> int:
+    """The token after a name at ``j``: a quote, a mention or one word."""
+    q = ctx.quote_opening_at(j)
+    if q is not None and q.close is not None and len(ctx.doc.text[q.start:q.end].split()) <= 4:
+        return ctx.last_token(q.outer_end) + 1
+    if j in ctx.mention_at:
+        return ctx.last_token(ctx.mention_at[j][0].end) + 1
+    return j + 1 if ctx.is_word(j) else j

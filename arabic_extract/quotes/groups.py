@@ -4,7 +4,8 @@
 No one is named: the group phrase is the speaker, without an entity."""
 from __future__ import annotations
 
-from .context import COMMAS, Context
+from ..entities.names import bare
+from .context import COMMAS, Context, word_group
 from .cues import Cue, is_complementizer
 from .plausible import speaker_words
 
@@ -24,13 +25,21 @@ def group_phrase_end(ctx: Context, j: int, stop: int) -> int | None:
         return None
     of = next((k for k in range(j + 1, min(j + 2 + _GAP, stop)) if ctx.norm(k) == "من"), None)
     if of is None or not all(_plain(ctx, k) for k in range(j + 1, of)) \
-            or of + 1 >= stop or not _plain(ctx, of + 1):
-        return None
+            or of + 1 >= stop or not _plain(ctx, of + 1) or not _people(ctx, of + 1):
+        return None  # «نقلت لنا الكثير من الصور أنه …»: things, no group of people
     last = of + 1
     while last + 1 < min(stop, of + 2 + _TAIL) and _plain(ctx, last + 1) \
             and ctx.norm(last + 1).lstrip("و").startswith("ال") and not ctx.is_preposition(last + 1):
         last += 1
     return last
+
+
+def _people(ctx: Context, k: int) -> bool:
+    """A plural of people, bodies or sources («المختصين», «الشعراء», «الإدارات», «أهالي»,
+    «التقارير»); not a broken plural of things («الصور»)."""
+    word = bare(ctx.norm(k))
+    return word in word_group("plural_people") or word in word_group("plural_sources") \
+        or ctx.is_source(k) or word.endswith(("ين", "ون", "ات", "اء")) and len(word) > 4
 
 
 def _plain(ctx: Context, k: int) -> bool:
