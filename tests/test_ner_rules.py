@@ -273,3 +273,16 @@ def test_unknown_late_rule_is_a_config_error() -> None:
     from arabic_extract.errors import PipelineConfigError
     with pytest.raises(PipelineConfigError, match="known: foreign_persons"):
         BuiltinNER(disable=["no_such_rule"])
+
+
+def test_wa_plus_short_present_verb_inside_a_person_is_no_conjunction() -> None:
+    """«كريس ويفر»: «و» + «يفر» (a verb form) is a letter of the foreign name; «ويوسف»,
+    «وليد» (two proclitics stripped) still open a new person."""
+    from arabic_extract.ner.boundaries import split_conjuncts
+    for norms, stems, expected in [
+            (["كريس", "ويفر"], ["كريس", "يفر"], ["B-PER", "I-PER"]),
+            (["محمد", "ويوسف"], ["محمد", "يوسف"], ["B-PER", "B-PER"]),
+            (["خالد", "وليد"], ["خالد", "يد"], ["B-PER", "B-PER"])]:
+        tags = ["B-PER", "I-PER"]
+        split_conjuncts(norms, stems, tags)
+        assert tags == expected, norms

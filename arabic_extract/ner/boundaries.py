@@ -93,11 +93,20 @@ def split_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str],
         if not tags[i].startswith("I-") or not conjoined(norms[i], stems[i]):
             continue
         if tags[i] in ("I-PER", "I-LOC"):
+            if tags[i] == "I-PER" and _verb_remainder(norms[i], stems[i]):
+                continue  # «كريس ويفر»: no «و» + verb inside a name
             tags[i] = "B-" + tags[i][2:]
         elif tags[i] == "I-ORG" and stems[i] in heads:
             tags[i] = "O"
             if i + 1 < len(tags) and tags[i + 1] == "I-ORG":
                 tags[i + 1] = "B-ORG"
+
+
+def _verb_remainder(norm: str, stem: str) -> bool:
+    """«و» + a three-letter stem that reads as a present verb («ويفر», «ويلز»): inside a
+    person's name the «و» is then a letter of a foreign name, not a conjunction (not after
+    two proclitics: «وليد» is no «ول» + «يد»; longer names «ويوسف» still split)."""
+    return stem.startswith("ي") and len(stem) <= 3 and len(norm) == len(stem) + 1
 
 
 def join_split_names(norms: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:
