@@ -75,7 +75,7 @@ def _foreign_persons(s: Sentence, d: RuleData) -> None:
 
 def _org_tails(s: Sentence, d: RuleData) -> None:
     trim_org_tails(s.norms, s.stems, s.tags, d.lexicon, d.rules.definite_titles,
-                   frozenset(d.rules.eponyms[1]))
+                   frozenset(d.rules.eponyms[1]), d.rules.patterns.known)
 
 
 #: (name, rule) in the order they run

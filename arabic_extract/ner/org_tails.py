@@ -24,6 +24,7 @@ from ..entities.names import PROCLITICS as NAME_PROCLITICS
 from .conll import spans
 from .indefinite import inside_quotes
 from .lexicon import Lexicon
+from .phrases import longest_phrase, match_phrase
 from .tagging import is_definite, is_nisba
 
 LABELS = frozenset({"ORG", "LOC"})
@@ -95,11 +96,13 @@ def _title(norms: Sequence[str], stems: Sequence[str], i: int, titles: frozenset
         and not stem.endswith(PLURAL_ENDINGS) and not stems[i - 1].endswith("عبد")
 
 
-def _cut(norms: Sequence[str], stems: Sequence[str], lo: int, hi: int, lex: Lexicon,
-         titles: frozenset[str], eponyms: frozenset[str]) -> tuple[int, int, str] | None:
-    """Where the name ``lo``–``hi`` ends: (first word left out, first word of what follows,
-    its label), or ``None``."""
-    for i in range(lo + 1, hi):
+def _cut(norms: Sequence[str], stems: Sequence[str], start: tuple[int, int], hi: int,
+         lex: Lexicon, titles: frozenset[str], eponyms: frozenset[str]
+         ) -> tuple[int, int, str] | None:
+    """Where the name ``lo``–``hi`` ends (``start``: ``lo`` and the first word that may end
+    it): (first word left out, first word of what follows, its label), or ``None``."""
+    lo, first = start
+    for i in range(first, hi):
         if inside_quotes(stems, lo, i):
             continue
         if _with_ba(norms, stems, i, lex):
@@ -116,13 +119,17 @@ def _cut(norms: Sequence[str], stems: Sequence[str], lo: int, hi: int, lex: Lexi
 
 
 def trim_org_tails(norms: Sequence[str], stems: Sequence[str], tags: list[str],
-                   lex: Lexicon, titles: frozenset[str], eponyms: frozenset[str]) -> None:
+                   lex: Lexicon, titles: frozenset[str], eponyms: frozenset[str],
+                   known: frozenset[tuple[str, ...]] = frozenset()) -> None:
     """End ORG and LOC mentions before ب + word, a title or a given name (tags changed in
-    place; ``titles``: definite titles, ``eponyms``: titles that open an eponym)."""
+    place; ``titles``: definite titles, ``eponyms``: titles that open an eponym; a name of
+    the ``known`` list is never cut inside: «هيئة الأمر بالمعروف والنهي عن المنكر»)."""
+    longest = longest_phrase(known) if known else 1
     for lo, hi, label in spans(tags):
         if label not in LABELS:
             continue
-        cut = _cut(norms, stems, lo, hi, lex, titles, eponyms)
+        listed = match_phrase(stems, lo, known, longest, norms) if known else 0
+        cut = _cut(norms, stems, (lo, max(lo + 1, lo + listed)), hi, lex, titles, eponyms)
         if cut is not None:
             left, start, rest = cut
             _retag(tags, left, start, "")

@@ -88,10 +88,10 @@ def lam_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
 
 
 def known_rule(stems: Sequence[str], tags: list[str],
-               known: frozenset[tuple[str, ...]]) -> None:
+               known: frozenset[tuple[str, ...]], norms: Sequence[str] | None = None) -> None:
     """Well-known organizations («داعش», «البيت الأبيض») are ORG wherever they stand, also
     over a CRF mention of another type that lies within the name."""
-    tag_listed(stems, tags, known, "ORG")
+    tag_listed(stems, tags, known, "ORG", norms)
 
 
 def media_rule(stems: Sequence[str], tags: list[str], media: frozenset[tuple[str, ...]],
@@ -160,6 +160,6 @@ class OrgPatterns:
         lam_rule(stems, norms, tags, self.lam_heads)
         media_rule(stems, tags, self.media, self.media_heads, self.media_names)
         club_rule(stems, norms, tags, sports, self.clubs)
-        known_rule(stems, tags, self.known)
+        known_rule(stems, tags, self.known, norms)
         competition_rule(stems, tags)
         club_person_rule(stems, tags, self.clubs)

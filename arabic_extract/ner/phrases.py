@@ -55,25 +55,28 @@ def longest_phrase(*sets: frozenset[tuple[str, ...]]) -> int:
 
 
 def match_phrase(stems: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]],
-           longest: int) -> int:
-    """Length of the longest phrase of ``phrases`` starting at word ``i`` (0: none)."""
+                 longest: int, norms: Sequence[str] | None = None) -> int:
+    """Length of the longest phrase of ``phrases`` starting at word ``i`` (0: none).  With
+    ``norms``, the words after the first may also match as written, with their proclitics
+    («هيئة الأمر بالمعروف والنهي عن المنكر»: «بالمعروف» is part of the name)."""
     if i >= len(stems) or stems[i] not in first_words(phrases):
         return 0
     for n in range(min(longest, len(stems) - i), 0, -1):
-        if tuple(stems[i:i + n]) in phrases:
+        if tuple(stems[i:i + n]) in phrases or norms is not None and n > 1 \
+                and (stems[i], *norms[i + 1:i + n]) in phrases:
             return n
     return 0
 
 
 def tag_listed(stems: Sequence[str], tags: list[str], phrases: frozenset[tuple[str, ...]],
-               label: str) -> None:
+               label: str, norms: Sequence[str] | None = None) -> None:
     """Every phrase of a list is one ``label`` mention wherever no mention crosses its
-    borders, also over shorter mentions inside it."""
+    borders, also over shorter mentions inside it (``norms``: see :func:`match_phrase`)."""
     if first_words(phrases).isdisjoint(stems):
         return
     longest, i = longest_phrase(phrases), 0
     while i < len(stems):
-        n = match_phrase(stems, i, phrases, longest)
+        n = match_phrase(stems, i, phrases, longest, norms)
         if n and whole_span(tags, i, i + n):
             put_label(tags, i, i + n, label)
         i += max(n, 1)
