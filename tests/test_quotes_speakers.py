@@ -461,3 +461,12 @@ def test_co_speakers_round_trip_and_offsets() -> None:
     assert [c.text for c in st.co_speakers] == ["ليلى حسن"]
     assert all(doc.text[c.start:c.end] == c.text for c in st.co_speakers)
     assert Statement.from_dict(st.to_dict()) == st
+
+
+def test_a_preposition_with_a_pronoun_is_no_speaker() -> None:
+    """«وأعلن خلاله عن …»: the occasion, not the speaker; the object follows «عن»."""
+    doc = run("عقد أحمد سالم مؤتمرا صحفيا وأعلن خلاله عن حجم ديون النادي.")
+    assert [(s.speaker.name, s.content.text) for s in doc.statements] == [
+        ("أحمد سالم", "حجم ديون النادي")]
+    doc = run("وهكذا أرجعوا علينا بطاقاتنا المدنية وأفرجوا عنا.")
+    assert all(s.speaker.text != "علينا" for s in doc.statements)

@@ -29,9 +29,23 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
         return group  # not «أحد المواطنين لـ«رويترز» وهو التاجر فلان»: the name
     if found is None:
         return None
+    if found.entity is None and _pronoun_object(ctx, found):
+        return None  # «وأعلن خلاله عن …», «أرجعوا علينا …»
     found = _past_title_word(ctx, found, stop)
     found = _title_link(ctx, found, stop)
     return _without_addressee(ctx, i, found)
+
+
+def _pronoun_object(ctx: Context, found: Subject) -> bool:
+    """Is the subject one word, a preposition with an attached pronoun («خلاله», «علينا»,
+    «لديهم», «معه»)?"""
+    j = ctx.token_at(found.start)
+    if j is None or ctx.tokens[j].end != found.end:
+        return False
+    norm = ctx.norm(j)
+    preps = word_group("prepositions") | {"ب", "ل", "ك"}
+    return any(norm.endswith(suffix) and norm[:-len(suffix)] in preps
+               for suffix in word_group("pronoun_suffixes"))
 
 
 def _people(ctx: Context, k: int) -> bool:

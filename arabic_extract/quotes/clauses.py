@@ -178,6 +178,8 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     while k < len(ctx.tokens) and ctx.tokens[k].text in COMMAS:
         k += 1
     named = k > 0 and ctx.cue(k - 1) is None  # a subject stands between the cue and ``k``
+    if ctx.norm(k) in word_group("resumptives", "speaker_words.txt"):
+        k += 1  # «وأعلن خلاله عن …»: the occasion, then the object
     moved = past_addressee(ctx, k, cue)  # «طالب الجميع ببذل …»
     if moved == k:
         k = _past_prep(ctx, k, cue)
