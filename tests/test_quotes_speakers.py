@@ -470,3 +470,32 @@ def test_a_preposition_with_a_pronoun_is_no_speaker() -> None:
         ("أحمد سالم", "حجم ديون النادي")]
     doc = run("وهكذا أرجعوا علينا بطاقاتنا المدنية وأفرجوا عنا.")
     assert all(s.speaker.text != "علينا" for s in doc.statements)
+
+
+# --- the whole speaker phrase after the cue (quotes/subjects.py, quotes/named.py) ---------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a body the NER missed: a common noun, its definite genitives, «التابع لـ…»
+    ("وأعلن مكتب التحقيقات التابع لهيئة الطيران المدني سقوط طائرة صغيرة.",
+     "مكتب التحقيقات التابع لهيئة الطيران المدني", "سقوط طائرة صغيرة"),
+    # a chain of construct nouns before the definite genitive
+    ("وأعلنت وكيلة عمادة الدراسات العليا أن التسجيل بدأ.",
+     "وكيلة عمادة الدراسات العليا", "التسجيل بدأ"),
+    # relative adjectives the NER left out of an organization's name
+    ("وأعلنت وزارة الداخلية العراقية أن الطريق مغلق.", "وزارة الداخلية العراقية",
+     "الطريق مغلق"),
+    ("وأعلنت قيادة العمليات المشتركة الموالية للحكومة العراقية أن الطريق مغلق.",
+     "قيادة العمليات المشتركة الموالية للحكومة العراقية", "الطريق مغلق"),
+    # the name after «د.» (doctor), found by the NER or missed
+    ("وقال د. سالم إن العلاج متوفر.", "سالم", "العلاج متوفر"),
+    ("وقال د. كريمو إن العلاج متوفر.", "كريمو", "العلاج متوفر"),
+])
+def test_whole_speaker_phrase(text: str, speaker: str, content: str) -> None:
+    st = run(text).statements[0]
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_construct_phrase_not_cut_at_a_conjunction() -> None:
+    """«نوعية النوم وكفايته»: where a conjoined phrase ends is unsure, no body is made."""
+    st = run("وأعلن مكتب العمل وفروعه أن التسجيل بدأ.").statements[0]
+    assert st.speaker.text == "مكتب العمل وفروعه"

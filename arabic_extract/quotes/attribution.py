@@ -22,7 +22,8 @@ from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
 from .preverbal import conjoined, name_ending_at, sentence_subject, subject_before
 from .bounds import subject_after
-from .subjects import Subject, genitive_name
+from .named import Subject
+from .subjects import genitive_name
 from .topics import Topics, fits, recent
 from .unnamed import thing_name
 

@@ -14,8 +14,8 @@ from ..entities.names import bare
 from .anaphora import title_anaphora
 from .context import Context, word_group
 from .plausible import is_honorific, speaker_words
-from .subjects import (Subject, mention_subject, name_like, plural_source, skip_adverbs,
-                       subject_after as _subject_after, unlinked_name)
+from .named import Subject, mention_subject, name_like, unlinked_name
+from .subjects import plural_source, skip_adverbs, subject_after as _subject_after
 
 _PLURAL_ENDS = ("ات", "ين", "ون")
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..entities.names import bare
-from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, god_willing, word_group
+from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, abbreviation_dot,
+                      god_willing, word_group)
 from .demands import past_addressee
 from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
 from .ends import (BUT, NOT_REPORTED, quote_here, clause_end, colon_speech_end, is_stop_cue,
@@ -56,7 +57,7 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
     while j < end:
         tok = ctx.tokens[j]
         q = quote_here(ctx, j)
-        if tok.text in SENTENCE_END or (j > i + 1 or _joined_verb(ctx, j)) and is_stop_cue(ctx, j) \
+        if tok.text in SENTENCE_END and not abbreviation_dot(ctx, j) or (j > i + 1 or _joined_verb(ctx, j)) and is_stop_cue(ctx, j) \
                 or ctx.norm(j) in BUT:  # «حسبما يدعي وقال الاتحاد إنه …»: «وقال» opens
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
         entry = lexicon().get(tok.norm)

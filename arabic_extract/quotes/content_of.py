@@ -10,7 +10,7 @@ from .ends import clause_end
 from .cues import NOUN, VERB, Cue
 from .nonspeech import intent_object
 from .plausible import frequent_alone, signing
-from .subjects import Subject
+from .named import Subject
 
 _NEAR = 1
 

@@ -233,3 +233,9 @@ def god_willing(ctx: Context, j: int) -> bool:
     """Is token ``j`` the «إن» of «إن شاء الله» (no complementizer)?"""
     return ctx.norm(j) in ("ان", "وان") and ctx.norm(j + 1) == "شاء" and \
         ctx.norm(j + 2).endswith("الله")
+
+
+def abbreviation_dot(ctx: Context, j: int) -> bool:
+    """Is token ``j`` the dot of a one-letter abbreviation («د.» = doctor), no sentence end?"""
+    return ctx.tokens[j].text == "." and j > 0 and len(ctx.norm(j - 1)) == 1 \
+        and ctx.is_word(j - 1) and ctx.tokens[j - 1].end == ctx.tokens[j].start

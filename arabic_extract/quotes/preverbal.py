@@ -10,8 +10,8 @@ from .groups import group_phrase_end
 from ..entities.names import bare
 from .plausible import WORDS, group_plural
 from .unnamed import unnamed_clause_subject
-from .subjects import (SPEAKING_TYPES, Subject, mention_subject,
-                       plural_source, subject_after, title_subject)
+from .named import SPEAKING_TYPES, Subject, mention_subject
+from .subjects import plural_source, subject_after, title_subject
 
 
 def subject_before(ctx: Context, i: int) -> Subject | None:

@@ -11,7 +11,8 @@ from .context import Context, phrase_set, word_group, word_set
 from .cues import VERB, Cue, is_complementizer
 from .pairs import conjoined_pair
 from .plausible import DROP, KEEP, NONE, REFER, head_verdict, speaker_words
-from .subjects import Subject, skip_adverbs, skip_marks
+from .named import Subject
+from .subjects import skip_adverbs, skip_marks
 
 
 @dataclass

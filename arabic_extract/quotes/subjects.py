@@ -1,36 +1,26 @@
 """Finding the subject of a cue: after it (VSO, with titles and appositions), before it
-(SVO, relative clauses), a known name the NER missed, or an unnamed source phrase."""
+(SVO, relative clauses), a title or unnamed-source phrase, a group or a definite noun
+phrase; names are found by :mod:`.named`."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..entities.names import bare, name_heads, name_key
-from ..normalize import strip_diacritics
+from ..entities.names import bare, name_heads
 from .anaphora import title_anaphora
 from .clauses import long_quote, prep_at
-from .context import COMMAS, QUOTE_CHARS, SENTENCE_END, Context, channel, word_group, word_set
-from .known import known_entity
+from .context import (COMMAS, QUOTE_CHARS, Context, abbreviation_dot, channel, word_group,
+                      word_set)
 from .complement import late_name, object_starts
 from .cues import is_complementizer
 from .groups import group_phrase_end
-from .plausible import (conjoined_noun, family_name, group_end, group_plural, is_honorific,
-                        phrase_stop, possessed_noun, prepositional)
+from .named import (Subject, affiliation_end, appositive_end, described_name, known_name,
+                    mention_subject, name_after_title, name_like, unlinked_name)
+from .plausible import (family_name, group_end, group_plural, is_honorific, phrase_stop,
+                        prepositional)
 
 _MAX_TITLE_RUN = 16
 _MAX_PHRASE = 6
-SPEAKING_TYPES = ("PER", "ORG", "LOC")
-
-
-@dataclass(frozen=True)
-class Subject:
-    """A speaker found in the text: its entity (None for an unnamed source), the phrase's
-    offsets, the index of the subject's last token, and how it is named."""
-
-    entity: str | None
-    start: int
-    end: int
-    last: int
-    how: str = "name"
+_MAX_CONSTRUCT = 10
+_MAX_HEADS = 3
+_COMMON = 40  # as in unnamed.py: rarer first words are taken for missed names
 
 
 def skip_adverbs(ctx: Context, j: int, stop: int) -> int:
@@ -49,46 +39,6 @@ def skip_marks(ctx: Context, j: int, stop: int) -> int:
 
 def _speech_mark(ctx: Context, j: int) -> bool:
     return long_quote(ctx, ctx.quote_opening_at(j))
-
-
-def appositive_end(ctx: Context, k: int, stop: int) -> int:
-    """Last token of a name plus its comma-delimited apposition («قطان، سفير …،»)."""
-    if k + 1 >= stop or ctx.tokens[k + 1].text not in COMMAS:
-        return k
-    for j in range(k + 2, min(stop, k + 25)):
-        if is_complementizer(ctx.tokens[j]) or ctx.tokens[j].text in SENTENCE_END:
-            return j - 1
-        if ctx.tokens[j].text in COMMAS:
-            return j
-    return k + 1
-
-
-def mention_subject(ctx: Context, j: int, stop: int, how: str = "name") -> Subject | None:
-    mention, entity = ctx.mention_at.get(j, (None, None))
-    if mention is None or mention.label not in SPEAKING_TYPES:
-        return None
-    if ctx.doc.text[ctx.tokens[j].start:mention.start] in ("ب", "ل", "ك", "لل", "وب", "ول"):
-        return None  # «بالشافعي», «لصحيفة»: a name inside a prepositional phrase
-    last = ctx.last_token(mention.end)
-    named = mention.label == "PER" or name_like(ctx, j)  # not «المرصد السوري لحقوق …»
-    cut = _addressee_inside(ctx, j, last) if named else None
-    if cut is not None:  # «مارتينيز للصحفيين»: the NER took the addressee into the name
-        known = _known_name(ctx, j, cut)
-        entity = known.entity if known is not None else None
-        return Subject(entity, mention.start, ctx.tokens[cut - 1].end,
-                       appositive_end(ctx, last, stop), how)
-    return Subject(entity, mention.start, mention.end, appositive_end(ctx, last, stop), how)
-
-
-def _addressee_inside(ctx: Context, j: int, last: int) -> int | None:
-    """The first token after ``j`` up to ``last`` opening an addressee with ل («لـ»,
-    «للصحفيين», «لشبكة …»): no name goes on so."""
-    for k in range(j + 1, last + 1):
-        norm = ctx.norm(k).rstrip("ـ")
-        if norm == "ل" or len(norm) > 4 and (norm.startswith("لل") or norm.startswith("ل")
-                                             and prepositional(ctx, k)):
-            return k
-    return None
 
 
 def _phrase_end(ctx: Context, j: int, stop: int) -> int:
@@ -131,56 +81,15 @@ def title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
                 return Subject(None, ctx.tokens[j].start, found.end, found.last, "title")
             if found is not None:
                 return found
+    abbreviated = _after_abbreviation(ctx, j, stop)
+    if abbreviated is not None:
+        return abbreviated
     last = _phrase_end(ctx, j, stop)
-    named = _name_after_title(ctx, j, last, stop) if ctx.is_title(j) else None
+    named = name_after_title(ctx, j, last, stop) if ctx.is_title(j) else None
     if named is not None:  # a source («مسؤولو جهاز الإطفاء في بغداد») names nobody after it
         return named
     start, end = ctx.tokens[j].start, ctx.tokens[last].end
     return Subject(title_anaphora(ctx, j, last), start, end, last, "title")
-
-
-def _name_after_title(ctx: Context, j: int, last: int, stop: int) -> Subject | None:
-    """A name the NER missed after a definite title: an adjective agrees in definiteness,
-    so the first indefinite word after «السفير» / «وزير الخارجية الأمريكي» starts a name."""
-    definite = False
-    for k in range(j, last + 1):  # the article's alef has no hamza: «ألمانية» is no «ال»
-        if strip_diacritics(ctx.tokens[k].text).lstrip("وف").startswith("ال"):
-            definite = True
-        elif definite and name_like(ctx, k):
-            return unlinked_name(ctx, k, stop)
-    return None
-
-
-def name_like(ctx: Context, k: int) -> bool:
-    """Could token ``k`` start a personal name (indefinite, not a function word, not a
-    possessed noun «رئيسها»; «كاميرون» ends like a plural, so plurals are not excluded)?"""
-    norm = ctx.norm(k)
-    inflected = len(norm) >= 5 and norm.endswith(("ها", "هم", "هما"))
-    return ctx.is_word(k) and not norm.startswith(("ال", "لل", "بال")) and len(norm) > 1 \
-        and not inflected and norm not in word_group("name_heads") \
-        and ctx.cue(k) is None and not is_complementizer(ctx.tokens[k]) \
-        and not prepositional(ctx, k) and not ctx.is_title(k) and not ctx.is_source(k) \
-        and bare(norm) not in name_heads() and not phrase_stop(ctx, k) \
-        and not conjoined_noun(ctx, k) and not possessed_noun(norm) \
-        and not any(norm in word_group(g)
-                    for g in ("not_names", "adverbs", "not_nouns", "relative"))
-
-
-def unlinked_name(ctx: Context, k: int, stop: int) -> Subject:
-    """A name of up to three words from ``k`` (after a generic head such as «مدينة», one
-    word), linked to a known entity when it spells one."""
-    if bare(ctx.norm(k)) in name_heads() and k + 1 < stop and ctx.is_word(k + 1):
-        k, limit = k + 1, k + 2
-    else:
-        limit = k + 3
-    last = k
-    while last + 1 < min(stop, limit) and _name_word(ctx, last + 1):
-        last += 1
-    known = _known_name(ctx, k, last + 1)
-    if known is not None:
-        return known
-    return Subject(None, ctx.tokens[k].start, ctx.tokens[last].end,
-                   appositive_end(ctx, last, stop), "name")
 
 
 def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
@@ -195,20 +104,18 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
         found = mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «صحيفة «الحياة»»
     if found is None and bare(ctx.norm(j)) in word_set("speakerless.txt"):
         found = mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «معلومات «المدينة»»
-    found = found or _known_name(ctx, j, stop) or _late_name(ctx, j, stop)
+    found = found or known_name(ctx, j, stop) or _late_name(ctx, j, stop)
     if found is not None:
         return found
     if ctx.is_title(j) or ctx.is_source(j):
         return title_subject(ctx, j, stop)
-    # a name the NER missed: «وقال بنيامين محمد …», «قالت مدينة سبوكين …» (not «طالب بإنهاء»)
-    headed = bare(ctx.norm(j)) in name_heads() and name_like(ctx, j + 1)
-    cue = ctx.cue(i)
-    if (headed or name_like(ctx, j)) and not (cue is not None and prep_at(ctx, j, cue)):
-        return unlinked_name(ctx, j, stop)
-    described = _described_name(ctx, j, stop)
+    missed = _missed_name(ctx, i, j, stop)
+    if missed is not None:
+        return missed
+    described = described_name(ctx, j, stop)
     if described is not None:  # «وقالت الطفلة زينب …»: a describing noun before a name
         return described
-    last = group_phrase_end(ctx, j, stop)  # «وأكد عدد من المختصين», «وأعرب كثيرون»
+    last, cue = group_phrase_end(ctx, j, stop), ctx.cue(i)  # «وأكد عدد من المختصين»
     if last is None and (group_plural(ctx, j) and (cue is None or cue.gender == "m")
                          or bare(ctx.norm(j)) in word_group("plural_people")):
         last = group_end(ctx, j, stop)  # «وأكد المشاركون»
@@ -224,27 +131,78 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
     return None
 
 
+def _after_abbreviation(ctx: Context, j: int, stop: int) -> Subject | None:
+    """«وذكر د. فلان»: the name after a one-letter title with its dot («د.» = doctor)."""
+    k = j + 2
+    if k >= stop or not abbreviation_dot(ctx, j + 1):
+        return None
+    return mention_subject(ctx, k, stop) or (unlinked_name(ctx, k, stop)
+                                             if name_like(ctx, k) else None)
+
+
+def _missed_name(ctx: Context, i: int, j: int, stop: int) -> Subject | None:
+    """A name the NER missed: «وقال بنيامين محمد …», «قالت مدينة سبوكين …» (not «طالب
+    بإنهاء»), or the phrase of a body it names («وقال مكتب التحقيقات التابع لهيئة …»)."""
+    headed = bare(ctx.norm(j)) in name_heads() and name_like(ctx, j + 1)
+    cue = ctx.cue(i)
+    if not (headed or name_like(ctx, j)) or cue is not None and prep_at(ctx, j, cue):
+        return None
+    last = None if headed else construct_end(ctx, j, stop)
+    if last is not None:
+        return Subject(None, ctx.tokens[j].start, ctx.tokens[last].end,
+                       appositive_end(ctx, last, stop), "name")
+    return unlinked_name(ctx, j, stop)
+
+
+def construct_end(ctx: Context, j: int, stop: int) -> int | None:
+    """Last token of an organization or title phrase the NER missed after the cue: a common
+    noun (no given name) with its definite genitives and adjectives («مكتب التحقيقات»,
+    «وكيلة عمادة الدراسات الجامعية»), on over «التابع لـ…» («… التابع لهيئة الطيران
+    المدني السعودي»); None unless a definite word follows the noun."""
+    head = j
+    while head < min(stop, j + _MAX_HEADS) and _common_noun(ctx, head):
+        head += 1  # «وكيلة عمادة الدراسات»: a chain of construct nouns
+    if head == j or head >= stop or not _definite_word(ctx, j, head):
+        return None
+    k = head
+    while k + 1 < min(stop, j + _MAX_CONSTRUCT):
+        linked = affiliation_end(ctx, k + 1, stop)
+        if linked is not None:
+            k = linked
+        elif _definite_word(ctx, j, k + 1):
+            k += 1
+        else:
+            break
+    conjoined = k + 1 < stop and ctx.is_word(k + 1) and ctx.norm(k + 1).startswith("و") \
+        and ctx.cue(k + 1) is None and not is_complementizer(ctx.tokens[k + 1])
+    return None if conjoined else k  # «نوعية النوم وكفايته»: where the phrase ends is unsure
+
+
+def _definite_word(ctx: Context, j: int, k: int) -> bool:
+    """Can the definite word ``k`` go on a noun phrase from ``j`` (no clause, cue, title,
+    adverb, addressee or object)?"""
+    norm = ctx.norm(k)
+    return ctx.is_word(k) and norm.startswith("ال") and ctx.cue(k) is None \
+        and not is_complementizer(ctx.tokens[k]) and not ctx.is_title(k) \
+        and not any(norm in word_group(g)
+                    for g in ("subject_end", "adverbs", "relative", "not_nouns")) \
+        and not phrase_stop(ctx, k) and not channel(ctx, k) and not object_starts(ctx, j, k)
+
+
+def _common_noun(ctx: Context, k: int) -> bool:
+    """An indefinite word the news uses often, no listed given name, no mention, cue or
+    preposition («مكتب», «وكيلة»)."""
+    from ..ner.lexicon import load_lexicon  # the NER package imports the quote word lists
+    lexicon, norm = load_lexicon(), ctx.norm(k)
+    return ctx.is_word(k) and not norm.startswith("ال") and k not in ctx.mention_at \
+        and ctx.cue(k) is None and not prepositional(ctx, k) \
+        and not is_complementizer(ctx.tokens[k]) \
+        and "PER" not in (lexicon.words.get(norm) or ()) and lexicon.count(norm) >= _COMMON
+
+
 def _late_name(ctx: Context, j: int, stop: int) -> Subject | None:
     k = None if ctx.is_source(j) else late_name(ctx, j, stop)
     return mention_subject(ctx, k, stop) if k is not None else None
-
-
-def _described_name(ctx: Context, j: int, stop: int) -> Subject | None:
-    """«الطفلة زينب العبيدي», «الشاب خالد»: a definite noun (one or two words) right
-    before a person's name; «آل خليفة»: a family name the NER missed."""
-    if strip_diacritics(ctx.tokens[j].text) == "آل" and j + 1 < stop and name_like(ctx, j + 1):
-        known = _known_name(ctx, j, stop)
-        return known or Subject(None, ctx.tokens[j].start, ctx.tokens[j + 1].end,
-                                appositive_end(ctx, j + 1, stop), "name")
-    if not ctx.norm(j).startswith("ال"):
-        return None
-    for k in range(j + 1, min(j + 3, stop)):
-        mention, _ = ctx.mention_at.get(k, (None, None))
-        if mention is not None and mention.label == "PER":
-            return mention_subject(ctx, k, stop)
-        if not ctx.is_word(k) or not ctx.norm(k).startswith("ال") or ctx.cue(k) is not None:
-            return None
-    return None
 
 
 def genitive_name(ctx: Context, i: int, stop: int) -> Subject | None:
@@ -273,28 +231,3 @@ def _past_addressee(ctx: Context, j: int, stop: int) -> int:
     return after if after < stop and ctx.is_word(after) else j
 
 
-def _name_word(ctx: Context, k: int) -> bool:
-    """Can token ``k`` continue a name («محمد» in «بنيامين محمد», «الأحمري»)?"""
-    norm = ctx.norm(k)
-    if not ctx.is_word(k) or prepositional(ctx, k) or norm.startswith(("لل", "بال")):
-        return False  # «لصحيفة», «بالوزارة»
-    return name_like(ctx, k) or norm.startswith("ال") and not ctx.is_title(k) \
-        and not any(norm in word_group(g) for g in ("not_nouns", "adverbs"))
-
-
-def _known_name(ctx: Context, j: int, stop: int) -> Subject | None:
-    """Up to three words at ``j`` spelling a mention of a known entity («وقال قطان»)."""
-    if not ctx.is_word(j) or ctx.is_preposition(j) or is_complementizer(ctx.tokens[j]):
-        return None
-    for n in (3, 2, 1):
-        last = j + n - 1
-        if last >= stop or not all(ctx.is_word(k) for k in range(j, last + 1)):
-            continue
-        key = name_key(ctx.doc.text[ctx.tokens[j].start:ctx.tokens[last].end])
-        words = key.split()
-        ent_tail = n == 1 or not (ctx.is_title(j) or ctx.is_source(j))
-        entity = known_entity(ctx, key, words, ent_tail)
-        if entity is not None:
-            return Subject(entity, ctx.tokens[j].start, ctx.tokens[last].end,
-                           appositive_end(ctx, last, stop))
-    return None

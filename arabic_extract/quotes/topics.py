@@ -12,7 +12,7 @@ from .plausible import KEEP, speaker_words
 from .preverbal import is_group, phrase_subject, first_verb
 from .speakers import continued, to_speaker, vet
 from .bounds import subject_after
-from .subjects import Subject
+from .named import Subject
 
 _TYPES = ("PER", "ORG")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .context import Context
 from .cues import PARTICIPLE, Cue
 from .plausible import speaker_words
-from .subjects import Subject
+from .named import Subject
 
 _RARE = 40  # a missed name: a listed personal name or a word the news seldom uses
 _PRONOUNS = ("ه", "ها", "هم", "هما")
