@@ -149,7 +149,9 @@ def test_a_long_text_costs_about_linear_time() -> None:
         assert len(doc.statements) >= copies * 10  # the 14 seed statements, again and again
         return time.perf_counter() - start
 
-    short, long = seconds(10), seconds(40)
+    # the best of two runs each: a busy machine (another process, a GC pause) once made a
+    # single 40-copy run 9x the 10-copy one while the code was linear (4.1x alone)
+    short, long = min(seconds(10), seconds(10)), min(seconds(40), seconds(40))
     assert long < 8 * short  # linear: 4x; quadratic: 16x
 
 
