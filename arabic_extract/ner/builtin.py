@@ -19,9 +19,9 @@ from .edge_words import trim_possessives
 from .generic import drop_generic_bodies, generic_bodies
 from .whole_names import whole_name
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
-                          drop_formulas, drop_function_words, formula_words, function_words,
-                          known_places, listed_places, misc_alone, never_spread,
-                          places_not_persons, propagate, tag_known_places)
+                          drop_function_words, function_words, known_places, listed_places,
+                          misc_alone, never_spread, places_not_persons, propagate,
+                          tag_known_places)
 from .features import ALL_GROUPS, FeatureExtractor
 from .latin import latin_rules
 from .lexicon import load_lexicon
@@ -131,7 +131,6 @@ class BuiltinNER:
         self._listed = listed_places()
         self._towns = town_places(self._listed)
         self._divine = divine_names()
-        self._formulas = formula_words()
         self._misc_heads = misc_heads()
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
@@ -171,7 +170,6 @@ class BuiltinNER:
                 trim_possessives([t.text for t in tokens], [t.norm for t in tokens], tags,
                                  self.lexicon.count)
             drop_function_words(tagged, self._function_words)
-            drop_formulas(tagged, self._formulas, self._divine)
             drop_bare_heads(tagged, self._bare_heads)
             drop_descriptions(tagged, self._bare_heads, self.lexicon.count)
             drop_generic_bodies(tagged, self._generic)

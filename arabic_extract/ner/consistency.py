@@ -152,21 +152,6 @@ def misc_alone(sentences: Sequence[tuple[Sequence[str], list[str]]],
                 tags[lo] = "B-MISC"
 
 
-def formula_words() -> frozenset[str]:
-    return phrase_words("formula_words.txt")
-
-
-def drop_formulas(sentences: Sequence[tuple[Sequence[str], list[str]]],
-                  words: frozenset[str], divine: frozenset[str]) -> None:
-    """Untag a mention of two words or more made only of the words of religious formulas,
-    one of them a name of God («ولله الحمد», «بإذن الله»; a lone «الله» is
-    :func:`misc_alone`'s)."""
-    names = divine | {"لله", "ولله", "فلله", "بالله", "والله"}
-    _untag([(stems, tags) for stems, tags in sentences if not names.isdisjoint(stems)],
-           lambda mention: len(mention) > 1 and all(stem in words for stem in mention)
-           and not names.isdisjoint(mention))
-
-
 def drop_function_words(sentences: Sequence[tuple[Sequence[str], list[str]]],
                         words: frozenset[str]) -> None:
     """Untag every mention made only of ``words`` (tags changed in place)."""
