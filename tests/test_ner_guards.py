@@ -196,6 +196,11 @@ def test_generic_bodies_are_no_organizations() -> None:
                 ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG"])
     drop_generic_bodies([sentence], generic_bodies())
     assert sentence[1] == ["O", "O", "O", "O", "O", "B-ORG", "I-ORG"]
+    # a club's first team is no name of its own («الفريق الأول لكرة القدم بنادي …»)
+    sentence = (["وصلت", "بعثه", "الفريق", "الاول", "لكره", "القدم", "امس"],
+                ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    drop_generic_bodies([sentence], generic_bodies())
+    assert sentence[1] == ["O"] * 7
     ner = BuiltinNER()
     assert not any(label == "ORG" for _, label in
                    _tag(ner, "واجتمع مجلس الإدارة أمس برئاسة سالم ."))
@@ -212,6 +217,13 @@ EPONYM_TABLE = [
      ["B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O"]),
     (["جامعه", "الملك", "سامي", "الطبيه"], ["O", "O", "B-PER", "O"],
      ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]),
+    # a park (also spelled «متنزه»), a gate, a charity named after a prince or king
+    (["في", "متنزه", "الملك", "سامي", "امس"], ["O", "O", "O", "B-PER", "O"],
+     ["O", "B-LOC", "I-LOC", "I-LOC", "O"]),
+    (["الي", "باب", "الملك", "سامي", "من"], ["O", "O", "O", "B-PER", "O"],
+     ["O", "B-LOC", "I-LOC", "I-LOC", "O"]),
+    (["تبدا", "جمعيه", "الامير", "سامي", "الخيريه"], ["O", "B-ORG", "I-ORG", "B-PER", "O"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]),
     # an award is no entity (MISC); a person without a facility head stays a person
     (["جائزه", "الامير", "سامي"], ["O", "O", "B-PER"], ["B-MISC", "I-MISC", "I-MISC"]),
     (["زار", "الامير", "سامي"], ["O", "O", "B-PER"], ["O", "O", "B-PER"]),
@@ -388,6 +400,11 @@ ROLE_TABLE = [
      ["O", "O", "B-PER", "O"]),
     (["وسجل", "البرازيلي", "نشوان", "زرنقلي"], ["O", "B-ORG", "I-ORG", "I-ORG"],
      ["O", "O", "B-PER", "I-PER"]),
+    # the modifier of a rank («اللواء ركن فلان», «الفريق متقاعد فلان») leaves the name
+    (["وقال", "اللواء", "ركن", "نشوان", "الدعلوج"], ["O", "O", "B-PER", "I-PER", "I-PER"],
+     ["O", "O", "O", "B-PER", "I-PER"]),
+    (["وقال", "الفريق", "متقاعد", "نشوان", "الدعلوج"], ["O", "O", "B-PER", "I-PER", "I-PER"],
+     ["O", "O", "O", "B-PER", "I-PER"]),
     # a name that only ends with such a word, or the word alone, stays
     (["وقال", "نشوان", "الصياد", "ان"], ["O", "B-PER", "I-PER", "O"],
      ["O", "B-PER", "I-PER", "O"]),
@@ -548,6 +565,16 @@ PARTICLE_TABLE = [
      ["O", "B-PER", "I-PER", "I-PER", "O"]),
     (["وقال", "سالم", "بن", "زرنقل", "بن", "نشوان"], ["O", "B-PER", "I-PER", "I-PER", "B-PER",
                                                    "I-PER"], ["O"] + ["B-PER"] + ["I-PER"] * 4),
+    # an Arabic nasab or kunya particle after no name opens the person's name
+    (["عن", "سالم", "مولي", "ابن", "زرنقل", "قوله"], ["O", "B-PER", "O", "O", "B-PER", "O"],
+     ["O", "B-PER", "O", "B-PER", "I-PER", "O"]),
+    # «مولى» (client) between two names separates them; at the end it is a family name
+    (["عن", "سالم", "مولي", "ابن", "زرنقل", "قوله"], ["O", "B-PER", "I-PER", "O", "B-PER", "O"],
+     ["O", "B-PER", "O", "B-PER", "I-PER", "O"]),
+    (["عن", "سالم", "مولي", "زرنقل", "قوله"], ["O", "B-PER", "I-PER", "I-PER", "O"],
+     ["O", "B-PER", "O", "B-PER", "O"]),
+    (["وقال", "سالم", "مولي", "في", "حوار"], ["O", "B-PER", "I-PER", "O", "O"],
+     ["O", "B-PER", "I-PER", "O", "O"]),
     # no person before the particle: nothing changes («فان» = «فإن»)
     (["وبحسب", "التقرير", "فان", "زرنقل", "قال"], ["O", "O", "O", "B-PER", "O"],
      ["O", "O", "O", "B-PER", "O"]),

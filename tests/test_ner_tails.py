@@ -134,6 +134,21 @@ def test_possessive_noun_opens_no_name() -> None:
     assert tags == ["O", "B-PER", "I-PER"]
 
 
+def test_given_name_after_a_role_is_no_possessive() -> None:
+    """«توفيت المعلمة رحمه سالم …»: after a role a listed given name spelled with ه («رحمة»)
+    opens the name; with no role before it, it is still «his mercy»."""
+    from arabic_extract.ner.edge_words import trim_possessives
+    lex = load_lexicon()
+    names = frozenset(w for w, kinds in lex.words.items() if "PER" in kinds)
+    words = ["توفيت", "المعلمه", "رحمه", "سالم", "الحربي"]
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER"]
+    trim_possessives(words, words, tags, lex.count, frozenset({"المعلمه"}), names)
+    assert tags == ["O", "O", "B-PER", "I-PER", "I-PER"]
+    words = ["وسعت", "الي", "رحمه", "سالم", "الحربي"]
+    trim_possessives(words, words, tags, lex.count, frozenset({"المعلمه"}), names)
+    assert tags == ["O", "O", "O", "B-PER", "I-PER"]
+
+
 def test_feminine_perfect_leaves_a_name() -> None:
     """«واحتفلت سفارة المملكة», «وباركت فلان»: a feminine perfect opens no organization or
     person; «رفعت» (a listed given name) stays."""
@@ -174,3 +189,25 @@ def test_rare_definite_word_after_a_given_name_is_the_family_name() -> None:
     tags = ["O", "B-PER", "O", "O", "B-PER", "O"]
     join_surnames(norms, norms, tags, lex)
     assert tags == ["O", "B-PER", "I-PER", "O", "B-PER", "O"]
+
+
+TITLE_END_TABLE = [
+    # a title that is also a given name, before a place or body head: the title alone
+    (["واوضح", "امين", "منطقه", "الرياض"], ["اوضح", "امين", "منطقه", "الرياض"],
+     ["O", "B-PER", "O", "B-LOC"], ["O", "O", "O", "B-LOC"]),
+    # … at the end of a name, before «عام»
+    (["وقال", "سالم", "الدعلوج", "حاكم", "عام", "الجزيره"],
+     ["قال", "سالم", "الدعلوج", "حاكم", "عام", "الجزيره"],
+     ["O", "B-PER", "I-PER", "I-PER", "O", "O"], ["O", "B-PER", "I-PER", "O", "O", "O"]),
+    # a family name before a place with a preposition stays
+    (["شارع", "سالم", "قاضي", "بمكه"], ["شارع", "سالم", "قاضي", "مكه"],
+     ["O", "B-PER", "I-PER", "B-LOC"], ["O", "B-PER", "I-PER", "B-LOC"]),
+]
+
+
+@pytest.mark.parametrize("norms,stems,crf,expected", TITLE_END_TABLE)
+def test_a_title_before_a_place_ends_no_name(ner: BuiltinNER, norms: list[str],
+                                            stems: list[str], crf: list[str],
+                                            expected: list[str]) -> None:
+    """«أمين منطقة …», «فلان حاكم عام …»: the title is no name (made-up names)."""
+    assert ner._apply_rules(norms, stems, list(crf), False) == expected

@@ -26,7 +26,7 @@ from .elision import restored_name
 from .keyindex import KeyIndex
 from .evidence import Neighbours, common_word, cut_from_word, glued_conjunction, supported
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
-                    strip_head, title_after, titles_before)
+                    strip_head, title_after, titles_before, without_lineage)
 from .ordinary import ordinary
 from .recover import Taken, complete_names, missing_spans
 
@@ -85,6 +85,8 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...], type_: str) -> 
         return False
     if type_ == "ORG":
         return longer[:n] == shorter or longer[-n:] == shorter
+    if n > 1 and without_lineage(longer) == shorter:  # «فلان الفلاني» = «فلان بن علان الفلاني»
+        return True
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1)
                if not (n == 1 and i > 1 and longer[i - 1] in PATRONYMIC))  # «بن رودس»
 

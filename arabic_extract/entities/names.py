@@ -79,6 +79,25 @@ def strip_head(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
+#: «X بن Y»: the father's name after it is left out of the short form of a name
+LINEAGE = frozenset({"بن", "بنت"})
+
+
+def without_lineage(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's key words without «بن/بنت» and the father's name after it: «عبدالعزيز بن
+    عبدالله ال الشيخ» → «عبدالعزيز ال الشيخ», the form the article shortens it to."""
+    out: list[str] = []
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word in LINEAGE:
+            skip = True
+        else:
+            out.append(word)
+    return tuple(out)
+
+
 def token_index(tokens: tuple[Token, ...], offset: int) -> int:
     """Index of the first token starting at or after ``offset`` (a binary search)."""
     return bisect_left(tokens, offset, key=_start)

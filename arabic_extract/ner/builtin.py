@@ -123,6 +123,9 @@ class BuiltinNER:
             raise PipelineConfigError(f"unknown NER rules {sorted(unknown)}; "
                                       f"known: {', '.join(late_rules.RULE_NAMES)}")
         self._late = late_rules.select(disable)
+        self._roles = frozenset(w for w in self._rules.definite_titles | self._data.roles
+                                if w.startswith("ال")) if self._rules else frozenset()
+        self._given = frozenset(w for w, kinds in self.lexicon.words.items() if "PER" in kinds)
         self._function_words = function_words()
         self._bare_heads = bare_heads(self.lexicon)
         self._generic = generic_bodies()
@@ -168,7 +171,7 @@ class BuiltinNER:
             self._surface_rules(doc.text, chunks, stems, [tags for _, tags in tagged])
             for tokens, (_, tags) in zip(chunks, tagged):
                 trim_possessives([t.text for t in tokens], [t.norm for t in tokens], tags,
-                                 self.lexicon.count)
+                                 self.lexicon.count, self._roles, self._given)
             drop_function_words(tagged, self._function_words)
             drop_bare_heads(tagged, self._bare_heads)
             drop_descriptions(tagged, self._bare_heads, self.lexicon.count)

@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from ..normalize import normalize, strip_diacritics
 from ..resources import word_list
@@ -73,8 +73,12 @@ def possessive_noun(surface: str, norm: str, count: Callable[[str], int]) -> boo
 
 
 def trim_possessives(surfaces: Sequence[str], norms: Sequence[str], tags: list[str],
-                     count: Callable[[str], int]) -> None:
-    """A mention of two words or more starts after a noun with a possessive pronoun."""
+                     count: Callable[[str], int], roles: Container[str] = frozenset(),
+                     names: Container[str] = frozenset()) -> None:
+    """A mention of two words or more starts after a noun with a possessive pronoun; not a
+    given name of ``names`` right after a role or title of ``roles``: «المعلمة رحمه سالم»
+    is the woman «رحمة» (ة spelled ه), not «his mercy»."""
     for lo, hi, label in spans(tags):
-        if label in LABELS and hi - lo > 1 and possessive_noun(surfaces[lo], norms[lo], count):
+        if label in LABELS and hi - lo > 1 and possessive_noun(surfaces[lo], norms[lo], count) \
+                and not (lo and norms[lo - 1] in roles and norms[lo] in names):
             tags[lo], tags[lo + 1] = "O", f"B-{label}"

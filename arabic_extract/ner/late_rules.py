@@ -15,16 +15,18 @@ from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
 from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
+from .formulas import drop_formulas, formula_words, god_names
 from .indefinite import trim_indefinite
 from .lexicon import Lexicon
 from .months import drop_months, month_names
 from .ordinals import join_ordinal_tens, ordinal_units
 from .org_tails import trim_org_tails
-from .particles import join_particles, joining_particles
+from .particles import join_particles, joining_particles, relation_words, split_relations
 from .relational import relational_adjectives, trim_relational
 from .roles import drop_title_plurals, foreign_persons, person_roles, trim_roles
 from .rules import Rules
 from .surnames import join_surnames
+from .title_ends import drop_title_ends, title_words
 from .told import told_media
 from .verbs import trim_edge_verbs
 
@@ -57,13 +59,17 @@ class RuleData:
     club_adjectives: frozenset[str]
     roles: frozenset[str]
     particles: frozenset[str]
+    relations: frozenset[str]
+    formulas: tuple[frozenset[str], frozenset[str]]
+    titles: frozenset[str]
 
     @classmethod
     def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
         return cls(lexicon, rules, common_body_heads(), month_names(), command_words(),
                    time_words(), relational_adjectives(), ordinal_units(),
                    masculine_adjectives(rules.nationalities),
-                   person_roles(lexicon, rules.nationalities), joining_particles())
+                   person_roles(lexicon, rules.nationalities), joining_particles(),
+                   relation_words(), (formula_words(), god_names()), title_words())
 
 
 Rule = Callable[[Sentence, RuleData], None]
@@ -81,6 +87,7 @@ def _org_tails(s: Sentence, d: RuleData) -> None:
 #: (name, rule) in the order they run
 LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("foreign_persons", _foreign_persons),
+    ("formulas", lambda s, d: drop_formulas(s.norms, s.stems, s.tags, *d.formulas)),
     ("indefinite", lambda s, d: trim_indefinite(s.norms, s.stems, s.tags, d.lexicon)),
     ("ordinals", lambda s, d: join_ordinal_tens(s.norms, s.tags, d.ordinals,
                                                 d.rules.suffixes)),
@@ -89,6 +96,9 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("common_bodies", lambda s, d: drop_common_bodies(s.norms, s.stems, s.tags, d.body_heads,
                                                       d.lexicon, s.recurring)),
     ("roles", lambda s, d: trim_roles(s.stems, s.tags, d.roles)),
+    ("title_ends", lambda s, d: drop_title_ends(s.norms, s.stems, s.tags, d.titles,
+                                                d.lexicon)),
+    ("relations", lambda s, d: split_relations(s.stems, s.tags, d.relations, d.particles)),
     ("particles", lambda s, d: join_particles(s.norms, s.tags, d.particles)),
     ("title_plurals", lambda s, d: drop_title_plurals(s.stems, s.tags, d.lexicon)),
     ("edge_verbs", lambda s, d: trim_edge_verbs(s.norms, s.tags, d.lexicon)),

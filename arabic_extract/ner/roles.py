@@ -13,15 +13,17 @@ from collections.abc import Sequence
 from ..normalize import normalize
 from ..resources import word_list
 from .conll import spans
+from .honorifics import rank_modifiers
 from .lexicon import Lexicon
 
 
 def person_roles(lex: Lexicon, nationalities: frozenset[str]) -> frozenset[str]:
     """Words that leave the start of a person mention: roles with the article, roles
-    without it that no name list has as a given name, definite nationality adjectives."""
+    without it that no name list has as a given name, definite nationality adjectives, the
+    modifiers of a rank («اللواء [ركن] فلان»: rank_modifiers.txt)."""
     words = {normalize(w) for w in word_list("ner", "data", "person_roles.txt")}
     bare = {w for w in words if "PER" not in lex.words.get(w, frozenset())}
-    return frozenset({"ال" + w for w in words} | bare
+    return frozenset({"ال" + w for w in words} | bare | rank_modifiers()
                      | {w for w in nationalities if w.startswith("ال")})
 
 
