@@ -88,10 +88,11 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...], type_: str) -> 
     if n > 1 and without_lineage(longer) == shorter:  # «فلان الفلاني» = «فلان بن علان الفلاني»
         return True
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1)
-               if not (n == 1 and i > 1 and longer[i - 1] in PATRONYMIC))  # «بن رودس»
+               if not (i > 1 and longer[i - 1] in PATRONYMIC))  # «بن رودس»
 
 
-#: «X بن Y»: Y alone is the father, not X («سلمان» is not «محمد بن سلمان»)
+#: «X بن Y …»: «Y …» alone is the father, not X («سلمان», «سلمان بن عبدالعزيز» are not
+#: «محمد بن سلمان بن عبدالعزيز»)
 PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ابنه"})
 
 
