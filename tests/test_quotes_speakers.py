@@ -449,6 +449,9 @@ def _co(doc) -> list[tuple[str | None, tuple[str | None, ...]]]:
     # «وهو» + another person, or a person after a preposition, is no co-speaker
     ("وقال أحمد سالم وهو يتحدث إلى خالد العمر إن الوضع صعب.", [("أحمد سالم", ())]),
     ("وقال أحمد سالم والمسؤول في بغداد إن الوضع صعب.", [("أحمد سالم", ())]),
+    # bodies and countries speak together; a name after a complement «لل…» is part of it
+    ("وأعلنت وزارة الداخلية وقيادة العمليات المشتركة أن الطريق مغلق.",
+     [("وزارة الداخلية", ("قيادة العمليات المشتركة",))]),
 ])
 def test_co_speakers(text: str, expected: list) -> None:
     assert _co(run(text)) == expected
@@ -499,3 +502,20 @@ def test_construct_phrase_not_cut_at_a_conjunction() -> None:
     """«نوعية النوم وكفايته»: where a conjoined phrase ends is unsure, no body is made."""
     st = run("وأعلن مكتب العمل وفروعه أن التسجيل بدأ.").statements[0]
     assert st.speaker.text == "مكتب العمل وفروعه"
+
+
+def test_a_name_after_a_complement_is_part_of_it() -> None:
+    """«وأعلنت الهيئة الملكية للجبيل وينبع أن …»: «وينبع» goes on the complement «للجبيل»,
+    it is no second speaker."""
+    from arabic_extract.document import Document, Mention
+    from arabic_extract.entities import EntityLinker
+    from arabic_extract.quotes.attribution import QuoteAttributor
+    from arabic_extract.tokenize import Tokenizer
+    text = "وأعلنت الهيئة الملكية للجبيل وينبع أن المشروع اكتمل."
+    doc = Tokenizer()(Document(text=text))
+    org, loc = "الهيئة الملكية للجبيل", "ينبع"
+    mentions = (Mention(text.index(org), text.index(org) + len(org), org, "ORG"),
+                Mention(text.index(loc), text.index(loc) + len(loc), loc, "LOC"))
+    doc = QuoteAttributor()(EntityLinker()(doc.replace(
+        mentions=mentions, annotations=doc.annotations | {"mentions"})))
+    assert [(s.speaker.name, s.co_speakers) for s in doc.statements] == [(org, ())]
