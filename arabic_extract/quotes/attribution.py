@@ -15,17 +15,18 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .ends import inside_clause
 from .found import Found
 from .groups import group_opinion
-from .nonspeech import no_speech
+from .nonspeech import no_speech, prayer
 from .pairs import co_speakers
 from .plausible import DROP, NONE, REFER, denied, describes, impersonal, noun_reading
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
-from .preverbal import conjoined, name_ending_at, sentence_subject, subject_before
+from .preverbal import (conjoined, name_ending_at, sentence_subject, subject_before,
+                        thing_antecedent)
 from .bounds import subject_after
 from .named import Subject
 from .subjects import genitive_name
 from .topics import Topics, fits, recent
-from .unnamed import thing_name
+from .unnamed import thing_name, thing_subject
 
 _RELAY_LEMMAS = frozenset({"نقل", "تناقل"})
 _ABOUT = frozenset({"عنه", "عنها", "عنهم"})
@@ -67,6 +68,8 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
         if cue is not None and cue.pos == VERB and not ctx.quoted(ctx.tokens[k].start) \
                 and not _embedded(ctx, k) and not noun_reading(ctx, k, cue):
             found = subject_after(ctx, k, i) or subject_before(ctx, k)
+            if found is not None and thing_subject(ctx, found):
+                return None, None  # «وتوقع جذب أعداد كبيرة …، مشدداً»: the verb's object
             if cue.strict and found is not None and weak_subject(ctx, found) \
                     and ("say" not in cue.flags or found.how == "noun"):
                 continue  # «بين أظهر المسلمين، مبيناً …»: the preposition, not the verb
@@ -163,6 +166,8 @@ def _vetted_subject(ctx: Context, i: int, cue: Cue) -> tuple[Subject | None, str
     """The cue's subject and relaying agency, or None when nobody speaks here."""
     stop = min(len(ctx.tokens), ctx.sentence_end_token(i))
     subject, via = _subject(ctx, i, cue, stop)
+    if subject is None and cue.pos == VERB and not cue.proclitic and thing_antecedent(ctx, i):
+        return None  # «المعسكرات التي تؤكد أن …»: a thing's relative clause
     if subject is not None and subject.entity is None and group_opinion(ctx, cue, subject.start):
         return None  # «ويرى البعض أن …»: an opinion of some, no statement
     subject, verdict = vet(ctx, subject)
@@ -212,6 +217,7 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
     subject, via = found
     content = cue_content(ctx, i, cue, subject, used)
     if content is None or unthreatened(ctx, cue, content) or content.end <= content.start \
+            or prayer(ctx, i, cue, content.start) \
             or content.start < tok.end and tok.start < content.end:  # never over its own cue
         return None
     speaker = outer.speaker if outer is not None and subject is None \

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..entities.names import bare
-from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, abbreviation_dot,
+from .context import (COMMAS, SENTENCE_END, Context, abbreviation_dot,
                       god_willing, word_group)
 from .demands import past_addressee
 from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
@@ -45,9 +45,24 @@ class Content:
 
 
 def names_quote(ctx: Context, k: int) -> bool:
-    """Is token ``k`` a head that names the quote after it («لصحيفة «…»», «مسلسل «…»»)?"""
+    """Is token ``k`` a head that names the quote after it («لصحيفة «…»», «مسلسل «…»»,
+    a work with its author and a short title: «في كتابه "…"», «روايتها «…»»)?"""
     word = bare(ctx.norm(k))
-    return word in word_group("name_heads") or word[1:] in word_group("name_heads")
+    owned = next((word[:-len(s)] for s in _OWNERS if word.endswith(s)), "")
+    owned = owned[:-1] + "ه" if owned.endswith("ت") else owned  # «روايته» → «روايه»
+    return word in word_group("name_heads") or word[1:] in word_group("name_heads") \
+        or bool(owned) and (owned in word_group("works") or owned[1:] in word_group("works")) \
+        and _short_quote(ctx, k + 1)
+
+
+_OWNERS = ("هما", "هم", "ها", "ه")
+#: words of a title at most («في كتابه "…"»); a longer quote cites the work
+_TITLE_WORDS = 8
+
+
+def _short_quote(ctx: Context, j: int) -> bool:
+    q = ctx.quote_opening_at(j) if j < len(ctx.tokens) else None
+    return q is not None and len(ctx.doc.text[q.start:q.end].split()) <= _TITLE_WORDS
 
 
 def find_opener(ctx: Context, i: int) -> Opener | None:
@@ -186,8 +201,8 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
         k = _past_prep(ctx, k, cue)
     else:  # a lone «إلى» is left out
         k = moved + 1 if ctx.norm(moved).rstrip("ـ") in cue.preps else moved
-    from .complement import past_channel  # complement → plausible → clauses
-    k = past_channel(ctx, _past_setting(ctx, k, cue))
+    from .complement import past_channel, past_setting  # complement → plausible → clauses
+    k = past_channel(ctx, past_setting(ctx, k, cue))
     if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
             or ctx.norm(k) in word_group("not_nouns") or _subject_follows(ctx, k):
         return None
@@ -274,22 +289,3 @@ def _object_word(ctx: Context, last: int) -> bool:
     nxt = ctx.norm(last + 1)
     noun = ctx.norm(last) in ("اليوم", "الليله") and nxt.startswith("ال")
     return ctx.is_word(last + 1) and nxt not in ("او", "و", "قبل", "بعد") and not noun
-
-
-def _past_setting(ctx: Context, k: int, cue: Cue) -> int:
-    """Past a phrase of setting or channel between the cue and its object, up to the cue's
-    own preposition or a comma («وأكد في نهاية الزيارة على ضرورة …», «أعلنت الحكومة في وقت
-    سابق، تحويل …»); else ``k``."""
-    if ctx.norm(k) not in word_group("channel_preps"):
-        return k
-    for j in range(k + 1, min(k + 10, len(ctx.tokens) - 1)):
-        if ctx.norm(j).rstrip("ـ") in cue.preps:
-            return j + 1
-        if ctx.tokens[j].text in COMMAS:
-            nxt = ctx.norm(j + 1)
-            plain = ctx.is_word(j + 1) and j + 1 not in ctx.mention_at and ctx.cue(j + 1) is None
-            return j + 1 if plain and not nxt.startswith("و") and len(nxt) > 3 \
-                and nxt not in RELATIVE_PRONOUNS else k
-        if not ctx.is_word(j) or ctx.cue(j) is not None or is_complementizer(ctx.tokens[j]):
-            return k
-    return k

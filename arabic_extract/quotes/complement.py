@@ -15,7 +15,7 @@ from ..entities.names import bare
 from ..normalize import strip_diacritics
 from .context import (COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, SENTENCE_END, Context, channel,
                       word_group)
-from .cues import is_complementizer
+from .cues import Cue, is_complementizer
 from .plausible import speaker_words
 
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")
@@ -165,3 +165,41 @@ def _past_name(ctx: Context, j: int) -> int:
     if j in ctx.mention_at:
         return ctx.last_token(ctx.mention_at[j][0].end) + 1
     return j + 1 if ctx.is_word(j) else j
+
+
+#: tokens a phrase of setting may span before its comma or the cue's preposition, quote
+#: marks not counted
+_SETTING_REACH = 9
+
+
+def past_setting(ctx: Context, k: int, cue: Cue) -> int:
+    """Past a phrase of setting or channel between the cue and its object, up to the cue's
+    own preposition (also right after the phrase's comma) or a comma («وأكد في نهاية
+    الزيارة على ضرورة …», «وأشار في تقريره عن العام الماضي، إلى …», «أعلنت الحكومة في وقت
+    سابق، تحويل …»); quote marks of a name may stand in it («في حوار مع صحيفة «…» إلى»);
+    else ``k``."""
+    if ctx.norm(k) not in word_group("channel_preps"):
+        return k
+    j, seen = k + 1, 0
+    while j < len(ctx.tokens) - 1 and seen < _SETTING_REACH:
+        if ctx.norm(j).rstrip("ـ") in cue.preps:
+            return j + 1
+        if ctx.tokens[j].text in COMMAS:
+            return _after_setting(ctx, j, k, cue)
+        if ctx.tokens[j].text not in QUOTE_CHARS:
+            if not ctx.is_word(j) or ctx.cue(j) is not None or is_complementizer(ctx.tokens[j]):
+                return k
+            seen += 1
+        j += 1
+    return k
+
+
+def _after_setting(ctx: Context, j: int, k: int, cue: Cue) -> int:
+    """The object's first token after the setting's comma at ``j``: past the cue's own
+    preposition there, or a plain word; else ``k``."""
+    nxt = ctx.norm(j + 1)
+    if nxt.rstrip("ـ") in cue.preps and j + 2 < len(ctx.tokens):
+        return j + 2
+    plain = ctx.is_word(j + 1) and j + 1 not in ctx.mention_at and ctx.cue(j + 1) is None
+    return j + 1 if plain and not nxt.startswith("و") and len(nxt) > 3 \
+        and nxt not in RELATIVE_PRONOUNS else k

@@ -53,6 +53,33 @@ def _shown(ctx: Context, i: int, cue: Cue) -> bool:
     return False
 
 
+#: words of a prayer's object looked at from the content's start («للفقيد بالرحمة»)
+_PRAYER_REACH = 4
+
+
+def prayer(ctx: Context, i: int, cue: Cue, start: int) -> bool:
+    """Is the cue at ``i`` of praying, with content from offset ``start``, a prayer: God
+    addressed right after the cue («داعياً المولى أن يتغمده …») or a blessing asked for at
+    its start («تدعو للفقيد بالرحمة والمغفرة»)?  «دعا إلى الحوار» is a call, still reported."""
+    if cue.lemma not in word_group("prayer_lemmas", _FILE):
+        return False
+    k = ctx.token_at(start)
+    if k is None:
+        return False
+    if any(ctx.norm(j) in word_group("prayer_addressees", _FILE) and j not in ctx.mention_at
+           for j in range(i + 1, min(i + 3, k))):
+        return True  # right after the cue: not «دعت فيه حزب الله …»
+    return any(_stem(ctx.norm(j)) in _bare_group("prayer_objects")
+               for j in range(k, min(k + _PRAYER_REACH, len(ctx.tokens))))
+
+
+def _stem(word: str) -> str:
+    """A word without و, an attached ب/ل before the article, and the article («بالرحمة»)."""
+    word = word[1:] if word[:1] == "و" and len(word) > 4 else word
+    word = word[1:] if word[:1] in "بل" and word[1:3] == "ال" else word
+    return bare(word)
+
+
 def self_described(ctx: Context, j: int) -> bool:
     """Is the complementizer at ``j`` a self-description's («يصف نفسه بأنه …»)?"""
     return ctx.norm(j - 1) in word_group("reflexive", _FILE) and ctx.cue(j - 2) is not None

@@ -87,6 +87,52 @@ def _antecedent(ctx: Context, k: int) -> Subject | None:
     return found
 
 
+#: words of a relative clause's antecedent phrase looked at before «التي»/«الذي»
+_ANTECEDENT_SPAN = 4
+_PRONOUNS = frozenset({"هو", "وهو", "هي", "وهي", "هم", "وهم"})
+_PEOPLE_GROUPS = (("kinship", WORDS), ("group_heads", WORDS), ("org_heads", WORDS),
+                  ("plural_people", "function_words.txt"),
+                  ("plural_sources", "function_words.txt"))
+
+
+def thing_antecedent(ctx: Context, i: int) -> bool:
+    """Is the present-tense cue at ``i`` the verb of a thing's relative clause: right after
+    «التي»/«الذي», agreeing with it, the antecedent phrase (a few words, a comma and quote
+    marks skipped) holding no name, title, source, pronoun nor word of people or bodies
+    («سير المعسكرات الداخلية والخارجية التي تؤكد أن …»: camps say nothing)?  A past verb
+    or one not agreeing has another subject («الهجوم الذي قال إن حصيلته …», «الاتفاق الذي
+    تقول الإدارة إنه …»); «الذين» refers to people, «في الوقت الذي» is a conjunction."""
+    cue, rel = ctx.cue(i), ctx.norm(i - 1)
+    if cue is None or cue.past or (rel, cue.gender) not in (("التي", "f"), ("الذي", "m")):
+        return False
+    k = i - 2 if ctx.tokens[i - 2].text not in COMMAS else i - 3
+    if not ctx.is_word(k) and ctx.tokens[k].text not in QUOTE_CHARS or ctx.norm(k) == "الوقت":
+        return False
+    seen = 0
+    while k >= 0 and seen < _ANTECEDENT_SPAN:
+        if not ctx.is_word(k):
+            if ctx.tokens[k].text not in QUOTE_CHARS | {"(", ")"}:
+                break
+        elif _people_word(ctx, k):
+            return False
+        elif ctx.is_preposition(k) and ctx.tokens[k].text != "علي" \
+                or ctx.norm(k) in word_group("new_clause"):
+            break
+        else:
+            seen += 1
+        k -= 1
+    return True
+
+
+def _people_word(ctx: Context, k: int) -> bool:
+    """A name, title, source, pronoun or word of people or bodies at token ``k``."""
+    word = bare(ctx.norm(k))
+    word = word[2:] if word.startswith("لل") and len(word) > 4 else word  # «للأسر»
+    return ctx.mention_reach.covers(ctx.tokens[k].start) or ctx.is_title(k) \
+        or ctx.is_source(k) or ctx.norm(k) in _PRONOUNS or group_plural(ctx, k) \
+        or any(word in word_group(g, f) for g, f in _PEOPLE_GROUPS)
+
+
 def sentence_subject(ctx: Context, i: int) -> Subject | None:
     """«وأبدى فلان سعادته …، وقال: …», «ويخضع فلان لبرنامج …، مؤكداً أن …»: a cue without
     a subject of its own, joined by و or as a participle to its sentence's first clause,

@@ -44,9 +44,16 @@ def thing_name(ctx: Context, found: Subject, i: int) -> bool:
     «كشفت لـ«الصحيفة» مطلع الأسبوع عن …», «وأعلنت استدعاء سفيرها»): a verbal noun or a
     listed noun of causes, states and times, no given name?  Five-letter words of the
     shape are left: «أصوات», «أطباء» are plurals of people as often as verbal nouns."""
+    j = ctx.token_at(found.start)
+    return j is not None and j > i and thing_subject(ctx, found)
+
+
+def thing_subject(ctx: Context, found: Subject) -> bool:
+    """Is ``found`` an unlinked name that is a thing: a verbal noun or a listed noun of
+    causes and states, no given name («وتوقع جذب أعداد كبيرة …، مشدداً»: the object)?"""
     from .complement import verbal_noun  # complement → plausible → clauses → this module
     j = ctx.token_at(found.start)
-    if found.entity is not None or found.how != "name" or j is None or j <= i:
+    if found.entity is not None or found.how != "name" or j is None:
         return False
     word = ctx.norm(j)
     return "PER" not in (_lexicon().words.get(word) or ()) \
@@ -62,4 +69,4 @@ def unnamed_clause_subject(ctx: Context, found: Subject, cue: Cue) -> bool:
         return False
     if found.how == "title":
         return ctx.is_source(ctx.token_at(found.start) or 0)
-    return found.how == "name" and _missed_name(ctx, found)
+    return found.how == "name" and _missed_name(ctx, found) and not thing_subject(ctx, found)
