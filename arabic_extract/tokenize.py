@@ -77,7 +77,18 @@ def _ends_sentence(tokens: tuple[Token, ...], i: int, depth: int) -> bool:
     tok = tokens[i]
     if depth > 0 or tok.text not in SENTENCE_END:
         return False
-    return not (tok.text == "." and _is_abbreviation(tokens[i - 1] if i else None))
+    return not (tok.text == "." and (_is_abbreviation(tokens[i - 1] if i else None)
+                                     or in_acronym(tokens, i)))
+
+
+def in_acronym(tokens: tuple[Token, ...], i: int) -> bool:
+    """Is the dot at ``i`` glued between two short letter groups («بي.بي.سي», «U.S»)?  A
+    longer word after it is a missing space after a sentence («جيد.وقال»)."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return prev.end == tokens[i].start and nxt.start == tokens[i].end \
+        and all(len(t.text) <= 3 and t.text.isalpha() for t in (prev, nxt))
 
 
 def _quote_depth(tok: Token, depth: int, ascii_open: bool) -> tuple[int, bool]:

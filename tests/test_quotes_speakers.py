@@ -519,3 +519,10 @@ def test_a_name_after_a_complement_is_part_of_it() -> None:
     doc = QuoteAttributor()(EntityLinker()(doc.replace(
         mentions=mentions, annotations=doc.annotations | {"mentions"})))
     assert [(s.speaker.name, s.co_speakers) for s in doc.statements] == [(org, ())]
+
+
+def test_an_acronym_speaks_and_its_dots_end_no_clause() -> None:
+    import arabic_extract
+    doc = arabic_extract.load()("وقالت بي.بي.سي إن الاتفاق جيد.")
+    assert [(s.speaker.text, s.content.text) for s in doc.statements] == [
+        ("بي.بي.سي", "الاتفاق جيد")]

@@ -115,3 +115,12 @@ def test_sentences_partition_tokens(text: str) -> None:
     for sent in sentences:
         assert text[sent.start:sent.end] == sent.text
         assert sent.token_end > sent.token_start
+
+
+def test_dots_inside_an_acronym_end_no_sentence() -> None:
+    """«بي.بي.سي», «د.ب.أ», «gov.sa» stay inside their sentence; a dot glued to a longer
+    word after it is a missing space after a sentence end («جيد.وقال»)."""
+    from arabic_extract.tokenize import split_sentences, tokenize
+    for text, count in [("وقالت بي.بي.سي إن الاتفاق جيد.", 1), ("الرياض (د.ب.أ) قال الوزير.", 1),
+                        ("الوضع جيد.وقال أحمد إن الأمر انتهى.", 2)]:
+        assert len(split_sentences(text, tokenize(text))) == count, text

@@ -13,6 +13,7 @@ from ..resources import data_path
 from .attached import tag_attached_places, town_places
 from .clitics import proclitic_length
 from . import late_rules
+from .acronyms import join_dotted
 from .common_bodies import recurring_pairs
 from .conll import spans
 from .edge_words import trim_possessives
@@ -69,10 +70,12 @@ def listed_whole(words: Any, token: Token, skip: int, label: str) -> bool:
     """Is ``token`` a listed name of type ``label`` while its part after ``skip`` proclitic
     characters is not?  Then its first letters only look like proclitics: «وليد» is not
     و + ل + «يد», «كميل» not ك + «ميل», «فورد» not ف + «ورد»; «ومحمد» is still و + «محمد»,
-    and so is a clitic before the article or a written hamza («والجيش», «وأين»)."""
+    and so is a clitic before the article, a written hamza or an organization's head
+    («والجيش», «وأين», «ومؤسسة», which the mined list took in)."""
     gaz = TYPE_GAZETTEERS.get(label, frozenset())
     surface = strip_diacritics(token.text[skip:])
-    if surface.startswith(("ال", "أ", "إ", "آ")):
+    if surface.startswith(("ال", "أ", "إ", "آ")) or \
+            "OHEAD" in words.get(normalize(surface), ()):  # «ومؤسسة»: و + a head
         return False
     return bool(gaz & words.get(token.norm, frozenset())) and \
         not gaz & words.get(normalize(surface), frozenset())
@@ -188,6 +191,8 @@ class BuiltinNER:
                 trim_tanween([t.text for t in tokens], tags)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
                     for m in self._mentions(doc, tokens, tags)]
+        if self._rules:
+            mentions = join_dotted(doc.text, mentions)
         return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | self.provides)
 
     @staticmethod

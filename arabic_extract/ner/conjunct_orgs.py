@@ -5,12 +5,14 @@ An ORG mention of two words or more opened by one of the heads of
 ``conjunct_org_heads.txt`` (with or without the article) and ending in a definite noun
 goes on through a following «و» + definite noun and that noun's definite adjectives.  The
 conjunct is no name's part when it is an organization head or a title («جامعة الدول
-العربية والعقيد …», «الهيئة … والدكتور …»), a sound plural («هيئة التدريس والموظفين»),
+العربية والعقيد …», «الهيئة … والدكتور …»), a sound plural («هيئة التدريس والموظفين»; not the fields of ``field_plurals.txt``,
+«جمعية الثقافة والفنون»),
 or when the mention ended in an adjective and the conjunct is a noun («مجلس التعاون
 الخليجي والوزير»).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from ..normalize import normalize
@@ -24,6 +26,12 @@ GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
 
 def conjunct_heads() -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list("ner", "data", "conjunct_org_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def field_plurals() -> frozenset[str]:
+    """Plurals of fields that look like sound plurals («الفنون», «الشؤون»)."""
+    return frozenset(normalize(w) for w in word_list("ner", "data", "field_plurals.txt"))
 
 
 def _head(stem: str, heads: frozenset[str]) -> bool:
@@ -47,7 +55,8 @@ def _joins(norms: Sequence[str], stems: Sequence[str], last: int, heads: frozens
     if not (word.startswith("وال") and is_definite(conj) and len(conj) >= 5
             and _definite_word(norms[last], stems[last])):
         return False
-    if _head(conj, heads) or conj in titles or conj.endswith(PLURAL_ENDINGS):
+    if _head(conj, heads) or conj in titles or conj.endswith(PLURAL_ENDINGS) \
+            and conj not in field_plurals():
         return False
     return not is_nisba(stems[last]) or is_nisba(conj)
 

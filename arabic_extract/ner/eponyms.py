@@ -69,6 +69,22 @@ def _head_and_title(tags: Sequence[str], i: int) -> bool:
     return tags[i] != "O" and tags[i + 1] == "I" + tags[i][1:] and tags[i + 2] == "B-PER"
 
 
+def _titled_name(tags: list[str], i: int) -> bool:
+    """Are the title at ``i + 1`` and the name after it, or the name alone, an ORG mention
+    of the CRF's («مستشفى» + «الملك فيصل» typed as a university's name; «مستشفى الملك» +
+    «فهد المركزي»)?  Then retag it as a title and a PER name, which the eponym rule joins
+    to the head.  (A LOC mention there is a place named so: «مدينة الشيخ زويد».)"""
+    if tags[i] != "O" or (tags[i + 1], tags[i + 2]) not in (("B-ORG", "I-ORG"),
+                                                            ("O", "B-ORG")):
+        return False
+    tags[i + 1], tags[i + 2] = "O", "B-PER"
+    k = i + 3
+    while k < len(tags) and tags[k] == "I-ORG":
+        tags[k] = "I-PER"
+        k += 1
+    return True
+
+
 def eponym_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
                 heads: Mapping[str, str], titles: Mapping[str, bool],
                 not_adjectives: frozenset[str]) -> None:
@@ -86,7 +102,7 @@ def eponym_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
             tags[start] = "B-PER"
         elif tags[i + 1] == "O" and tags[i + 2] == "B-PER":
             start = i + 2
-        elif _head_and_title(tags, i):  # «مؤسسة الملك» + «عبدالله …» split by the CRF
+        elif _head_and_title(tags, i) or _titled_name(tags, i):  # «مؤسسة الملك» + «عبدالله …»
             start = i + 2
         else:
             continue

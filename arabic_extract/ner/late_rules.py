@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Container, Sequence
 
+from .amounts import currencies, drop_currencies
 from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
@@ -21,6 +22,7 @@ from .lexicon import Lexicon
 from .months import drop_months, month_names
 from .ordinals import join_ordinal_tens, ordinal_units
 from .org_tails import trim_org_tails
+from .place_openers import join_place_openers, place_openers
 from .particles import join_particles, joining_particles, relation_words, split_relations
 from .relational import relational_adjectives, trim_relational
 from .roles import drop_title_plurals, foreign_persons, person_roles, trim_roles
@@ -62,6 +64,8 @@ class RuleData:
     relations: frozenset[str]
     formulas: tuple[frozenset[str], frozenset[str]]
     titles: frozenset[str]
+    place_openers: frozenset[str]
+    currencies: frozenset[str]
 
     @classmethod
     def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
@@ -69,7 +73,8 @@ class RuleData:
                    time_words(), relational_adjectives(), ordinal_units(),
                    masculine_adjectives(rules.nationalities),
                    person_roles(lexicon, rules.nationalities), joining_particles(),
-                   relation_words(), (formula_words(), god_names()), title_words())
+                   relation_words(), (formula_words(), god_names()), title_words(),
+                   place_openers(), currencies())
 
 
 Rule = Callable[[Sentence, RuleData], None]
@@ -105,6 +110,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("time_tails", lambda s, d: trim_time_tails(s.norms, s.tags, d.time_words, d.lexicon)),
     ("relational", lambda s, d: trim_relational(s.norms, s.tags, d.relational)),
     ("surnames", lambda s, d: join_surnames(s.norms, s.stems, s.tags, d.lexicon)),
+    ("place_openers", lambda s, d: join_place_openers(s.stems, s.tags, d.place_openers)),
+    ("currencies", lambda s, d: drop_currencies(s.norms, s.tags, d.currencies)),
     ("months", lambda s, d: drop_months(s.stems, s.tags, d.months)),
     ("leadership", lambda s, d: drop_leadership(s.stems, s.tags, d.commands)),
     ("listed_conjuncts", lambda s, d: split_listed_conjuncts(s.norms, s.stems, s.tags,

@@ -72,7 +72,8 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
     while j < end:
         tok = ctx.tokens[j]
         q = quote_here(ctx, j)
-        if tok.text in SENTENCE_END and not abbreviation_dot(ctx, j) or (j > i + 1 or _joined_verb(ctx, j)) and is_stop_cue(ctx, j) \
+        if tok.text in SENTENCE_END and not abbreviation_dot(ctx, j) \
+                or (j > i + 1 or _joined_verb(ctx, j)) and is_stop_cue(ctx, j) \
                 or ctx.norm(j) in BUT:  # «حسبما يدعي وقال الاتحاد إنه …»: «وقال» opens
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
         entry = lexicon().get(tok.norm)
@@ -85,7 +86,8 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
         if god_willing(ctx, j):  # «إن شاء الله» is no complementizer
             j += 3
             continue
-        if is_complementizer(tok) and not self_described(ctx, j):  # «بعد أن»: a time clause
+        if is_complementizer(tok) and not self_described(ctx, j) \
+                and not abbreviation_dot(ctx, j - 1):  # «إيه.إن.زد»: letters of an acronym
             return None if ctx.norm(j - 1) in NOT_REPORTED else Opener("comp", j)
         if tok.text == ":":
             nq = quote_here(ctx, j + 1) if j + 1 < len(ctx.tokens) else None

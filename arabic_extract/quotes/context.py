@@ -11,6 +11,7 @@ from ..entities.names import bare, name_key
 from ..normalize import normalize
 from ..resources import word_list
 from ..spans import Reach, Within
+from ..tokenize import in_acronym
 from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, lookup
 from .marks import Quote, find_quotes
 
@@ -236,6 +237,8 @@ def god_willing(ctx: Context, j: int) -> bool:
 
 
 def abbreviation_dot(ctx: Context, j: int) -> bool:
-    """Is token ``j`` the dot of a one-letter abbreviation («د.» = doctor), no sentence end?"""
-    return ctx.tokens[j].text == "." and j > 0 and len(ctx.norm(j - 1)) == 1 \
-        and ctx.is_word(j - 1) and ctx.tokens[j - 1].end == ctx.tokens[j].start
+    """Is token ``j`` the dot of a one-letter abbreviation («د.» = doctor) or a dot inside
+    an acronym («بي.بي.سي»), no sentence end?"""
+    return ctx.tokens[j].text == "." and j > 0 and (
+        len(ctx.norm(j - 1)) == 1 and ctx.is_word(j - 1)
+        and ctx.tokens[j - 1].end == ctx.tokens[j].start or in_acronym(ctx.tokens, j))

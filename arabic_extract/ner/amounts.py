@@ -1,0 +1,36 @@
+"""A currency's name after an amount is no name: «بتكلفة 362 مليون [ريال]», «بقيمة 5 ملايين
+[دينار]», «(84.540.000) ريال».  The tagger takes «ريال» (of «ريال مدريد») and «دينار» (a given
+name) for names there.  A one-word mention of a word of ``currencies.txt`` right after a
+number, a number word (``NUMBER_WORDS``) or a number in brackets is dropped.  Applied after
+the sentence rules, on normalized words.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..normalize import normalize
+from ..resources import word_list
+
+#: words of amounts that stand before a currency's name
+NUMBER_WORDS = frozenset(normalize(w) for w in (
+    "ألف", "ألفا", "آلاف", "مليون", "ملايين", "مليونا", "مليار", "مليارات", "مليارا",
+    "تريليون", "عشرات", "مئات", "بليون"))
+
+
+def currencies() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("ner", "data", "currencies.txt"))
+
+
+def _amount(norms: Sequence[str], i: int) -> bool:
+    """Does an amount end at word ``i`` («500», «مليون», «(84.540.000)»)?"""
+    if i >= 1 and norms[i] == ")":
+        i -= 1
+    return i >= 0 and (any(c.isdigit() for c in norms[i]) or norms[i] in NUMBER_WORDS)
+
+
+def drop_currencies(norms: Sequence[str], tags: list[str], names: frozenset[str]) -> None:
+    """Drop the one-word mentions of currencies after an amount (module doc)."""
+    for i, norm in enumerate(norms):
+        if tags[i].startswith("B-") and norm in names and i >= 1 and _amount(norms, i - 1) \
+                and (i + 1 == len(tags) or not tags[i + 1].startswith("I-")):
+            tags[i] = "O"
