@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Container, Sequence
 
-from .amounts import currencies, drop_currencies
+from .amounts import currencies, retype_currencies
 from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
@@ -111,7 +111,7 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("relational", lambda s, d: trim_relational(s.norms, s.tags, d.relational)),
     ("surnames", lambda s, d: join_surnames(s.norms, s.stems, s.tags, d.lexicon)),
     ("place_openers", lambda s, d: join_place_openers(s.stems, s.tags, d.place_openers)),
-    ("currencies", lambda s, d: drop_currencies(s.norms, s.tags, d.currencies)),
+    ("currencies", lambda s, d: retype_currencies(s.norms, s.tags, d.currencies)),
     ("months", lambda s, d: drop_months(s.stems, s.tags, d.months)),
     ("leadership", lambda s, d: drop_leadership(s.stems, s.tags, d.commands)),
     ("listed_conjuncts", lambda s, d: split_listed_conjuncts(s.norms, s.stems, s.tags,
