@@ -92,6 +92,30 @@ def cmd_eval_statements(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_sample(args: argparse.Namespace) -> int:
+    from .evaluate.sample import articles, gold_openings, sample
+    from .loading import load
+    items = articles(args.corpus, args.lines[0], args.lines[1], gold_openings(args.exclude))
+    for block in sample(load(), items, args.kind, args.n, args.seed):
+        print(block)
+    return 0
+
+
+def _sample_parser(evs: Any) -> None:
+    smp = evs.add_parser("sample", help="random statements or entities to judge by hand",
+                         description="Print one random statement or entity per article of a "
+                                     "corpus, with its context, for a precision audit.")
+    smp.add_argument("corpus", metavar="CORPUS")
+    smp.add_argument("--kind", choices=("statements", "entities"), default="statements")
+    smp.add_argument("--lines", nargs=2, type=int, default=(0, 1000), metavar=("LO", "HI"),
+                     help="articles LO to HI of the corpus (default: 0 1000)")
+    smp.add_argument("-n", type=int, default=40, help="items (default: 40)")
+    smp.add_argument("--seed", type=int, default=0)
+    smp.add_argument("--exclude", action="append", default=[], metavar="GOLD_ARTICLES_DIR",
+                     help="skip articles that are gold articles of this folder (repeatable)")
+    smp.set_defaults(func=cmd_eval_sample)
+
+
 def _evaluate_parser(sub: Any) -> None:
     ev = sub.add_parser("evaluate", help="score a stage against gold data",
                         description="Evaluate morphology (CoNLL-U), NER (CoNLL) or statements "
@@ -129,6 +153,7 @@ def _evaluate_parser(sub: Any) -> None:
                      help="give the gold entity mentions to the stages after NER")
     stm.add_argument("--details", action="store_true", help="per-article misses (statements and entities)")
     stm.set_defaults(func=cmd_eval_statements)
+    _sample_parser(evs)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
