@@ -31,7 +31,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.dask:
         from .dask import extract_with_dask
         summary = extract_with_dask(args.paths, args.output, scheduler=args.dask,
-                                    load_kwargs=_load_kwargs(args))
+                                    load_kwargs=_load_kwargs(args), errors=args.encoding_errors,
+                                    max_chars=args.max_chars, encoding=args.encoding)
     else:
         summary = extract_to(args.paths, args.output, fmt=args.format, workers=args.workers,
                              resume=args.resume, progress=args.progress,

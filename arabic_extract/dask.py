@@ -91,13 +91,16 @@ def _client(scheduler: str) -> Any:
 
 
 def extract_with_dask(paths: Iterable[str], output: str | None, *, scheduler: str = "local",
-                      load_kwargs: Mapping[str, Any] | None = None) -> BatchSummary:
-    """Run :func:`extract_bag` on a Dask cluster, writing records as partitions finish."""
+                      load_kwargs: Mapping[str, Any] | None = None,
+                      **settings: Any) -> BatchSummary:
+    """Run :func:`extract_bag` on a Dask cluster, writing records as partitions finish
+    (``settings``: ``errors``, ``max_chars``, ``encoding`` of :func:`extract_bag`)."""
     from distributed import as_completed
     start, summary = time.perf_counter(), BatchSummary()
     writer = JsonlWriter(output)
     with _client(scheduler) as client:
-        futures = client.compute(extract_bag(list(paths), load_kwargs=load_kwargs).to_delayed())
+        bag = extract_bag(list(paths), load_kwargs=load_kwargs, **settings)
+        futures = client.compute(bag.to_delayed())
         for future in as_completed(futures):
             for record in future.result():
                 writer.write(record)

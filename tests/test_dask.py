@@ -50,3 +50,15 @@ def test_corpus_bag_synchronous(tmp_path: Path) -> None:
     assert [r["id"] for r in got[:3]] == ["n0", "n1", "n2"]
     assert [r["error"] is None for r in got] == [True, True, False, False]
     assert got[2]["error"]["type"] == "NoArabicTextError"
+
+
+def test_bag_reads_the_encoding_it_is_given(tmp_path: Path) -> None:
+    import dask
+
+    from arabic_extract.dask import extract_bag
+    (tmp_path / "win.txt").write_bytes(TEXTS[0].encode("cp1256"))
+    with dask.config.set(scheduler="synchronous"):
+        strict = extract_bag([str(tmp_path)]).compute()
+        auto = extract_bag([str(tmp_path)], encoding="auto").compute()
+    assert strict[0]["error"]["type"] == "UnicodeDecodeError"
+    assert auto[0]["error"] is None and auto[0]["statements"]
