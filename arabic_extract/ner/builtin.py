@@ -13,6 +13,8 @@ from ..resources import data_path
 from .attached import tag_attached_places, town_places
 from .clitics import proclitic_length
 from . import late_rules
+from .prayers import drop_prayers
+from .hyphens import join_hyphens
 from .acronyms import join_dotted
 from .common_bodies import recurring_pairs
 from .conll import spans
@@ -187,13 +189,21 @@ class BuiltinNER:
                 tag_known_places(tagged, self._listed)
             else:
                 tag_attached_places(norms, tagged, self._towns)
-            for tokens, (_, tags) in zip(chunks, tagged):  # again after the spreading
-                trim_tanween([t.text for t in tokens], tags)
+            self._after_spreading(chunks, tagged)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
                     for m in self._mentions(doc, tokens, tags)]
         if self._rules:
             mentions = join_dotted(doc.text, mentions)
         return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | self.provides)
+
+    def _after_spreading(self, chunks: Sequence[Sequence[Token]],
+                         tagged: Sequence[tuple[Sequence[str], list[str]]]) -> None:
+        """Rules after the spreading, which tags every repeat: tanween words again, the
+        sunset prayer (:mod:`.prayers`), hyphenated persons (:mod:`.hyphens`)."""
+        for tokens, (sent, tags) in zip(chunks, tagged):
+            trim_tanween([t.text for t in tokens], tags)
+            drop_prayers(sent, tags, self._data.prayers)
+            join_hyphens(tokens, tags)
 
     @staticmethod
     def _surface_rules(text: str, chunks: Sequence[Sequence[Token]],

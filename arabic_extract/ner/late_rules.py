@@ -14,6 +14,7 @@ from .amounts import currencies, retype_currencies
 from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
+from .domain_tails import domain_nouns, join_domain_tails, org_heads
 from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
 from .formulas import drop_formulas, formula_words, god_names
@@ -23,6 +24,8 @@ from .months import drop_months, month_names
 from .ordinals import join_ordinal_tens, ordinal_units
 from .org_tails import trim_org_tails
 from .place_openers import join_place_openers, place_openers
+from .prayers import prayer_words
+from .pronoun_verbs import trim_pronoun_verbs
 from .particles import join_particles, joining_particles, relation_words, split_relations
 from .relational import relational_adjectives, trim_relational
 from .roles import drop_title_plurals, foreign_persons, person_roles, trim_roles
@@ -66,6 +69,8 @@ class RuleData:
     titles: frozenset[str]
     place_openers: frozenset[str]
     currencies: frozenset[str]
+    prayers: frozenset[str]
+    fields: tuple[frozenset[str], frozenset[str]]
 
     @classmethod
     def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
@@ -74,7 +79,7 @@ class RuleData:
                    masculine_adjectives(rules.nationalities),
                    person_roles(lexicon, rules.nationalities), joining_particles(),
                    relation_words(), (formula_words(), god_names()), title_words(),
-                   place_openers(), currencies())
+                   place_openers(), currencies(), prayer_words(), (domain_nouns(), org_heads()))
 
 
 Rule = Callable[[Sentence, RuleData], None]
@@ -97,6 +102,7 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("ordinals", lambda s, d: join_ordinal_tens(s.norms, s.tags, d.ordinals,
                                                 d.rules.suffixes)),
     ("org_tails", _org_tails),
+    ("domain_tails", lambda s, d: join_domain_tails(s.norms, s.stems, s.tags, *d.fields)),
     ("city_clubs", lambda s, d: city_clubs(s.stems, s.tags, d.club_adjectives, s.sports)),
     ("common_bodies", lambda s, d: drop_common_bodies(s.norms, s.stems, s.tags, d.body_heads,
                                                       d.lexicon, s.recurring)),
@@ -106,6 +112,7 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("relations", lambda s, d: split_relations(s.stems, s.tags, d.relations, d.particles)),
     ("particles", lambda s, d: join_particles(s.norms, s.tags, d.particles)),
     ("title_plurals", lambda s, d: drop_title_plurals(s.stems, s.tags, d.lexicon)),
+    ("pronoun_verbs", lambda s, d: trim_pronoun_verbs(s.norms, s.tags)),
     ("edge_verbs", lambda s, d: trim_edge_verbs(s.norms, s.tags, d.lexicon)),
     ("time_tails", lambda s, d: trim_time_tails(s.norms, s.tags, d.time_words, d.lexicon)),
     ("relational", lambda s, d: trim_relational(s.norms, s.tags, d.relational)),

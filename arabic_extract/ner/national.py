@@ -18,7 +18,8 @@ NATIONAL_HEADS = frozenset(normalize(w) for w in (
 #: organization heads that take a place as their name, besides named_org_heads.txt (not
 #: «قناة»: «قناة السويس» is the canal)
 PLACE_HEADS = frozenset(normalize(w) for w in ("بورصة", "سفارة", "قنصلية", "بلدية", "أمانة",
-                                               "محكمة", "جامعة", "اتحاد"))
+                                               "محكمة", "جامعة", "اتحاد", "غرفة",
+                                               "مولودية"))
 NOT_PLACE_HEADS = frozenset({normalize("قناة")})
 #: administrative words between the head and the place («شرطة مدينة لافاييت»)
 ADMIN_WORDS = frozenset(normalize(w) for w in ("مدينة", "محافظة", "ولاية", "منطقة", "إمارة"))
