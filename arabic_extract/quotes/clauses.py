@@ -198,12 +198,13 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     named = k > 0 and ctx.cue(k - 1) is None  # a subject stands between the cue and ``k``
     if ctx.norm(k) in word_group("resumptives", "speaker_words.txt"):
         k += 1  # «وأعلن خلاله عن …»: the occasion, then the object
+    from .complement import past_channel, past_meanwhile, past_setting  # complement → clauses
+    k = past_meanwhile(ctx, k)
     moved = past_addressee(ctx, k, cue)  # «طالب الجميع ببذل …»
     if moved == k:
         k = _past_prep(ctx, k, cue)
     else:  # a lone «إلى» is left out
         k = moved + 1 if ctx.norm(moved).rstrip("ـ") in cue.preps else moved
-    from .complement import past_channel, past_setting  # complement → plausible → clauses
     k = past_channel(ctx, past_setting(ctx, k, cue))
     if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
             or ctx.norm(k) in word_group("not_nouns") or _subject_follows(ctx, k):

@@ -45,10 +45,30 @@ def closes_phrase(ctx: Context, k: int) -> bool:
 def object_starts(ctx: Context, j: int, k: int) -> bool:
     """Does token ``k`` start the cue's object rather than continue the subject phrase
     from ``j``?  After a title a name may have the shape of a verbal noun («عضو المجلس
-    أركان …»): there only listed verbal nouns count."""
+    أركان …»): there only listed verbal nouns count.  A demonstrative («وعدّت الأمانة هذه
+    التصريحات …») or an indefinite accusative («وتوقع رئيس النادي فوزا سهلا») cannot go
+    on a closed phrase either."""
+    if k <= j or k in ctx.mention_at or not closes_phrase(ctx, k - 1):
+        return False
     shaped = not ctx.is_title(j) or ctx.is_source(j)
-    return k > j and verbal_noun(ctx, k, shaped) and closes_phrase(ctx, k - 1) \
-        and k not in ctx.mention_at
+    pointer = ctx.norm(k) in word_group("object_pointers") and ctx.norm(k - 1) not in \
+        word_group("partitives")  # «إحدى هذه الرسائل»: the demonstrative goes on
+    return verbal_noun(ctx, k, shaped) or pointer or accusative(ctx, k)
+
+
+#: how often the stem of an «ـا» word must occur to read it as a common noun's accusative
+_COMMON_STEM = 100
+
+
+def accusative(ctx: Context, k: int) -> bool:
+    """An indefinite accusative: tanween on alef («نجاحاً»), or a common word plus «ا»
+    («نجاحا», not «أوباما»); a subject (nominative) never takes that ending."""
+    from ..ner.lexicon import load_lexicon  # the NER package imports the quote word lists
+    norm, text = ctx.norm(k), ctx.tokens[k].text
+    if not ctx.is_word(k) or norm.startswith("ال") or len(norm) < 4 or not norm.endswith("ا") \
+            or norm in word_group("emphatics"):  # «المصادر ذاتها»: the phrase goes on
+        return False
+    return "\u064b" in text or load_lexicon().count(norm[:-1]) >= _COMMON_STEM
 
 
 _LATE_REACH = 32
@@ -165,6 +185,16 @@ def _past_name(ctx: Context, j: int) -> int:
     if j in ctx.mention_at:
         return ctx.last_token(ctx.mention_at[j][0].end) + 1
     return j + 1 if ctx.is_word(j) else j
+
+
+def past_meanwhile(ctx: Context, k: int) -> int:
+    """Past «في الوقت نفسه/ذاته», «في ذات/نفس الوقت» (and its comma) after the cue: the
+    time of the speech, no part of its object («مطالبة في الوقت نفسه الجميع بالابتعاد …»)."""
+    words = " ".join(ctx.norm(j) for j in range(k, min(k + 3, len(ctx.tokens))))
+    if words not in word_group("meanwhile"):
+        return k
+    k += 3
+    return k + 1 if k < len(ctx.tokens) and ctx.tokens[k].text in COMMAS else k
 
 
 #: tokens a phrase of setting may span before its comma or the cue's preposition, quote

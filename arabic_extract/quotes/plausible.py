@@ -122,11 +122,13 @@ def _conjoined_verb(norm: str) -> bool:
 
 def phrase_stop(ctx: Context, k: int) -> bool:
     """Does token ``k`` end a subject phrase: an addressee «لـ"الوئام"», «لرويترز», a
-    possessed prepositional phrase «باسمه», a time phrase «قبل أسبوعين», an honorific
-    pronoun?"""
+    possessed prepositional phrase «باسمه», a time phrase «قبل أسبوعين», «أول من أمس», an
+    honorific pronoun?"""
     norm = ctx.norm(k).rstrip("ـ")
     return norm == "ل" or norm.startswith("ل") and prepositional(ctx, k) \
-        or _possessed(ctx, k) and prepositional(ctx, k) or norm in _TIME_PREPS or norm in speaker_words("honorific_pronouns")
+        or _possessed(ctx, k) and prepositional(ctx, k) or norm in _TIME_PREPS \
+        or norm in speaker_words("honorific_pronouns") \
+        or norm == "اول" and ctx.norm(k + 1) == "من" and ctx.norm(k + 2) == "امس"
 
 
 def head_verdict(ctx: Context, j: int, start: int) -> str:
@@ -148,8 +150,9 @@ def head_verdict(ctx: Context, j: int, start: int) -> str:
             else NONE
     if prepositional(ctx, j) or any(q.start <= start < q.end and long_quote(ctx, q)
                                     for q in ctx.quotes) \
-            or norm in speaker_words("verbal_nouns") or possessed_common(ctx, j):
-        return NONE  # «أكدت لهيئة …», a quotation, «أكد حرص(ه) …»: no subject here
+            or norm in speaker_words("verbal_nouns") or possessed_common(ctx, j) \
+            or norm in speaker_words("circumstantials"):
+        return NONE  # «أكدت لهيئة …», a quotation, «أكد حرص(ه) …», «وقال وهو …»: none here
     return KEEP
 
 

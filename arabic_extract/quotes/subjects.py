@@ -70,15 +70,21 @@ def plural_source(ctx: Context, j: int) -> bool:
 
 
 def title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
+    office = None
     for k in range(j, min(stop, j + _MAX_TITLE_RUN)):
         tok = ctx.tokens[k]
-        if is_complementizer(tok) or tok.text == ":" or _speech_mark(ctx, k):
+        if is_complementizer(tok) or tok.text == ":" or _speech_mark(ctx, k) \
+                or k > j and channel(ctx, k):  # «الحكومة في بيان صادر عن مكتب فلان»
             break
+        if office is None and _office(ctx, j, k):
+            office = k
         mention, _ = ctx.mention_at.get(k, (None, None))
         if mention is not None and mention.label == "PER" and not ctx.is_preposition(k - 1):
             found = mention_subject(ctx, k, stop, "name")
-            if found is not None and plural_source(ctx, j):  # «مصادر مقربة من فلان»
-                return Subject(None, ctx.tokens[j].start, found.end, found.last, "title")
+            if found is not None and (plural_source(ctx, j) or office is not None):
+                # «مصادر مقربة من فلان», «بيان مكتب رئيس الوزراء فلان»: not the person
+                first = j if office is None or plural_source(ctx, j) else office
+                return Subject(None, ctx.tokens[first].start, found.end, found.last, "title")
             if found is not None:
                 return found
     abbreviated = _after_abbreviation(ctx, j, stop)
@@ -92,6 +98,13 @@ def title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
     return Subject(title_anaphora(ctx, j, last), start, end, last, "title")
 
 
+def _office(ctx: Context, j: int, k: int) -> bool:
+    """An office word heading the run or after «بيان (صادر عن)» («مكتب رئيس الوزراء
+    فلان»), not one a title governs («مدير مكتب الحملة فلان»: the director speaks)."""
+    return bare(ctx.norm(k)) in word_group("offices") \
+        and (k == j or ctx.is_preposition(k - 1) or ctx.cue(k - 1) is not None)
+
+
 def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
     """The subject right after the cue at ``i`` (VSO), before token ``stop``: a name (also
     after a generic head, «مدينة سبوكين»), a title or unnamed-source phrase, or a definite
@@ -99,7 +112,7 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
     j = _past_addressee(ctx, skip_adverbs(ctx, i + 1, stop), stop)
     if j >= stop:
         return None
-    found = mention_subject(ctx, j, stop)
+    found = _office_subject(ctx, j, stop) or mention_subject(ctx, j, stop)
     if found is None and bare(ctx.norm(j)) in name_heads() and j + 1 < stop:
         found = mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «صحيفة «الحياة»»
     if found is None and bare(ctx.norm(j)) in word_set("speakerless.txt"):
@@ -129,6 +142,15 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
         last = min(_phrase_end(ctx, j, stop), j + 2)
         return Subject(None, ctx.tokens[j].start, ctx.tokens[last].end, last, "noun")
     return None
+
+
+def _office_subject(ctx: Context, j: int, stop: int) -> Subject | None:
+    """«قال مكتب رئيس الوزراء فلان»: the office phrase up to the name speaks, unnamed."""
+    if bare(ctx.norm(j)) not in word_group("offices"):
+        return None
+    office = title_subject(ctx, j, stop)
+    named = office is not None and office.entity is None and office.end in ctx.mention_ends
+    return office if named else None
 
 
 def _after_abbreviation(ctx: Context, j: int, stop: int) -> Subject | None:
