@@ -64,3 +64,41 @@ def test_a_participle_never_takes_the_object_of_the_verb_before_it() -> None:
               " للأجندات الأجنبية، معربة عن أملها في عودة الهدوء إلى المنطقة.")
     assert [speaker_name(doc, i) for i, s in enumerate(doc.statements)
             if s.cue.text == "معربة"] == ["ليلى حسن"]
+
+
+def test_a_date_before_the_object_is_left_out() -> None:
+    """«أعلنت في 8 يوليو الحالي الاستغناء عن …»: the date is the cue's adjunct of time,
+    the object starts after it (also before the cue's own preposition)."""
+    doc = run("وكان أحمد سالم قد أعلن في 8 يوليو الحالي الاستغناء عن عدد من الموظفين.")
+    assert [s.content.text for s in doc.statements] == ["الاستغناء عن عدد من الموظفين"]
+    doc = run("وكشف أحمد سالم في مايو الماضي عن زيادة كبيرة في أرباح الشركة.")
+    assert [s.content.text for s in doc.statements] == ["زيادة كبيرة في أرباح الشركة"]
+    doc = run("وأعلن أحمد سالم يوم الخميس الماضي إغلاق جميع المدارس في المدينة.")
+    assert [s.content.text for s in doc.statements] == ["إغلاق جميع المدارس في المدينة"]
+
+
+def test_a_title_before_a_body_does_not_name_the_body() -> None:
+    """«وأعلن قائد الجيش …» after «قال الجيش …»: the commander is not the army (a body
+    named right after a title is the title's, not its bearer)."""
+    doc = run("قالت قيادة العمليات المشتركة إن المناورات انتهت. وأعلن قائد قيادة العمليات"
+              " المشتركة أن القوات مستعدة للدفاع عن البلاد.")
+    assert [s.speaker.entity is None for s in doc.statements] == [False, True]
+
+
+def test_a_genitive_after_the_subject_is_not_the_object() -> None:
+    """«وتوقعت الهيئة العامة للطيران المدني ارتفاع …، …»: a «لل…» phrase after the subject
+    continues its name even with a comma later in the clause; the verbal noun after it is
+    the object."""
+    doc = run("وتوقعت الهيئة العامة للطيران المدني ارتفاع عدد المسافرين هذا العام، بنسبة"
+              " عشرة في المئة.")
+    assert [s.content.text for s in doc.statements] == [
+        "ارتفاع عدد المسافرين هذا العام، بنسبة عشرة في المئة"]
+
+
+def test_an_event_noun_after_a_cue_is_its_object() -> None:
+    """«كما توقع حدوث ارتباك …», «وأكد وقوع الانفجار …»: a verbal noun of an event is what
+    is reported, the speaker is the one named before."""
+    doc = run("وقال أحمد سالم إن الوضع هادئ. كما توقع حدوث ارتباك لدى المنتقدين بين"
+              " المنشآت المعلنة والمخفية.")
+    assert [(speaker_name(doc, i), s.content.text[:10]) for i, s in enumerate(doc.statements)] \
+        == [("أحمد سالم", "الوضع هادئ"), ("أحمد سالم", "حدوث ارتبا")]

@@ -29,9 +29,10 @@ def title_anaphora(ctx: Context, j: int, last: int) -> str | None:
         if found is not None:
             return found
     head = bare(ctx.norm(j))  # «أعلنت الوزارة» → the ministry named earlier
+    titled = ctx.is_title(j)  # «قائد الجيش»: the body after a title is not its bearer
     return _latest(before, _matching(
-        ctx, ("head", head), "ORG",
-        lambda ent: bare(name_key(ent.name).split()[0]) == head or _introduced_by(ctx, ent, head)))
+        ctx, ("head", head), "ORG", lambda ent: bare(name_key(ent.name).split()[0]) == head
+        or not titled and _introduced_by(ctx, ent, head)))
 
 
 def _introduced_by(ctx: Context, ent: Entity, head: str) -> bool:

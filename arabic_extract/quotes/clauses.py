@@ -199,16 +199,19 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     if ctx.norm(k) in word_group("resumptives", "speaker_words.txt"):
         k += 1  # «وأعلن خلاله عن …»: the occasion, then the object
     from .complement import past_channel, past_meanwhile, past_setting  # complement → clauses
+    from .dates import past_date
     k = past_meanwhile(ctx, k)
     moved = past_addressee(ctx, k, cue)  # «طالب الجميع ببذل …»
     if moved == k:
         k = _past_prep(ctx, k, cue)
     else:  # a lone «إلى» is left out
         k = moved + 1 if ctx.norm(moved).rstrip("ـ") in cue.preps else moved
-    k = past_channel(ctx, past_setting(ctx, k, cue))
+    k = past_date(ctx, past_channel(ctx, past_setting(ctx, k, cue)), cue)
     if k >= len(ctx.tokens) or not ctx.is_word(k) or ctx.cue(k) is not None \
             or ctx.norm(k) in word_group("not_nouns") or _subject_follows(ctx, k):
         return None
+    if named and ctx.norm(k).startswith("لل") and not prep_at(ctx, k, cue):
+        k = _object_after_modifier(ctx, k, cue) or k  # «الهيئة العامة للطيران …»: a genitive
     if named and _subject_modifier(ctx, k, cue):
         k = _object_after_modifier(ctx, k, cue)
         if k is None:
@@ -272,8 +275,8 @@ def _past_adverb(ctx: Context, k: int) -> int | None:
     comma before the object («أعلنت الحكومة أمس، استئناف …»); None when the adverb closes
     the clause («حسبما أعلنت الحكومة آنذاك، وذلك …»)."""
     last, n = k, len(ctx.tokens)
-    while last + 1 < n and ctx.norm(last) in word_group("time_words") \
-            and ctx.norm(last + 1) in word_group("time_words"):
+    while last + 1 < n and ctx.norm(last) in word_group("time_words") | {"يوم"} \
+            and ctx.norm(last + 1) in word_group("time_words"):  # «يوم الخميس الماضي»
         last += 1
     if ctx.norm(last) in word_group("time_words") and last + 1 < n and _object_word(ctx, last):
         return last + 1
