@@ -21,6 +21,7 @@ from .conll import spans
 from .edge_words import trim_possessives
 from .generic import drop_generic_bodies, generic_bodies
 from .whole_names import whole_name
+from .listed_places import listed_place
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
                           drop_function_words, function_words, known_places, listed_places,
                           misc_alone, never_spread, places_not_persons, propagate,
@@ -236,7 +237,8 @@ class BuiltinNER:
                 if skip and strip_diacritics(tokens[first].text[skip:]) in PARTICLES:
                     skip = 0  # «واين روني», «فان غال», «كاي»: no name starts with «ان»
                 if skip and (listed_whole(self.lexicon.words, tokens[first], skip, label)
-                             or whole_name(tokens[first].norm, self.lexicon.count)):
+                             or whole_name(tokens[first].norm, self.lexicon.count)
+                             or listed_place([t.norm for t in tokens[first:last]])):
                     skip = 0  # «وليد», «فاليري»: letters of the name
                 if not skip and mentions and mentions[-1].label == label and self._conjunct(
                         doc.text[mentions[-1].end:tokens[first].start], tokens[first], label):

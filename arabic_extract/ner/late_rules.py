@@ -19,11 +19,16 @@ from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
 from .formulas import drop_formulas, formula_words, god_names
 from .indefinite import trim_indefinite
+from .listed_places import retype_listed_places
+from .lineage_surnames import join_lineage_surnames
 from .lexicon import Lexicon
 from .months import drop_months, month_names
+from .national_tails import join_national_tails
 from .ordinals import join_ordinal_tens, ordinal_units
+from .org_conjuncts import split_org_conjuncts
 from .org_tails import trim_org_tails
 from .place_openers import join_place_openers, place_openers
+from .plural_heads import split_plural_heads
 from .prayers import prayer_words
 from .pronoun_verbs import trim_pronoun_verbs
 from .particles import join_particles, joining_particles, relation_words, split_relations
@@ -117,12 +122,22 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("time_tails", lambda s, d: trim_time_tails(s.norms, s.tags, d.time_words, d.lexicon)),
     ("relational", lambda s, d: trim_relational(s.norms, s.tags, d.relational)),
     ("surnames", lambda s, d: join_surnames(s.norms, s.stems, s.tags, d.lexicon)),
+    ("lineage_surnames", lambda s, d: join_lineage_surnames(
+        s.norms, s.stems, s.tags, d.lexicon,
+        (d.rules.breakers, d.titles, d.roles, d.rules.definite_titles), d.rules.eponyms[0])),
     ("place_openers", lambda s, d: join_place_openers(s.stems, s.tags, d.place_openers)),
     ("currencies", lambda s, d: retype_currencies(s.norms, s.tags, d.currencies)),
     ("months", lambda s, d: drop_months(s.stems, s.tags, d.months)),
     ("leadership", lambda s, d: drop_leadership(s.stems, s.tags, d.commands)),
+    ("plural_heads", lambda s, d: split_plural_heads(s.norms, s.stems, s.tags, d.lexicon)),
     ("listed_conjuncts", lambda s, d: split_listed_conjuncts(s.norms, s.stems, s.tags,
                                                              d.lexicon)),
+    ("org_conjuncts", lambda s, d: split_org_conjuncts(
+        s.norms, s.stems, s.tags, d.body_heads, d.rules.nationalities,
+        (d.lexicon.words, d.rules.patterns.clubs.foreign))),
+    ("national_tails", lambda s, d: join_national_tails(s.stems, s.tags, d.rules.nationalities,
+                                                        s.sports)),
+    ("listed_places", lambda s, d: retype_listed_places(s.norms, s.stems, s.tags)),
     ("told_media", lambda s, d: told_media(s.norms, s.tags, d.rules.patterns.media_names)),
 )
 

@@ -22,7 +22,19 @@ STEM_RARE = 5
 
 def whole_name(norm: str, count: Callable[[str], int]) -> bool:
     """Is the normalized token ``norm`` a name whose proclitic-like letters belong to it?"""
-    if count(norm) < WHOLE_MIN:
-        return False
     prefix, stem = stem_of(norm, count)
+    if count(norm) < WHOLE_MIN:
+        return unseen_article(prefix, stem, count)
     return bool(prefix) and "و" not in prefix and count(stem) < STEM_RARE
+
+
+#: one-letter proclitics that may hide a name's first letter before an article-like «ال»
+#: (not «ب»: «ب» + «ال» + a rare noun is common, «بالموتر»)
+LETTER_CLITICS = frozenset({"ف", "ك"})
+
+
+def unseen_article(prefix: str, stem: str, count: Callable[[str], int]) -> bool:
+    """A rare word «ف/ب/ك + ال…» whose «ال…» part the corpus never has: a mention starting
+    with it is a foreign name («فاليريا», «كالينينغراد»), not a clitic + article + noun (the
+    noun after a clitic is seen without it: «بالمستشفى» against «المستشفى»)."""
+    return prefix in LETTER_CLITICS and stem.startswith("ال") and count(stem) == 0
