@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..normalize import normalize
-from ..resources import word_list
+from .wordlists import ner_words
 
 #: words of amounts that stand before a currency's name
 NUMBER_WORDS = frozenset(normalize(w) for w in (
@@ -19,7 +19,7 @@ NUMBER_WORDS = frozenset(normalize(w) for w in (
 
 
 def currencies() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "currencies.txt"))
+    return ner_words("currencies.txt")
 
 
 def _amount(norms: Sequence[str], i: int) -> bool:

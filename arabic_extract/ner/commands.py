@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
+from .wordlists import ner_words
 
 #: the head «قيادة» (normalized)
 LEADERSHIP = normalize("قيادة")
 
 
 def command_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "command_words.txt"))
+    return ner_words("command_words.txt")
 
 
 def drop_leadership(stems: Sequence[str], tags: list[str], commands: frozenset[str]) -> None:

@@ -20,11 +20,10 @@ from collections import Counter
 from collections.abc import Callable, Container, Sequence
 
 from ..entities.evidence import common_word
-from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
 from .lexicon import Lexicon
 from .tagging import is_definite, is_nisba
+from .wordlists import ner_words
 
 #: prefixes of the imperfect verb (third person and «we»), which a verb may trade
 IMPERFECT = ("ي", "ت", "ن")
@@ -37,7 +36,7 @@ RECUR_MIN = 2
 
 
 def common_body_heads() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "common_body_heads.txt"))
+    return ner_words("common_body_heads.txt")
 
 
 def recurring_pairs(stems: Sequence[Sequence[str]], norms: Sequence[Sequence[str]],

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
+from .wordlists import ner_words
 
 
 def company_suffixes() -> frozenset[str]:
     """Normalized legal-form words (data/company_suffixes.txt)."""
-    return frozenset(normalize(w) for w in word_list("ner", "data", "company_suffixes.txt"))
+    return ner_words("company_suffixes.txt")
 
 
 def company_suffix_rule(norms: Sequence[str], tags: list[str],

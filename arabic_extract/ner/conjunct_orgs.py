@@ -15,9 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
 from .tagging import is_definite, mention_end, is_nisba
+from .wordlists import ner_words
 
 MAX_ADJECTIVES = 2
 PLURAL_ENDINGS = ("ين", "ون", "ات")
@@ -25,13 +24,13 @@ GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
 
 
 def conjunct_heads() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "conjunct_org_heads.txt"))
+    return ner_words("conjunct_org_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def field_plurals() -> frozenset[str]:
     """Plurals of fields that look like sound plurals («الفنون», «الشؤون»)."""
-    return frozenset(normalize(w) for w in word_list("ner", "data", "field_plurals.txt"))
+    return ner_words("field_plurals.txt")
 
 
 def _head(stem: str, heads: frozenset[str]) -> bool:

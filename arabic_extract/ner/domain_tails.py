@@ -15,6 +15,7 @@ from ..normalize import normalize
 from ..resources import word_list
 from .conll import spans
 from .tagging import is_definite
+from .wordlists import ner_words
 
 LONGEST_ADJECTIVES = 2
 #: heads whose names never take a field: a ministry's field is its name («بموقع وزارة
@@ -23,7 +24,7 @@ NO_FIELD_HEADS = frozenset({normalize("وزارة")})
 
 
 def domain_nouns() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "domain_nouns.txt"))
+    return ner_words("domain_nouns.txt")
 
 
 def org_heads() -> frozenset[str]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
 
-from ..normalize import normalize, strip_diacritics
-from ..resources import word_list
+from ..normalize import strip_diacritics
 from .conll import spans
 from .lexicon import Lexicon
+from .wordlists import ner_words
 
 #: labels whose mentions lose the edge words
 LABELS = ("ORG", "LOC", "PER")
@@ -34,7 +34,7 @@ FORM_MIN = 2
 
 
 def time_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "time_words.txt"))
+    return ner_words("time_words.txt")
 
 
 def _tail_word(norms: Sequence[str], i: int, label: str, words: frozenset[str],

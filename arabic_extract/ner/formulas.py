@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
 from .consistency import divine_names
+from .wordlists import ner_words
 
 #: names of God that end or open a formula, as written with a preposition («لله الحمد»)
 #: or as an epithet («ضيوف الرحمن»); the given names «عبد الرحمن» are no formula
@@ -18,7 +17,7 @@ GOD = frozenset({"الرحمن", "لله", "ولله", "فلله"})
 
 
 def formula_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "formula_words.txt"))
+    return ner_words("formula_words.txt")
 
 
 def god_names() -> frozenset[str]:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
+from .wordlists import ner_words
 
 #: what may stand between a month and its neighbour in a date
 SKIP = frozenset({"(", ")", "/", "-", "،", ","})
@@ -18,7 +17,7 @@ MONTH_WORDS = frozenset({"شهر", "شهري"})
 
 
 def month_names() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "month_names.txt"))
+    return ner_words("month_names.txt")
 
 
 def _neighbour(stems: Sequence[str], i: int, step: int) -> str:

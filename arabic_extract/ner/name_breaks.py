@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
 from .lexicon import Lexicon
+from .wordlists import ner_words
 
 #: proclitic prepositions a person's name never carries on a later word
 PREPOSITIONS = frozenset({"ل", "ب"})
@@ -30,7 +29,7 @@ PERSON_KINDS = frozenset({"PER", "MPER", "XPER"})
 
 
 def name_breakers() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "name_breakers.txt"))
+    return ner_words("name_breakers.txt")
 
 
 def _end(tags: list[str], i: int, hi: int) -> None:

@@ -9,15 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..normalize import normalize
-from ..resources import word_list
 from .lexicon import Lexicon
+from .wordlists import ner_words
 
 
 @lru_cache(maxsize=1)
 def artist_titles() -> frozenset[str]:
     """Normalized occupation words of ``artist_titles.txt``."""
-    return frozenset(normalize(w) for w in word_list("ner", "data", "artist_titles.txt"))
+    return ner_words("artist_titles.txt")
 
 
 def _given_name(stems: Sequence[str], tags: Sequence[str], i: int, lex: Lexicon) -> bool:

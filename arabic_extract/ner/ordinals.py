@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
 from .companies import company_suffix_rule
+from .wordlists import ner_words
 
 #: the second word of the ordinal (normalized)
 TENS = frozenset({"عشر", "عشره"})
@@ -19,7 +18,7 @@ LABELS = frozenset({"ORG", "LOC", "MISC"})
 
 def ordinal_units() -> frozenset[str]:
     """Normalized ordinal units (data/ordinal_units.txt)."""
-    return frozenset(normalize(w) for w in word_list("ner", "data", "ordinal_units.txt"))
+    return ner_words("ordinal_units.txt")
 
 
 def join_ordinal_tens(norms: Sequence[str], tags: list[str], units: frozenset[str],

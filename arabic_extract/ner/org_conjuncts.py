@@ -14,10 +14,9 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
-from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
 from .tagging import conjoined
+from .wordlists import ner_words
 
 #: listed words → gazetteer kinds, and the foreign clubs' names (word tuples)
 Names = tuple[Mapping[str, Collection[str]], Collection[tuple[str, ...]]]
@@ -25,7 +24,7 @@ Names = tuple[Mapping[str, Collection[str]], Collection[tuple[str, ...]]]
 
 @lru_cache(maxsize=1)
 def state_bodies() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "state_bodies.txt"))
+    return ner_words("state_bodies.txt")
 
 
 def _nation_body(stems: Sequence[str], i: int, adjectives: frozenset[str]) -> bool:
@@ -40,7 +39,7 @@ def _head(stem: str, heads: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def plural_body_heads() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "plural_body_heads.txt"))
+    return ner_words("plural_body_heads.txt")
 
 
 def _plural(stem: str) -> bool:

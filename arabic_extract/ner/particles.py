@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
+from .wordlists import ner_words
 
 #: the article of Romance names after a particle («دي لا …», «دي لوس …»)
 ARTICLES = frozenset({"لا", "لوس"})
 
 
 def joining_particles() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "joining_particles.txt"))
+    return ner_words("joining_particles.txt")
 
 
 def _plain(word: str) -> bool:
@@ -39,7 +38,7 @@ def open_names(norms: Sequence[str], tags: list[str]) -> None:
 
 
 def relation_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "relation_words.txt"))
+    return ner_words("relation_words.txt")
 
 
 def split_relations(stems: Sequence[str], tags: list[str], words: frozenset[str],

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
+from .wordlists import ner_words
 
 
 def place_openers() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "place_openers.txt"))
+    return ner_words("place_openers.txt")
 
 
 def join_place_openers(stems: Sequence[str], tags: list[str], openers: frozenset[str]) -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
 from .lexicon import Lexicon
 from .tagging import is_definite
+from .wordlists import ner_words
 
 #: a joined word rarer than this in the news may be a name
 RARE_NAME = 50
@@ -25,12 +24,12 @@ MAX_WORDS = 2
 
 @lru_cache(maxsize=1)
 def plural_heads() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "plural_org_heads.txt"))
+    return ner_words("plural_org_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def letter_names() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "letter_names.txt"))
+    return ner_words("letter_names.txt")
 
 
 def _name_word(word: str, label: str, lex: Lexicon) -> bool:

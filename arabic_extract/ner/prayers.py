@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
+from .wordlists import ner_words
 
 SUNSET = normalize("المغرب")
 #: the other prayers, whose names are no names of anything else here
@@ -21,7 +21,7 @@ PRAYER_NOUNS = frozenset(normalize(w) for w in ("صلاة", "صلاتي", "ال�
 
 
 def prayer_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "prayer_words.txt"))
+    return ner_words("prayer_words.txt")
 
 
 def _is_prayer(stems: Sequence[str], i: int, words: frozenset[str]) -> bool:

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
+from .wordlists import ner_words
 
 LABELS = frozenset({"ORG", "LOC", "PER"})
 
 
 def relational_adjectives() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "relational_adjectives.txt"))
+    return ner_words("relational_adjectives.txt")
 
 
 def trim_relational(norms: Sequence[str], tags: list[str], words: frozenset[str]) -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
 from .honorifics import role_words
 from .lexicon import Lexicon
 from .conll import spans
+from .wordlists import ner_words
 
 #: lexicon kinds of place and body heads («منطقة», «مجلس») a title governs
 GOVERNED_KINDS = frozenset({"PLACEW", "OHEAD"})
@@ -23,7 +22,7 @@ GENERAL = frozenset({"عام"})
 
 def title_words() -> frozenset[str]:
     """Title heads and the roles of ``person_roles.txt``, without the article."""
-    roles = frozenset(normalize(w) for w in word_list("ner", "data", "person_roles.txt"))
+    roles = ner_words("person_roles.txt")
     return role_words() | roles
 
 
