@@ -15,6 +15,8 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .ends import inside_clause
 from .found import Found
 from .groups import group_opinion
+from .addressees import addressee_speaker
+from .kin import kin_subject
 from .nonspeech import no_speech, prayer
 from .pairs import co_speakers
 from .plausible import DROP, NONE, REFER, denied, describes, impersonal, noun_reading
@@ -183,7 +185,7 @@ def _vetted_subject(ctx: Context, i: int, cue: Cue) -> tuple[Subject | None, str
         if not channel(ctx, subject.last + 1):
             return None  # «تشير الميزانية …», «شددت الإجراءات …»: things do not speak
         subject = _issuer(ctx, subject)
-    return subject, via
+    return subject or kin_subject(ctx, i, cue), via  # «ويقول والده إن …»
 
 
 def _nested_ok(ctx: Context, i: int, subject: Subject | None) -> bool:
@@ -215,13 +217,15 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
     if found is None or nested and not _nested_ok(ctx, i, found[0]):
         return None
     subject, via = found
+    addressed = addressee_speaker(ctx, i, cue, subject, state)  # «ودعا الهند إلى …»
+    subject = None if addressed is not None else subject
     content = cue_content(ctx, i, cue, subject, used)
     if content is None or unthreatened(ctx, cue, content) or content.end <= content.start \
             or prayer(ctx, i, cue, content.start) \
             or content.start < tok.end and tok.start < content.end:  # never over its own cue
         return None
-    speaker = outer.speaker if outer is not None and subject is None \
-        else _speaker(ctx, i, cue, subject, state)
+    speaker = addressed or (outer.speaker if outer is not None and subject is None
+                            else _speaker(ctx, i, cue, subject, state))
     if speaker is None:
         return None
     if content.quote is not None:

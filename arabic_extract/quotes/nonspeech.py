@@ -24,7 +24,16 @@ def _bare_group(name: str) -> frozenset[str]:
 
 def no_speech(ctx: Context, i: int, cue: Cue) -> bool:
     """Does the cue at token ``i`` report nothing here?"""
-    return _shown(ctx, i, cue) or no_cue(ctx, i, cue)
+    return _shown(ctx, i, cue) or no_cue(ctx, i, cue) or announced_thing(ctx, i, cue)
+
+
+def announced_thing(ctx: Context, i: int, cue: Cue) -> bool:
+    """«تعلن نتائج القبول», «يعلن عن موعد البطولة»: a verb of announcing whose object,
+    right after it (or after «عن»), is a thing made public, not reported speech."""
+    if cue.pos != VERB or cue.lemma not in word_group("announcing", _FILE):
+        return False
+    k = i + 2 if ctx.norm(i + 1) == "عن" else i + 1
+    return k < len(ctx.tokens) and bare(ctx.norm(k)) in _bare_group("announced")
 
 
 def no_cue(ctx: Context, i: int, cue: Cue) -> bool:

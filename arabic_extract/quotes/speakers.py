@@ -8,6 +8,7 @@ from ..document import Speaker
 from ..entities.names import bare
 from ..normalize import normalize
 from .context import Context, phrase_set, word_group, word_set
+from .genders import gender_key, likely_gender
 from .cues import VERB, Cue, is_complementizer
 from .pairs import conjoined_pair
 from .plausible import DROP, KEEP, NONE, REFER, head_verdict, speaker_words
@@ -41,8 +42,8 @@ class SpeakerState:
             self.last, self.last_at = speaker, at  # an unnamed source goes on as itself
         if explicit:
             self.group, self.co = group or bool(co), co
-        if explicit and speaker.entity and cue.gender in ("m", "f"):
-            self.genders.setdefault(speaker.entity, cue.gender)
+        if explicit and gender_key(speaker) and cue.gender in ("m", "f"):
+            self.genders.setdefault(gender_key(speaker), cue.gender)
 
 
 def to_speaker(ctx: Context, subject: Subject | None) -> Speaker | None:
@@ -72,9 +73,11 @@ def is_speakerless(ctx: Context, i: int) -> bool:
                for k in ((j, j + 1) if ctx.is_word(j) else ()))  # «وأضاف: مثل …» is speech
 
 
-def compatible(state: SpeakerState, speaker: Speaker, cue: Cue) -> bool:
-    known = state.genders.get(speaker.entity or "")
-    return cue.gender not in ("m", "f") or known is None or known == cue.gender
+def compatible(state: SpeakerState, speaker: Speaker, cue: Cue, strict: bool = False) -> bool:
+    """Does the speaker's gender (cued before, else guessed from the name or title) agree
+    with the cue? ``strict``: only a speaker known to agree does."""
+    known = state.genders.get(gender_key(speaker)) or likely_gender(speaker)
+    return cue.gender not in ("m", "f") or known is None and not strict or known == cue.gender
 
 
 def recent_speaker(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speaker | None:
@@ -122,15 +125,18 @@ def _one_named(name: str | None) -> bool:
 
 def nearest_person(ctx: Context, i: int, cue: Cue, state: SpeakerState) -> Speaker | None:
     """The person (PER entity) mentioned last before token ``i``, within 2000 characters,
-    compatible with the cue's gender."""
+    compatible with the cue's gender; past one who disagrees, only one known to agree
+    (past «خالد», «ولفتت» is no reason to guess farther back)."""
+    strict = False
     start = ctx.tokens[i].start
     for k in sorted((k for k in ctx.mention_at if k < i), reverse=True):
         mention, entity = ctx.mention_at[k]
         if mention.label == "PER" and entity and start - mention.start < 2000 \
                 and not _byline(ctx, mention.start, mention.end):
             speaker = Speaker(entity, ctx.entities[entity].name)
-            if compatible(state, speaker, cue):
+            if compatible(state, speaker, cue, strict):
                 return speaker
+            strict = strict or not compatible(state, speaker, cue)
     return None
 
 
