@@ -5,7 +5,8 @@ mention that opens with an organization head (``org_heads.txt``: «شركة», �
 «جمعية»), and only fields, no people («قال رئيس شركة سابك للصحفيين» keeps the dative out).
 A field with the article («للاستثمار») takes the nisba adjectives after it («للتنمية
 الاجتماعية»); one without it («لتنمية») is a construct and takes the definite noun after it
-too («لتنمية المرأة»).  Applied after the sentence rules, on normalized words and clitic-free
+too («لتنمية المرأة»); a field of two words («تنظيم المعارض») is listed whole, as the noun
+alone reads as a purpose («غرفة الرياض لتنظيم الحفل»: to organize it).  Applied after the sentence rules, on normalized words and clitic-free
 stems."""
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def _tail_end(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str], i
         return i
     if norm.startswith("لل") and norm[2:] in fields:
         end = i + 1
-    elif norm[1:] in fields and i + 1 < n and tags[i + 1] == "O" and is_definite(stems[i + 1]):
+    elif i + 1 < n and tags[i + 1] == "O" and is_definite(stems[i + 1]) \
+            and (norm[1:] in fields or f"{norm[1:]} {stems[i + 1]}" in fields):
         end = i + 2  # «لتنمية المرأة»
     else:
         return i

@@ -22,6 +22,7 @@ from .indefinite import trim_indefinite
 from .listed_places import retype_listed_places
 from .lineage_surnames import join_lineage_surnames
 from .lexicon import Lexicon
+from .masdar_tails import trim_masdar_tails, verbal_noun_objects
 from .months import drop_months, month_names
 from .national_tails import join_national_tails
 from .ordinals import join_ordinal_tens, ordinal_units
@@ -30,6 +31,8 @@ from .org_tails import trim_org_tails
 from .place_openers import join_place_openers, place_openers
 from .plural_heads import split_plural_heads
 from .prayers import prayer_words
+from .person_conjuncts import split_person_conjuncts
+from .possessed import drop_possessed
 from .pronoun_verbs import trim_pronoun_verbs
 from .particles import join_particles, joining_particles, relation_words, split_relations
 from .relational import relational_adjectives, trim_relational
@@ -76,6 +79,7 @@ class RuleData:
     currencies: frozenset[str]
     prayers: frozenset[str]
     fields: tuple[frozenset[str], frozenset[str]]
+    masdars: frozenset[str]
 
     @classmethod
     def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
@@ -84,7 +88,8 @@ class RuleData:
                    masculine_adjectives(rules.nationalities),
                    person_roles(lexicon, rules.nationalities), joining_particles(),
                    relation_words(), (formula_words(), god_names()), title_words(),
-                   place_openers(), currencies(), prayer_words(), (domain_nouns(), org_heads()))
+                   place_openers(), currencies(), prayer_words(), (domain_nouns(), org_heads()),
+                   verbal_noun_objects())
 
 
 Rule = Callable[[Sentence, RuleData], None]
@@ -119,6 +124,9 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("title_plurals", lambda s, d: drop_title_plurals(s.stems, s.tags, d.lexicon)),
     ("pronoun_verbs", lambda s, d: trim_pronoun_verbs(s.norms, s.tags)),
     ("edge_verbs", lambda s, d: trim_edge_verbs(s.norms, s.tags, d.lexicon)),
+    ("masdar_tails", lambda s, d: trim_masdar_tails(s.norms, s.tags, d.masdars)),
+    ("possessed", lambda s, d: drop_possessed(s.norms, s.stems, s.tags,
+                                                           d.lexicon)),
     ("time_tails", lambda s, d: trim_time_tails(s.norms, s.tags, d.time_words, d.lexicon)),
     ("relational", lambda s, d: trim_relational(s.norms, s.tags, d.relational)),
     ("surnames", lambda s, d: join_surnames(s.norms, s.stems, s.tags, d.lexicon)),
@@ -131,6 +139,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("leadership", lambda s, d: drop_leadership(s.stems, s.tags, d.commands)),
     ("plural_heads", lambda s, d: split_plural_heads(s.norms, s.stems, s.tags, d.lexicon)),
     ("listed_conjuncts", lambda s, d: split_listed_conjuncts(s.norms, s.stems, s.tags,
+                                                             d.lexicon)),
+    ("person_conjuncts", lambda s, d: split_person_conjuncts(s.norms, s.stems, s.tags,
                                                              d.lexicon)),
     ("org_conjuncts", lambda s, d: split_org_conjuncts(
         s.norms, s.stems, s.tags, d.body_heads, d.rules.nationalities,
