@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
-from ..resources import word_list
 from .conll import spans
+from .wordlists import ner_words
 
 LABELS = frozenset({"ORG", "LOC"})
 
 
 def verbal_noun_objects() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("ner", "data", "verbal_noun_objects.txt"))
+    return ner_words("verbal_noun_objects.txt")
 
 
 def trim_masdar_tails(norms: Sequence[str], tags: list[str], masdars: frozenset[str]) -> None:
