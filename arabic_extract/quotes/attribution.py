@@ -27,6 +27,7 @@ from .preverbal import (conjoined, name_ending_at, sentence_subject, subject_bef
 from .bounds import subject_after
 from .named import Subject
 from .subjects import genitive_name
+from .titled import person_title
 from .topics import Topics, fits, recent
 from .unnamed import thing_name, thing_subject
 
@@ -172,7 +173,7 @@ def _vetted_subject(ctx: Context, i: int, cue: Cue) -> tuple[Subject | None, str
         return None  # «المعسكرات التي تؤكد أن …»: a thing's relative clause
     if subject is not None and subject.entity is None and group_opinion(ctx, cue, subject.start):
         return None  # «ويرى البعض أن …»: an opinion of some, no statement
-    subject, verdict = vet(ctx, subject)
+    subject, verdict = vet(ctx, person_title(ctx, subject, stop))
     if subject is not None and thing_name(ctx, subject, i):
         subject, verdict = None, NONE  # «وقال صيد السمك لم يعد مربحا»
     if verdict == DROP:

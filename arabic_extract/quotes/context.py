@@ -12,7 +12,7 @@ from ..normalize import normalize
 from ..resources import word_list
 from ..spans import Reach, Within
 from ..tokenize import in_acronym
-from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, lookup
+from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, is_complementizer, lookup
 from .marks import Quote, find_quotes
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
@@ -196,13 +196,25 @@ def _cut_unclosed(ctx: Context, q: Quote) -> Quote:
     if k is None:
         return q
     while k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].start < q.end:
-        if ctx.tokens[k].text in SENTENCE_END and _opens_with_cue(ctx, k + 1):
+        if ctx.tokens[k].text in SENTENCE_END and _opens_with_cue(ctx, k + 1) \
+                or ctx.tokens[k].text in COMMAS and _framing_participle(ctx, k + 1):
             end = ctx.tokens[k].start
             while end > q.start and ctx.doc.text[end - 1].isspace():
                 end -= 1
             return Quote(q.open, None, q.start, end, q.depth) if end > q.start else q
         k += 1
     return q
+
+
+def _framing_participle(ctx: Context, k: int) -> bool:
+    """Is token ``k`` a reporting participle opening its content («، موضحا أنه …»,
+    «، مشيرا إلى أن …», «، مضيفا: …»)? The reporter describes the speaker again."""
+    cue = ctx.cue(k)
+    if cue is None or cue.pos != PARTICIPLE or cue.proclitic or k + 1 >= len(ctx.tokens):
+        return False
+    nxt = k + 2 if ctx.norm(k + 1) in cue.preps else k + 1
+    return nxt < len(ctx.tokens) and (is_complementizer(ctx.tokens[nxt])
+                                      or ctx.tokens[nxt].text == ":")
 
 
 def _opens_with_cue(ctx: Context, k: int) -> bool:
