@@ -59,3 +59,15 @@ def test_a_title_tagged_as_organization_refers_to_its_bearer() -> None:
                     "المباني جاهزة.", [("أحمد سالم", "PER"), ("مدير الجامعة", "ORG")])
     speaker = doc.statements[-1].speaker
     assert speaker.name == "أحمد سالم" and speaker.text == "مدير الجامعة"
+
+
+def test_a_word_of_an_eponymous_body_after_a_title_is_no_name() -> None:
+    """«وقال مدير جامعة الملك سعود إن …»: «سعود» names the university; the speaker is the
+    director, unnamed; «الاتحاد السعودي لكرة القدم» is no «لكرة القدم» speaker."""
+    import arabic_extract
+    nlp = arabic_extract.load()
+    for text, speaker in [("وقال مدير جامعة الملك سعود إن التسجيل بدأ.", "مدير جامعة الملك سعود"),
+                          ("وقال رئيس الاتحاد السعودي لكرة القدم إن المنتخب جاهز.",
+                           "رئيس الاتحاد السعودي لكرة القدم")]:
+        st = nlp(text).statements[0]
+        assert (st.speaker.entity, st.speaker.text) == (None, speaker)

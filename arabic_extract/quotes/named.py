@@ -116,9 +116,23 @@ def name_after_title(ctx: Context, j: int, last: int, stop: int) -> Subject | No
     for k in range(j, last + 1):  # the article's alef has no hamza: «ألمانية» is no «ال»
         if strip_diacritics(ctx.tokens[k].text).lstrip("وف").startswith("ال"):
             definite = True
-        elif definite and name_like(ctx, k):
+        elif definite and name_like(ctx, k) and not _inside_body(ctx, j, k):
             return unlinked_name(ctx, k, stop)
     return None
+
+
+def _inside_body(ctx: Context, j: int, k: int) -> bool:
+    """Is token ``k`` a word of an organization or place mention that started after token
+    ``j``, after a title or opening its «لـ» complement («مدير جامعة الملك سعود»: «سعود»
+    names the university, not the director; «الاتحاد السعودي لكرة القدم»)?  A person's
+    name the NER swallowed into a body after a common noun stays a name («رئيس مجلس إدارة
+    الجمعية فلان»)."""
+    for i in range(k - 1, j, -1):
+        found = ctx.mention_at.get(i)
+        if found is not None:
+            return found[0].label != "PER" and found[0].end > ctx.tokens[k].start \
+                and (ctx.is_title(k - 1) or ctx.is_preposition(k) or ctx.norm(k)[:1] == "ل")
+    return False
 
 
 def name_like(ctx: Context, k: int) -> bool:
