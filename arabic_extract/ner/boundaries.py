@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import Lexicon
+from .lexicon import PERSON_KINDS, Lexicon
 from .tagging import conjoined
 
 
@@ -119,8 +119,6 @@ def join_split_names(norms: Sequence[str], stems: Sequence[str], tags: list[str]
             tags[i] = "I-PER"
 
 
-#: lexicon kinds of a word that names people (gazetteer, mined after titles, word vectors)
-PERSON_KINDS = frozenset({"PER", "MPER", "XPER"})
 
 
 def extend_surnames(stems: Sequence[str], tags: list[str], lex: Lexicon,

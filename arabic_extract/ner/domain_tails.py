@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..normalize import normalize
 from ..resources import word_list
 from .conll import spans
-from .tagging import is_definite
+from .tagging import definite_nisba, is_definite
 from .wordlists import ner_words
 
 LONGEST_ADJECTIVES = 2
@@ -33,10 +33,6 @@ def org_heads() -> frozenset[str]:
                      if " " not in w) - NO_FIELD_HEADS
 
 
-def _nisba(stem: str) -> bool:
-    return is_definite(stem) and stem.endswith(("ي", "يه"))
-
-
 def _tail_end(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str], i: int,
               fields: frozenset[str]) -> int:
     """End of the field tail starting at word ``i``, or ``i`` when there is none."""
@@ -51,7 +47,7 @@ def _tail_end(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str], i
     else:
         return i
     stop = end + LONGEST_ADJECTIVES
-    while end < min(n, stop) and tags[end] == "O" and _nisba(stems[end]):
+    while end < min(n, stop) and tags[end] == "O" and definite_nisba(stems[end]):
         end += 1
     return end
 

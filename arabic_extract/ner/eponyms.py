@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from ..normalize import normalize
 from ..resources import word_list
+from ..entities.names import LINEAGE
 from .tagging import is_definite, is_nisba, put_label
 
 
@@ -113,10 +114,6 @@ def eponym_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
             tags[k] = "O"
             k += 1
         put_label(tags, i, end, kind)
-
-
-#: words that carry a person's name on to the father's («بن», «بنت»)
-LINEAGE = frozenset({"بن", "بنت"})
 
 
 def eponym_lineage(stems: Sequence[str], norms: Sequence[str], tags: list[str],

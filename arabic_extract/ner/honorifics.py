@@ -11,14 +11,12 @@ from ..entities.names import bare, title_heads
 from ..normalize import normalize
 from ..resources import word_list
 from .consistency import function_words
-from .lexicon import Lexicon
+from .lexicon import PERSON_KINDS, Lexicon
 from .tagging import is_definite, mention_end, put_label
 
 #: words that close a name: «أن»/«إن» (clitic-free: «بأن» → «ان») and punctuation
 NAME_ENDS = frozenset({"ان", "انه", "انها", "انهم", "،", ",", ":", "؛", ";", ".", "("})
 MIN_WORDS, MAX_WORDS = 2, 4
-#: lexicon kinds of a given name (gazetteer, mined after titles, word vectors)
-NAME_KINDS = frozenset({"PER", "MPER", "XPER"})
 #: lexicon kinds of the head words of titles, organizations and places
 HEAD_KINDS = frozenset({"TITLE", "OHEAD", "PLACEW"})
 COMMON = 1000  # a definite word this frequent is no family name unless listed as a name
@@ -71,7 +69,7 @@ class HonorificRule:
         if norm != stem or not stem.isalpha() or stem in self.stop or stem in self.skip:
             return False
         kinds = self.lex.words.get(stem, frozenset())
-        named = bool(kinds & NAME_KINDS)
+        named = bool(kinds & PERSON_KINDS)
         if not kinds.isdisjoint(HEAD_KINDS):  # «منطقة»
             return False
         if stem.startswith("و") and not named:  # «ومديري»: a conjunct the counts kept whole

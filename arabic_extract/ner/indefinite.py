@@ -13,14 +13,12 @@ from collections.abc import Sequence
 
 from ..entities.names import PROCLITICS as NAME_PROCLITICS
 from .conll import spans
-from .lexicon import Lexicon
+from .lexicon import NAMING_KINDS, Lexicon
 from .tagging import is_definite
 
 #: a word is a common word only if the corpus has it this often …
 COMMON = 100
 #: … and it names nothing in the gazetteers (any kind of person, place or organization)
-NAME_KINDS = frozenset({"PER", "LOC", "ORG", "MPER", "MLOC", "MORG", "XPER", "XLOC", "XORG",
-                        "PART", "OHEAD", "PLACEW", "TITLE"})
 LABELS = frozenset({"ORG", "LOC"})
 
 
@@ -59,7 +57,7 @@ def _indefinite(norm: str, stem: str, lex: Lexicon) -> bool:
     return norm == stem and not stem.startswith("ال") and stem.isalpha() \
         and stem not in PREPOSITIONS \
         and not _attached(norm, lex) and lex.count(stem) >= COMMON \
-        and lex.words.get(stem, frozenset()).isdisjoint(NAME_KINDS)
+        and lex.words.get(stem, frozenset()).isdisjoint(NAMING_KINDS)
 
 
 def trim_indefinite(norms: Sequence[str], stems: Sequence[str], tags: list[str],

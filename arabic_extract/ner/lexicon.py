@@ -27,6 +27,14 @@ GAZETTEERS: dict[str, tuple[str, ...]] = {
 
 #: kinds of the curated name lists: persons, places, organizations, name particles, titles
 CURATED_KINDS = frozenset({"PER", "LOC", "ORG", "PART", "TITLE"})
+#: kinds of a word that names people (gazetteer, mined after titles, word vectors)
+PERSON_KINDS = frozenset({"PER", "MPER", "XPER"})
+#: kinds of a listed given name (gazetteer and mined lists, not the word-vector guesses)
+GIVEN_NAME_KINDS = frozenset({"PER", "MPER"})
+#: kinds of a word that names anything or heads a name: names of each type, particles,
+#: organization heads, place words, titles
+NAMING_KINDS = frozenset({"PER", "LOC", "ORG", "MPER", "MLOC", "MORG", "XPER", "XLOC", "XORG",
+                          "PART", "OHEAD", "PLACEW", "TITLE"})
 
 
 @dataclass(frozen=True)

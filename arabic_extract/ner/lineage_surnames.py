@@ -12,24 +12,21 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from .conll import spans
-from .lexicon import Lexicon
+from ..entities.names import LINEAGE
+from .lexicon import GIVEN_NAME_KINDS, Lexicon
 from .tagging import is_definite
 
 #: an unlisted word after «بن B» at least this frequent is an ordinary word
 COMMON = 400
 #: … and its form without «ال» at least this frequent
 BARE_COMMON = 60
-#: the lineage words: son of, daughter of
-LINEAGE = frozenset({"بن", "بنت"})
-#: gazetteer kinds of persons' names
-PERSON_KINDS = frozenset({"PER", "MPER"})
 
 
 def _family_name(word: str, lex: Lexicon, excluded: Sequence[Collection[str]]) -> bool:
     kinds = lex.words.get(word, frozenset())
     if not is_definite(word) or any(word in words for words in excluded) or "TITLE" in kinds or word.endswith("يه"):
         return False
-    return bool(kinds & PERSON_KINDS) or \
+    return bool(kinds & GIVEN_NAME_KINDS) or \
         lex.count(word) < COMMON and lex.count(word[2:]) < BARE_COMMON
 
 

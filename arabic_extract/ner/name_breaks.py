@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .conll import spans
-from .lexicon import Lexicon
+from .lexicon import PERSON_KINDS, Lexicon
 from .wordlists import ner_words
 
 #: proclitic prepositions a person's name never carries on a later word
@@ -24,8 +24,6 @@ COMMON = 50
 #: … and this many times more frequent than the whole written form (so «لطيفة», «بشار»,
 #: rarer bare than whole, stay names)
 RATIO = 5
-#: gazetteer kinds of words that name people (then «بحمد» may be «ب» + the name «حمد»)
-PERSON_KINDS = frozenset({"PER", "MPER", "XPER"})
 
 
 def name_breakers() -> frozenset[str]:

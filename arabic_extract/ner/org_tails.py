@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from ..entities.names import PROCLITICS as NAME_PROCLITICS
 from .conll import spans
 from .indefinite import inside_quotes
-from .lexicon import Lexicon
+from .lexicon import GIVEN_NAME_KINDS, NAMING_KINDS, Lexicon
 from .phrases import longest_phrase, match_phrase
 from .tagging import is_definite, is_nisba
 
@@ -32,12 +32,8 @@ LABELS = frozenset({"ORG", "LOC"})
 ARTICLE_MIN = 20
 #: ب + a word without it: the word this frequent
 WORD_MIN = 100
-NAME_KINDS = frozenset({"PER", "LOC", "ORG", "MPER", "MLOC", "MORG", "XPER", "XLOC", "XORG",
-                        "PART", "OHEAD", "PLACEW", "TITLE"})
-#: kinds of a word that is a given name only
-PERSON_KINDS = frozenset({"PER", "MPER"})
 PLACE_KINDS = frozenset({"LOC", "MLOC"})
-NOT_PERSON_KINDS = NAME_KINDS - PERSON_KINDS - {"XPER"}
+NOT_PERSON_KINDS = NAMING_KINDS - GIVEN_NAME_KINDS - {"XPER"}
 #: titles that are ordinary nouns of names too («رابطة العالم الإسلامي»)
 NOT_TITLES = frozenset({"العالم"})
 #: … and after «لل» («البرنامج الإعدادي للفريق»: the team)
@@ -59,7 +55,7 @@ def _with_ba(norms: Sequence[str], stems: Sequence[str], i: int, lex: Lexicon) -
     if rest.startswith("ال"):
         return lex.count(rest) >= ARTICLE_MIN
     before = stems[i - 1]  # a rare word with the article is a transliteration: «الواشنطن بوست»
-    return lex.count(rest) >= WORD_MIN and _kinds(norm, lex).isdisjoint(NAME_KINDS) \
+    return lex.count(rest) >= WORD_MIN and _kinds(norm, lex).isdisjoint(NAMING_KINDS) \
         and (is_definite(before) and lex.count(before) >= ARTICLE_MIN
              or "OHEAD" in _kinds(before, lex))
 
@@ -71,7 +67,7 @@ def _retag(tags: list[str], i: int, hi: int, label: str) -> None:
 
 
 def _person_after(stems: Sequence[str], i: int, lex: Lexicon) -> bool:
-    return _kinds(stems[i], lex) & PERSON_KINDS != frozenset() \
+    return _kinds(stems[i], lex) & GIVEN_NAME_KINDS != frozenset() \
         and _kinds(stems[i], lex).isdisjoint(NOT_PERSON_KINDS)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .conll import spans
 from .lexicon import Lexicon
-from .tagging import is_definite
+from .tagging import definite_nisba
 
 PRONOUNS = ("هما", "هم", "ها", "ه")
 #: the noun with the article at least this frequent
@@ -46,10 +46,6 @@ def possessed(norm: str, lex: Lexicon) -> bool:
     return False
 
 
-def _adjective(stem: str) -> bool:
-    return is_definite(stem) and stem.endswith(("ي", "يه"))
-
-
 def _after_head(stems: Sequence[str], i: int, lex: Lexicon) -> bool:
     """Is word ``i`` right after a place word, organization head or title («مدينة جزرة»:
     a name comes there, whatever it reads as)?"""
@@ -66,7 +62,7 @@ def drop_possessed(norms: Sequence[str], stems: Sequence[str], tags: list[str],
         first = lo + 1 if possessed(norms[lo], lex) else lo
         after = first > lo or (lo > 0 and tags[lo - 1] == "O" and possessed(norms[lo - 1], lex))
         if hi - first == 1 and after and (label == "ORG" or first > lo) \
-                and _adjective(stems[first]):
+                and definite_nisba(stems[first]):
             first = hi
         if first > lo:
             tags[lo:first] = ["O"] * (first - lo)

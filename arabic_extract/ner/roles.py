@@ -14,7 +14,7 @@ from ..normalize import normalize
 from ..resources import word_list
 from .conll import spans
 from .honorifics import rank_modifiers
-from .lexicon import Lexicon
+from .lexicon import PERSON_KINDS, Lexicon
 
 
 def person_roles(lex: Lexicon, nationalities: frozenset[str]) -> frozenset[str]:
@@ -70,8 +70,6 @@ def foreign_persons(stems: Sequence[str], tags: list[str], adjectives: frozenset
 #: in a construct or a possessive («مستشاري النادي», «مستشاري»), not a name («وزيري»,
 #: «رئيسي» are names too: their plural is rare or the lists know them)
 PLURAL_MIN = 20
-#: gazetteer kinds of words that name people
-PERSON_KINDS = frozenset({"PER", "MPER", "XPER"})
 
 
 def _title_plural(word: str, lex: Lexicon) -> bool:

@@ -26,6 +26,11 @@ def is_nisba(stem: str) -> bool:
     return stem.endswith(("ي", "يه", "يين", "يون"))
 
 
+def definite_nisba(stem: str) -> bool:
+    """A singular nisba adjective with the article («الذكي», «الدولية»)."""
+    return is_definite(stem) and stem.endswith(("ي", "يه"))
+
+
 def one_loc(tags: Sequence[str], i: int) -> bool:
     """Is word ``i`` a one-word LOC mention (a nisba the CRF read as the country)?"""
     return tags[i] == "B-LOC" and (i + 1 == len(tags) or not tags[i + 1].startswith("I-"))

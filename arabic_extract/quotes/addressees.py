@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..document import Speaker
 from .context import Context
 from .cues import VERB, Cue
-from .demands import _starts_complement
+from .demands import starts_complement
 from .named import Subject
 from .speakers import SpeakerState, compatible, continued
 
@@ -28,7 +28,7 @@ def _addressee(ctx: Context, i: int, cue: Cue, subject: Subject | None,
             or ctx.entities[subject.entity].type == "PER":
         return False
     k = subject.last + 1
-    if k >= len(ctx.tokens) or not _starts_complement(ctx, k, cue):
+    if k >= len(ctx.tokens) or not starts_complement(ctx, k, cue):
         return False
     last = state.last
     return last is not None and last.entity != subject.entity and compatible(state, last, cue)

@@ -14,7 +14,7 @@ from .cues import Cue
 ADDRESSEE_REACH = 6
 
 
-def _starts_complement(ctx: Context, k: int, cue: Cue) -> bool:
+def starts_complement(ctx: Context, k: int, cue: Cue) -> bool:
     """Does token ``k`` start the cue's prepositional complement: the preposition alone
     («إلى») or joined to a common noun («بإنزال», «لهيكلة»), not to a name («بالسعودية»)?"""
     norm = ctx.norm(k).rstrip("ـ")
@@ -36,9 +36,9 @@ def past_addressee(ctx: Context, k: int, cue: Cue) -> int:
     if "addr" not in cue.flags:
         return k
     for j in range(k, min(k + ADDRESSEE_REACH + 1, len(ctx.tokens))):
-        if j > k and _starts_complement(ctx, j, cue):
+        if j > k and starts_complement(ctx, j, cue):
             return j
-        if not ctx.is_word(j) or ctx.cue(j) is not None or _starts_complement(ctx, j, cue) \
+        if not ctx.is_word(j) or ctx.cue(j) is not None or starts_complement(ctx, j, cue) \
                 or not (_named(ctx, j) or ctx.norm(j).startswith(("ال", "وال"))) \
                 or j > k and _after_name(ctx, j):
             return k
@@ -59,7 +59,7 @@ def demand_before(ctx: Context, start: int, opener: int, cue: Cue) -> int | None
     if "addr" not in cue.flags or not cue.preps or start >= opener:
         return None
     k = past_addressee(ctx, start, cue)
-    if ctx.tokens[k].text in COMMAS or not _starts_complement(ctx, k, cue):
+    if ctx.tokens[k].text in COMMAS or not starts_complement(ctx, k, cue):
         return None
     return k if k + 1 < opener else None
 
