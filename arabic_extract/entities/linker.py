@@ -24,6 +24,7 @@ from .adjectives import adjectival, drop_adjectives
 from .aliases import canonical_words
 from .elision import restored_name
 from .keyindex import KeyIndex
+from .middle_names import skips_middle
 from .evidence import Neighbours, common_word, cut_from_word, glued_conjunction, supported
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
                     strip_head, title_after, titles_before, without_lineage)
@@ -85,8 +86,8 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...], type_: str) -> 
         return False
     if type_ == "ORG":
         return longer[:n] == shorter or longer[-n:] == shorter
-    if n > 1 and without_lineage(longer) == shorter:  # «فلان الفلاني» = «فلان بن علان الفلاني»
-        return True
+    if n > 1 and (without_lineage(longer) == shorter or skips_middle(longer, shorter)):
+        return True  # «فلان الفلاني» = «فلان بن علان الفلاني», «دييجو [أرماندو] مارادونا»
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1)
                if not (i > 1 and longer[i - 1] in PATRONYMIC))  # «بن رودس»
 

@@ -15,12 +15,14 @@ from .clitics import proclitic_length
 from . import late_rules
 from .prayers import drop_prayers
 from .hyphens import join_hyphens
+from .adjacent_persons import join_adjacent_persons
 from .acronyms import join_dotted
 from .common_bodies import recurring_pairs
 from .conll import spans
 from .edge_words import trim_possessives
 from .generic import drop_generic_bodies, generic_bodies
 from .whole_names import whole_name
+from .waw_names import TYPE_GAZETTEERS, listed_after_waw
 from .listed_places import listed_place
 from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
                           drop_function_words, function_words, known_places, listed_places,
@@ -62,11 +64,6 @@ def _surface_skip(text: str, letters: int) -> int:
 #: a mention's first word that reads as proclitic + one of them is whole («فان غال»,
 #: «واين روني», «كاي ترينور», «فلان»; not «فإن», «وأين», whose hamza marks the particle)
 PARTICLES = frozenset({"ان", "اين", "اي", "لان"})
-
-
-#: gazetteers that list a name of each mention type (see :data:`.lexicon.GAZETTEERS`)
-TYPE_GAZETTEERS = {"PER": frozenset({"PER", "MPER"}), "LOC": frozenset({"LOC", "MLOC"}),
-                   "ORG": frozenset({"ORG", "MORG"})}
 
 
 def listed_whole(words: Any, token: Token, skip: int, label: str) -> bool:
@@ -133,6 +130,9 @@ class BuiltinNER:
                                 if w.startswith("ال")) if self._rules else frozenset()
         self._given = frozenset(w for w, kinds in self.lexicon.words.items() if "PER" in kinds)
         self._function_words = function_words()
+        self._person_stops = self._function_words | (
+            self._rules.titles | self._rules.definite_titles | self._rules.nationalities
+            | self._rules.kin | self._data.roles if self._rules else frozenset())
         self._bare_heads = bare_heads(self.lexicon)
         self._generic = generic_bodies()
         self._never_spread = never_spread() | self._bare_heads
@@ -190,21 +190,24 @@ class BuiltinNER:
                 tag_known_places(tagged, self._listed)
             else:
                 tag_attached_places(norms, tagged, self._towns)
-            self._after_spreading(chunks, tagged)
+            self._after_spreading(doc.text, chunks, tagged)
         mentions = [m for tokens, (_, tags) in zip(chunks, tagged)
                     for m in self._mentions(doc, tokens, tags)]
         if self._rules:
             mentions = join_dotted(doc.text, mentions)
         return doc.replace(mentions=tuple(mentions), annotations=doc.annotations | self.provides)
 
-    def _after_spreading(self, chunks: Sequence[Sequence[Token]],
+    def _after_spreading(self, text: str, chunks: Sequence[Sequence[Token]],
                          tagged: Sequence[tuple[Sequence[str], list[str]]]) -> None:
         """Rules after the spreading, which tags every repeat: tanween words again, the
-        sunset prayer (:mod:`.prayers`), hyphenated persons (:mod:`.hyphens`)."""
+        sunset prayer (:mod:`.prayers`), hyphenated and side-by-side persons
+        (:mod:`.hyphens`, :mod:`.adjacent_persons`)."""
         for tokens, (sent, tags) in zip(chunks, tagged):
             trim_tanween([t.text for t in tokens], tags)
             drop_prayers(sent, tags, self._data.prayers)
             join_hyphens(tokens, tags)
+            join_adjacent_persons(text, tokens, sent, tags, self._person_stops,
+                                  self._given)
 
     @staticmethod
     def _surface_rules(text: str, chunks: Sequence[Sequence[Token]],
@@ -240,8 +243,10 @@ class BuiltinNER:
                              or whole_name(tokens[first].norm, self.lexicon.count)
                              or listed_place([t.norm for t in tokens[first:last]])):
                     skip = 0  # «وليد», «فاليري»: letters of the name
-                if not skip and mentions and mentions[-1].label == label and self._conjunct(
-                        doc.text[mentions[-1].end:tokens[first].start], tokens[first], label):
+                if not skip and (listed_after_waw(self.lexicon.words, tokens[first], label) or (
+                        mentions and mentions[-1].label == label and self._conjunct(
+                            doc.text[mentions[-1].end:tokens[first].start], tokens[first],
+                            label))):
                     skip = _surface_skip(tokens[first].text, 1)
             start = tokens[first].start + skip
             end = tokens[last - 1].end
