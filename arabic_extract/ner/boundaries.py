@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import PERSON_KINDS, Lexicon
+from .lexicon import GIVEN_NAME_KINDS, PERSON_KINDS, Lexicon
 from .tagging import conjoined
 
 
@@ -84,17 +84,20 @@ SPLITTERS = frozenset({",", "،", ";", "؛", ":", "(", ")", "[", "]"})
 
 
 def split_conjuncts(norms: Sequence[str], stems: Sequence[str], tags: list[str],
-                    heads: frozenset[str] = frozenset()) -> None:
+                    heads: frozenset[str] = frozenset(), lex: Lexicon | None = None) -> None:
     """«X وY» inside a person or place mention is two mentions («بغداد والبصرة»): a word
     whose stripped proclitic starts with و opens a new one (organization names keep it:
     «وزارة العمل والتنمية», but a «و» + organization head or title ends one: «الصندوق وشركة
-    …», «جبهة النصرة والقيادي …»)."""
+    …», «جبهة النصرة والقيادي …»); inside a person, a given name of ``lex`` that starts
+    with و is no conjunct («وفيق وجدي», «محمد وليد»)."""
     for i in range(1, len(tags)):
         if not tags[i].startswith("I-") or not conjoined(norms[i], stems[i]):
             continue
         if tags[i] in ("I-PER", "I-LOC"):
-            if tags[i] == "I-PER" and _verb_remainder(norms[i], stems[i]):
-                continue  # «كريس ويفر»: no «و» + verb inside a name
+            if tags[i] == "I-PER" and (_verb_remainder(norms[i], stems[i]) or lex is not None
+                                       and lex.words.get(norms[i], frozenset())
+                                       & GIVEN_NAME_KINDS):
+                continue  # «كريس ويفر»: no «و» + verb inside a name; «وجدي» a name
             tags[i] = "B-" + tags[i][2:]
         elif tags[i] == "I-ORG" and stems[i] in heads:
             tags[i] = "O"

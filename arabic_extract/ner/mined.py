@@ -11,7 +11,7 @@ from ..normalize import normalize
 from ..resources import word_list
 from .lexicon import Lexicon
 from .phrases import phrase_words
-from .tagging import is_free, put_label
+from .tagging import is_free, prepositional, put_label
 
 
 def _strong(name: str) -> frozenset[str]:
@@ -20,14 +20,18 @@ def _strong(name: str) -> frozenset[str]:
 
 def org_phrases(stems: Sequence[str], tags: list[str], lex: Lexicon,
                 heads: frozenset[str], starts: frozenset[str] | None = None,
-                fields: frozenset[tuple[str, ...]] = frozenset()) -> None:
+                fields: frozenset[tuple[str, ...]] = frozenset(),
+                norms: Sequence[str] | None = None) -> None:
     """Mined organization phrases opened by a strong head or an article («وزاره
     الداخليه», «العمليات المشتركه») become ORG (``starts``: their first words, to skip;
-    ``fields``: phrases that name a field, not a body, see :func:`field_phrases`)."""
+    ``fields``: phrases that name a field, not a body, see :func:`field_phrases`); not an
+    indefinite head before a preposition («شركة للإنتاج» is no «شركة الإنتاج»; ``norms``:
+    the words before clitic stripping)."""
     i = 0
     while i < len(stems):
         if stems[i] not in heads and not stems[i].startswith("ال") \
-                or starts is not None and stems[i] not in starts:
+                or starts is not None and stems[i] not in starts \
+                or not stems[i].startswith("ال") and prepositional(norms, i + 1):
             i += 1
             continue
         for n in range(min(lex.max_phrase, len(stems) - i), 1, -1):

@@ -22,6 +22,10 @@ from .tagging import ARTICLE_STOP, is_definite, one_loc, put_label
 #: stems never opening the genitive of a «… لـX» name («لأن الحكومة», «لكن الوزير»)
 LAM_STOP = frozenset({"لان", "لكن", "لدي", "ليس", "لقد", "لما", "لعل", "لهذا", "لذلك",
                       "لهذه", "لها", "لهم", "لكل", "لنا", "لكم", "لغير", "لمده", "لعده"})
+#: events a team prepares for or takes part in, never the field a body is named for
+#: («المنتخب الكويتي للمباراة», «الفريق الساعي للفوز», «اللجنة المنظمة للبطولة»)
+LAM_EVENTS = frozenset({"المباراه", "المباريات", "اللقاء", "الفوز", "البطوله", "النهائي",
+                        "الموسم", "المنافسه", "المنافسات"})
 #: heads of «… لـX» names besides those of org_heads.txt («المرصد السوري لحقوق الإنسان»)
 LAM_HEADS = frozenset({"مرصد", "شبكه", "مفوضيه", "نقابه", "منتدي", "برنامج", "حمله", "مكتب",
                        "مجمع", "دار", "مصلحه", "سلطه", "وحده"})
@@ -33,6 +37,8 @@ NAME_PARTICIPLES = frozenset({"المستقله", "المتحده", "المشت�
                               "المركزيه"})
 #: «head + adjective» phrases that are common nouns («الجهاز الفني للفريق»: the coaching staff)
 LAM_SKIP = frozenset({("الجهاز", "الفني"), ("الجهاز", "الطبي"), ("الجهاز", "الاداري")})
+#: first ordinals (the others: data/ordinal_units.txt), normalized
+ORDINALS = frozenset({"الاول", "الاولي"})
 LONGEST_LAM = 10  # longest «head … لـX …» name
 #: heads after which any definite name is a newspaper («صحيفة الوئام»)
 PAPER_HEADS = frozenset({"صحيفه", "جريده", "مجله", "صحيفتا"})
@@ -52,7 +58,8 @@ def _lam_open(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], j
     """Index after the genitive that word ``j`` opens with لـ/لل («للحياة», «لحقوق الإنسان»),
     or 0 when it opens none (nor does a purpose clause «لإصدار القرارات»)."""
     norm = norms[j]
-    if tags[j] != "O" or not norm.startswith("ل") or norm in LAM_STOP or len(norm) < 4:
+    if tags[j] != "O" or not norm.startswith("ل") or norm in LAM_STOP or len(norm) < 4 \
+            or stems[j] in LAM_EVENTS:
         return 0
     if norm.startswith("لل") and len(norm) > 4:
         return j + 1
@@ -64,10 +71,14 @@ def _lam_open(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], j
 
 
 def lam_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
-             heads: frozenset[str]) -> None:
+             heads: frozenset[str], not_name: frozenset[str] = frozenset(),
+             ordinals: frozenset[str] = frozenset()) -> None:
     """«definite head + adjectives + لـ/لل + definite words» is one organization: «الهيئة
     السعودية للحياة الفطرية», «المنظمة العربية للتربية والثقافة والعلوم»; it ends at the first
-    word that is neither a definite adjective nor a «و + definite» conjunct."""
+    word that is neither a definite adjective nor a «و + definite» conjunct.  An adjective
+    of ``not_name`` (time, praise: «القيادة الحكيمة لـ…») makes no such name, nor does an
+    ordinal right after the head («المجموعة الثانية للتصفيات», «الفريق الأول للنادي»; not
+    «المنتخب السعودي الأول لكرة القدم»)."""
     if heads.isdisjoint(stems):
         return
     for i, stem in enumerate(stems[:-2]):
@@ -77,6 +88,8 @@ def lam_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
         while j < len(stems) and j - i <= 3 and _adjective(stems[j]) \
                 and norms[j].startswith("ال") and (tags[j] == "O" or one_loc(tags, j)):
             j += 1
+        if not_name.intersection(stems[i + 1:j]) or stems[i + 1] in ordinals:
+            continue
         end = _lam_open(stems, norms, tags, j) if i + 1 < j < len(stems) else 0
         if not end:
             continue
@@ -150,6 +163,8 @@ class OrgPatterns:
         self.media_names = listed_phrases("media_names.txt")
         self.clubs = Clubs(towns)
         self.known = listed_phrases("known_orgs.txt") | listed_phrases("orgs_world.txt")
+        self.not_name = phrase_words("not_name_adjectives.txt")
+        self.ordinals = ORDINALS | phrase_words("ordinal_units.txt")
 
     def apply(self, stems: Sequence[str], tags: list[str], norms: Sequence[str],
               sports: bool | None = None) -> None:
@@ -157,7 +172,7 @@ class OrgPatterns:
         ``None``: decide from the sentence)."""
         if sports is None:
             sports = self.clubs.sports(stems)
-        lam_rule(stems, norms, tags, self.lam_heads)
+        lam_rule(stems, norms, tags, self.lam_heads, self.not_name, self.ordinals)
         media_rule(stems, tags, self.media, self.media_heads, self.media_names)
         club_rule(stems, norms, tags, sports, self.clubs)
         known_rule(stems, tags, self.known, norms)

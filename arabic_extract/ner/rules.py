@@ -32,11 +32,12 @@ from .ports import port_rule
 from .openers import trim_openers
 from .name_breaks import name_breakers, trim_function_words, trim_prepositional
 from .conjunct_orgs import conjunct_heads, conjunct_org_rule
+from .verbs import cue_verbs
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
                          trim_from, trim_leading, trim_verbs, trim_words)
 from .mined import field_phrases, org_phrases, org_starts
 from .nisba_names import nisba_surnames
-from .tagging import is_definite, is_nisba, put_label
+from .tagging import is_definite, is_nisba, prepositional, put_label
 
 RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
 QUOTES = frozenset('"«»“”')
@@ -84,12 +85,16 @@ def _construct_noun(stems: Sequence[str], tags: Sequence[str], k: int) -> bool:
 
 
 def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
-              chain_words: frozenset[str] = frozenset()) -> None:
+              chain_words: frozenset[str] = frozenset(),
+              norms: Sequence[str] | None = None) -> None:
     """«head + definite genitive + adjectives» (وزارة الخارجية الأمريكية, also when the CRF
     read the adjective as a place) becomes one ORG mention; it ends at the first word that
     is not a definite adjective.  The genitive may be a construct chain opened by one of
-    ``chain_words`` («هيئة حقوق الإنسان»)."""
+    ``chain_words`` («هيئة حقوق الإنسان»); it never starts with a preposition (``norms``:
+    the words before clitic stripping)."""
     for i in _free_heads(stems, tags, heads):
+        if prepositional(norms, i + 1):
+            continue
         first = i + 2 if stems[i + 1] in chain_words and _construct_noun(stems, tags, i + 1) \
             else i + 1
         end = first
@@ -195,19 +200,6 @@ def place_rule(stems: Sequence[str], tags: list[str], places: frozenset[str],
             put_label(tags, k, k + 1, "LOC")
 
 
-def cue_verbs(lex: Lexicon) -> frozenset[str]:
-    """Third-person reporting verbs and participles (quotes/data/reporting_verbs.tsv),
-    except forms that are also given names («عزت», «وعد») rarer than ``COMMON_VERB``."""
-    from ..quotes.cues import NOUN
-    from ..quotes.cues import lexicon as cue_lexicon
-    return frozenset(form for form, cue in cue_lexicon().items()
-                     if cue.pos != NOUN and cue.person == 3 and not
-                     ("PER" in lex.words.get(form, ()) and lex.count(form) < COMMON_VERB))
-
-
-COMMON_VERB = 3000  # a reporting-verb form this frequent is a verb even if a name too
-
-
 def _media_names() -> frozenset[tuple[str, ...]]:
     """Names of papers and channels, which the place list leaves to the media rule
     («الشرق الأوسط» is a newspaper too)."""
@@ -267,7 +259,7 @@ class Rules:
         split_punctuation(stems, tags)
         trim_function_words(stems, tags, self.breakers)
         if norms is not None:
-            split_conjuncts(norms, stems, tags, self.heads | self.definite_titles)
+            split_conjuncts(norms, stems, tags, self.heads | self.definite_titles, self.lex)
             join_split_names(norms, stems, tags)
             trim_prepositional(norms, stems, tags, self.lex)
         extend_surnames(stems, tags, self.lex, self.nationalities)
@@ -275,8 +267,8 @@ class Rules:
         if norms is not None:
             self.honorific(stems, norms, tags)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
-        head_rule(stems, tags, self.heads, self.chain_words)
-        org_phrases(stems, tags, self.lex, self.heads, self.org_starts, self.fields)
+        head_rule(stems, tags, self.heads, self.chain_words, norms)
+        org_phrases(stems, tags, self.lex, self.heads, self.org_starts, self.fields, norms)
         named_org_rule(stems, tags, self.name_heads, self.lex, norms)
         place_rule(stems, tags, self.places, self.lex)
         site_rule(stems, tags, self.sites)

@@ -49,3 +49,14 @@ def mention_end(tags: Sequence[str], start: int, label: str) -> int:
 def conjoined(norm: str, stem: str) -> bool:
     """Does the word carry a «و» proclitic its stem left out («والشباب» / «الشباب»)?"""
     return norm.startswith("و") and len(norm) > len(stem)
+
+
+#: a preposition before the article («للسلام», «بالمدينة»): no genitive of a construct name
+PREPOSITION_ARTICLE = ("لل", "بال", "كال")
+
+
+def prepositional(norms: Sequence[str] | None, k: int) -> bool:
+    """Is word ``k`` (of the words before clitic stripping) a preposition + definite noun?
+    Then a head before it is indefinite and describes («مؤسسة للسلام»: a foundation for
+    peace, «شركة للإنتاج»): it opens no name."""
+    return norms is not None and k < len(norms) and norms[k].startswith(PREPOSITION_ARTICLE)

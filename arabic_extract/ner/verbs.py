@@ -96,6 +96,18 @@ def is_verb(word: str, lex: Lexicon) -> bool:
     return imperfect(word, count) or perfect_verb(word, lex)
 
 
+#: a perfect's form this often written with the article is a noun too («درب», «كفر», «نزل»)
+NOUN_MIN = 20
+
+
+def common_noun(word: str, lex: Lexicon) -> bool:
+    """Does the normalized ``word`` (with «و»/«ف» before it or none) also read as a noun,
+    one the corpus often writes with the article?  It may open a place or body name
+    («درب قرمز», «وكفر شوبا»); a verb is never written so («احتفلت», «أعلن»)."""
+    rest = word[1:] if word[0] in "وف" and len(word) >= 4 else word
+    return lex.count("ال" + rest) >= NOUN_MIN
+
+
 def _verb_at(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
     return not (i > 0 and norms[i - 1] in NAME_LINKS) and is_verb(norms[i], lex)
 
@@ -124,7 +136,8 @@ def trim_edge_verbs(norms: Sequence[str], tags: list[str], lex: Lexicon) -> None
                     and not _head_slot(norms[hi - 2], lex):
                 hi -= 1
                 tags[hi] = "O"
-            while hi - lo > 1 and perfect_verb(norms[lo], lex):  # «احتفلت سفارة …»
+            while hi - lo > 1 and perfect_verb(norms[lo], lex) \
+                    and not common_noun(norms[lo], lex):  # «احتفلت سفارة …»; «درب قرمز» stays
                 tags[lo], tags[lo + 1] = "O", f"B-{label}"
                 lo += 1
         if label != "PER":
@@ -137,3 +150,16 @@ def trim_edge_verbs(norms: Sequence[str], tags: list[str], lex: Lexicon) -> None
             lo += 1
             if lo < hi:
                 tags[lo] = "B-PER"
+
+
+def cue_verbs(lex: Lexicon) -> frozenset[str]:
+    """Third-person reporting verbs and participles (quotes/data/reporting_verbs.tsv),
+    except forms that are also given names («عزت», «وعد») rarer than ``COMMON_VERB``."""
+    from ..quotes.cues import NOUN
+    from ..quotes.cues import lexicon as cue_lexicon
+    return frozenset(form for form, cue in cue_lexicon().items()
+                     if cue.pos != NOUN and cue.person == 3 and not
+                     ("PER" in lex.words.get(form, ()) and lex.count(form) < COMMON_VERB))
+
+
+COMMON_VERB = 3000  # a reporting-verb form this frequent is a verb even if a name too
