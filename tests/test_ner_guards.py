@@ -395,11 +395,6 @@ ROLE_TABLE = [
     (["وسجل", "الغاني", "نشوان", "زرنقلي"], ["O", "B-PER", "I-PER", "I-PER"],
      ["O", "O", "B-PER", "I-PER"]),
     (["وسجل", "الفنزويلي", "زرنقلي"], ["O", "B-PER", "I-PER"], ["O", "O", "B-PER"]),
-    # an organization opened by a masculine nationality adjective: the adjective and a person
-    (["وسجل", "الفنزويلي", "زرنقلي", "هدفا"], ["O", "B-ORG", "I-ORG", "O"],
-     ["O", "O", "B-PER", "O"]),
-    (["وسجل", "البرازيلي", "نشوان", "زرنقلي"], ["O", "B-ORG", "I-ORG", "I-ORG"],
-     ["O", "O", "B-PER", "I-PER"]),
     # the modifier of a rank («اللواء ركن فلان», «الفريق متقاعد فلان») leaves the name
     (["وقال", "اللواء", "ركن", "نشوان", "الدعلوج"], ["O", "O", "B-PER", "I-PER", "I-PER"],
      ["O", "O", "O", "B-PER", "I-PER"]),
@@ -535,21 +530,6 @@ def test_leadership_is_no_command(ner: BuiltinNER, norms: list[str],
     crf = ["O", "B-ORG", "I-ORG", "I-ORG"]
     stems = [w[1:] if w == "وقالت" else w for w in norms]
     assert ner._apply_rules(norms, stems, list(crf), False) == expected
-
-
-def test_a_nationality_opens_no_club_or_company(ner: BuiltinNER) -> None:
-    """A place or a known organization after the adjective, another adjective or a quote
-    before it: the organization stays (made-up company name)."""
-    from arabic_extract.ner.city_clubs import masculine_adjectives
-    from arabic_extract.ner.roles import foreign_persons
-    clubs = ner._rules.patterns.clubs.foreign
-    adjectives = masculine_adjectives(ner._rules.nationalities)
-    for stems, tags in [(["واجه", "الاسباني", "ريال", "مدريد"], ["O", "B-ORG", "I-ORG", "I-ORG"]),
-                        (["قال", "السعودي", "الفرنسي", "زرنقلي"], ["O", "O", "B-ORG", "I-ORG"]),
-                        (["قالت", "«", "الفرنسي", "زرنقلي"], ["O", "O", "B-ORG", "I-ORG"])]:
-        out = list(tags)
-        foreign_persons(stems, out, adjectives, ner.lexicon, clubs)
-        assert out == tags
 
 
 PARTICLE_TABLE = [

@@ -271,7 +271,7 @@ def test_late_rules_are_switched_off_by_name(rule: str, text: str, without: str)
 
 def test_unknown_late_rule_is_a_config_error() -> None:
     from arabic_extract.errors import PipelineConfigError
-    with pytest.raises(PipelineConfigError, match="known: foreign_persons"):
+    with pytest.raises(PipelineConfigError, match="known: formulas"):
         BuiltinNER(disable=["no_such_rule"])
 
 

@@ -36,7 +36,7 @@ from .possessed import drop_possessed
 from .pronoun_verbs import trim_pronoun_verbs
 from .particles import join_particles, joining_particles, relation_words, split_relations
 from .relational import relational_adjectives, trim_relational
-from .roles import drop_title_plurals, foreign_persons, person_roles, trim_roles
+from .roles import drop_title_plurals, person_roles, trim_roles
 from .rules import Rules
 from .surnames import join_surnames
 from .title_ends import drop_title_ends, title_words
@@ -95,10 +95,6 @@ class RuleData:
 Rule = Callable[[Sentence, RuleData], None]
 
 
-def _foreign_persons(s: Sentence, d: RuleData) -> None:
-    foreign_persons(s.stems, s.tags, d.club_adjectives, d.lexicon, d.rules.patterns.clubs.foreign)
-
-
 def _org_tails(s: Sentence, d: RuleData) -> None:
     trim_org_tails(s.norms, s.stems, s.tags, d.lexicon, d.rules.definite_titles,
                    frozenset(d.rules.eponyms[1]), d.rules.patterns.known)
@@ -106,7 +102,6 @@ def _org_tails(s: Sentence, d: RuleData) -> None:
 
 #: (name, rule) in the order they run
 LATE_RULES: tuple[tuple[str, Rule], ...] = (
-    ("foreign_persons", _foreign_persons),
     ("formulas", lambda s, d: drop_formulas(s.norms, s.stems, s.tags, *d.formulas)),
     ("indefinite", lambda s, d: trim_indefinite(s.norms, s.stems, s.tags, d.lexicon)),
     ("ordinals", lambda s, d: join_ordinal_tens(s.norms, s.tags, d.ordinals,

@@ -39,33 +39,6 @@ def trim_roles(stems: Sequence[str], tags: list[str], roles: frozenset[str]) -> 
             lo += 1
 
 
-#: lexicon kinds that make a word part of an organization's or a place's name
-NOT_PERSON_KINDS = frozenset({"ORG", "MORG", "XORG", "LOC", "MLOC"})
-#: opening quotes: a quoted name is a company's or a work's
-QUOTES = frozenset({"«", '"', "“"})
-
-
-def foreign_persons(stems: Sequence[str], tags: list[str], adjectives: frozenset[str],
-                    lex: Lexicon, clubs: frozenset[tuple[str, ...]]) -> None:
-    """An organization mention opened by a masculine nationality adjective and going on
-    with words no list knows as an organization or a place is the adjective and a person:
-    «المحترف [الفنزويلي فلان]» → «الفنزويلي [فلان]» (a club keeps its name: «الإسباني ريال
-    مدريد»; after another adjective or an opening quote it is a company's name: «السعودي
-    الفرنسي كابيتال»).
-    Tags changed in place."""
-    if adjectives.isdisjoint(stems):
-        return
-    for lo, hi, label in spans(tags):
-        if label not in ("ORG", "MISC") or hi - lo < 2 or stems[lo] not in adjectives \
-                or (lo and (stems[lo - 1] in adjectives or stems[lo - 1] in QUOTES)):
-            continue
-        rest = tuple(stems[lo + 1:hi])
-        if rest in clubs or any(NOT_PERSON_KINDS & lex.words.get(w, frozenset())
-                                for w in rest):
-            continue
-        tags[lo:hi] = ["O", "B-PER"] + ["I-PER"] * (hi - lo - 2)
-
-
 #: corpus count of a title's sound plural («مستشارين») above which «title + ي» is the plural
 #: in a construct or a possessive («مستشاري النادي», «مستشاري»), not a name («وزيري»,
 #: «رئيسي» are names too: their plural is rare or the lists know them)
