@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..entities.names import bare
 from .context import (COMMAS, SENTENCE_END, Context, abbreviation_dot,
                       god_willing, word_group)
+from .adverbial import adverbial_quote
 from .demands import past_addressee
 from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
 from .ends import (BUT, NOT_REPORTED, quote_here, clause_end, colon_speech_end, is_stop_cue,
@@ -88,7 +89,8 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             continue
         if is_complementizer(tok) and not self_described(ctx, j) \
                 and not abbreviation_dot(ctx, j - 1):  # «إيه.إن.زد»: letters of an acronym
-            return None if ctx.norm(j - 1) in NOT_REPORTED else Opener("comp", j)
+            return Opener("comp", j) if ctx.norm(j - 1) not in NOT_REPORTED \
+                else adverbial_quote(ctx, j, end)  # «قال قبل أن يغادر “…”»: maybe a quote
         if tok.text == ":":
             nq = quote_here(ctx, j + 1) if j + 1 < len(ctx.tokens) else None
             return Opener("quote", j + 1, nq) if nq else Opener("colon", j)

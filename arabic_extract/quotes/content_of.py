@@ -7,7 +7,7 @@ from .clauses import (Content, content_after, find_opener, indirect, long_quote,
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .demands import demand_before, demand_end
 from .ends import clause_end
-from .cues import NOUN, VERB, Cue
+from .cues import NOUN, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
 from .plausible import frequent_alone, signing
 from .named import Subject
@@ -29,7 +29,8 @@ def _left_quote(ctx: Context, i: int, used: set[int]) -> Content | None:
 def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
              used: set[int]) -> Content | None:
     opener = find_opener(ctx, i)
-    after_subject = (subject.last if subject and subject.last > i else i) + 1
+    after_subject = _past_quoted_name(ctx, subject, (subject.last if subject and
+                                                     subject.last > i else i) + 1)
     demand = demand_before(ctx, after_subject, opener.index, cue) if opener else None
     if demand is not None:  # «طالبت الهيئة بإنزال …، في حين بين المفتي أن …»
         return _demanded(ctx, demand, opener.index, cue)
@@ -55,6 +56,26 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
             return None  # «هدد بوتين وبدأ ينفذ …», «أعلن عزمه زيارة …», «…، كما تستطلع …»
         return content
     return None
+
+
+def _past_quoted_name(ctx: Context, subject: Subject | None, k: int) -> int:
+    """The token after the closing mark of a subject written in quotes («وطالب "فلان"
+    الهيئة بـ…», «كشفت "الشركة" عن …») and the definite adjectives in «ي/ية» after it
+    («أعلنت جماعة "…" المتطرفة مسؤوليتها»), else ``k``: they are no part of the object."""
+    q = ctx.quote_closing_at(k) if subject is not None and k < len(ctx.tokens) else None
+    if q is None or not q.open < subject.start <= q.end:
+        return k
+    k += 1
+    while k < len(ctx.tokens) and _definite_nisba(ctx, k):
+        k += 1
+    return k
+
+
+def _definite_nisba(ctx: Context, k: int) -> bool:
+    norm = ctx.norm(k)
+    return ctx.is_word(k) and norm.startswith("ال") and norm.endswith(("ي", "يه")) \
+        and len(norm) > 5 and k not in ctx.mention_at and ctx.cue(k) is None \
+        and not ctx.is_title(k) and not is_complementizer(ctx.tokens[k])
 
 
 def _demanded(ctx: Context, k: int, opener: int, cue: Cue) -> Content | None:

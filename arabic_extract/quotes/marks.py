@@ -117,6 +117,31 @@ def _glued_opener(text: str, i: int) -> bool:
         and after not in _SPACE_OR_PUNCT
 
 
+_CLAUSE_END = frozenset(".،,؛;!?؟")
+
+
+def _stray_closer(text: str, i: int) -> bool:
+    """Is the ASCII mark at ``i`` (nothing open) shaped as a closer ending a clause: glued
+    to the word before it and followed by a clause-ending mark («وتمنعهم".», «الليلة"،»)?
+    An opener precedes a word; such a mark opening would pair with the next opener and
+    shift every later quote."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else "."
+    return before not in _SPACE_OR_PUNCT and after in _CLAUSE_END and _pair_follows(text, i)
+
+
+def _pair_follows(text: str, i: int) -> bool:
+    """Do the next two ASCII marks after ``i`` make a well-shaped pair (an opener before a
+    word, a closer after one)?  Otherwise the marks are too tangled to drop one."""
+    first = text.find('"', i + 1)
+    second = text.find('"', first + 1) if first >= 0 else -1
+    if second < 0:
+        return False
+    return text[first - 1] in _SPACE_OR_PUNCT and text[first + 1:first + 2] not in _SPACE_OR_PUNCT \
+        and text[second - 1] not in _SPACE_OR_PUNCT \
+        and text[second + 1:second + 2] in _SPACE_OR_PUNCT | {""}
+
+
 def _mark(text: str, i: int, ch: str, stack: list[tuple[str, int, str]],
           found: list[Quote]) -> None:
     closers = [k for k, (_, _, c) in enumerate(stack) if c == ch or (c == "“" and ch == "”")]
@@ -130,6 +155,8 @@ def _mark(text: str, i: int, ch: str, stack: list[tuple[str, int, str]],
         del stack[k:]
     elif ch in OPEN_TO_CLOSE:
         stack.append((ch, i, OPEN_TO_CLOSE[ch]))
+    elif ch == '"' and _stray_closer(text, i):
+        return  # «… وتمنعهم". وأشار "فلان" …»: a closer with nothing open opens nothing
     elif ch in SYMMETRIC or _partner_ahead(text, i, ch):
         stack.append((ch, i, ch))
 

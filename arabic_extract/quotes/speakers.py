@@ -57,7 +57,7 @@ def to_speaker(ctx: Context, subject: Subject | None) -> Speaker | None:
 
 def is_speakerless(ctx: Context, i: int) -> bool:
     """«تشير التقديرات …», «يقول المثل …», «يذكر أن …»: claims without a speaker."""
-    if ctx.norm(i - 1) in word_group("relative") or ctx.norm(i - 1) in \
+    if ctx.norm(i - 1) in word_group("relative") and not _while(ctx, i) or ctx.norm(i - 1) in \
             word_group("demonstratives") and ctx.cue(i) is not None and ctx.cue(i).pos == VERB:
         return True  # «وهذا ما يؤكد أن …», «وهذا يؤكد أن …»
     words = tuple(ctx.norm(k) for k in range(i, min(i + 4, len(ctx.tokens))))
@@ -71,6 +71,14 @@ def is_speakerless(ctx: Context, i: int) -> bool:
             return True
     return any(ctx.is_word(k) and bare(ctx.norm(k)) in word_set("speakerless.txt")
                for k in ((j, j + 1) if ctx.is_word(j) else ()))  # «وأضاف: مثل …» is speech
+
+
+def _while(ctx: Context, i: int) -> bool:
+    """Is «فيما» before the verb cue at ``i`` the conjunction "while" («…، فيما أكد الوزير أن
+    …», «فيما قالت إن …»), not "in what" («وهذا فيما يؤكد …»: after a demonstrative)?"""
+    cue = ctx.cue(i)
+    return ctx.norm(i - 1) == "فيما" and cue is not None and cue.pos == VERB \
+        and (i < 2 or ctx.norm(i - 2) not in word_group("demonstratives"))
 
 
 def compatible(state: SpeakerState, speaker: Speaker, cue: Cue, strict: bool = False) -> bool:
