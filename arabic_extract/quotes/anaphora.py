@@ -7,6 +7,7 @@ from typing import Callable
 from ..document import Entity
 from ..entities.names import bare, name_key
 from .context import QUOTE_CHARS, Context
+from .title_match import apposed_person, fitting, phrase_words
 
 
 def definite_phrase(ctx: Context, j: int, last: int) -> bool:
@@ -22,10 +23,7 @@ def title_anaphora(ctx: Context, j: int, last: int) -> str | None:
         return named_title(ctx, j, last) if ctx.is_title(j) else None
     before = ctx.tokens[j].start
     if ctx.is_title(j):
-        phrase = _title_key([ctx.norm(k) for k in range(j, last + 1)])
-        found = _latest(before, _matching(ctx, ("title", phrase), "PER", lambda ent: any(
-            k.startswith(phrase) or phrase.startswith(k)
-            for k in (_title_key(name_key(t).split()) for t in ent.titles) if k)))
+        found = _titled_person(ctx, j, last, before)
         if found is not None:
             return found
     head = bare(ctx.norm(j))  # «أعلنت الوزارة» → the ministry named earlier
@@ -33,6 +31,19 @@ def title_anaphora(ctx: Context, j: int, last: int) -> str | None:
     return _latest(before, _matching(
         ctx, ("head", head), "ORG", lambda ent: bare(name_key(ent.name).split()[0]) == head
         or not titled and _introduced_by(ctx, ent, head)))
+
+
+def _titled_person(ctx: Context, j: int, last: int, before: int) -> str | None:
+    """The person last seen with the title phrase at ``j``–``last``, the whole phrase
+    agreeing («وزير الخارجية اليمني» is not «… القطري»), else one introduced by it right
+    after the name («فلان وزير الاستثمار»)."""
+    phrase = _title_key([ctx.norm(k) for k in range(j, last + 1)])
+    words = phrase_words(ctx, j, last)
+    seen = _matching(ctx, ("title", phrase), "PER", lambda ent: any(
+        k.startswith(phrase) or phrase.startswith(k)
+        for k in (_title_key(name_key(t).split()) for t in ent.titles) if k))
+    found = _latest(before, fitting(words, seen))
+    return found if found is not None else apposed_person(ctx, j, words)
 
 
 def _introduced_by(ctx: Context, ent: Entity, head: str) -> bool:

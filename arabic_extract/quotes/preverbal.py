@@ -10,6 +10,7 @@ from .groups import group_phrase_end
 from ..entities.names import bare
 from .plausible import WORDS, group_plural
 from .unnamed import unnamed_clause_subject
+from .openers import past_stance
 from .named import SPEAKING_TYPES, Subject, mention_subject
 from .subjects import plural_source, subject_after, title_subject
 
@@ -167,6 +168,7 @@ def first_verb(ctx: Context, s: int, i: int) -> int | None:
     opening prepositional phrase, the word after its comma («وفي كلمته أمس، كرر فلان …»)."""
     while s < i and not ctx.is_word(s):
         s += 1
+    s = past_stance(ctx, s, i)  # «من جهته ثمّن فلان …»
     if s < i and _not_verb(ctx, s):
         comma = next((k for k in range(s + 1, min(i, s + 10)) if ctx.tokens[k].text in COMMAS),
                      None)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..document import Speaker
 from ..entities.names import bare
 from ..normalize import normalize
+from .authorial import authorial
 from .context import Context, phrase_set, word_group, word_set
 from .genders import gender_key, likely_gender
 from .cues import VERB, Cue, is_complementizer
@@ -57,6 +58,8 @@ def to_speaker(ctx: Context, subject: Subject | None) -> Speaker | None:
 
 def is_speakerless(ctx: Context, i: int) -> bool:
     """«تشير التقديرات …», «يقول المثل …», «يذكر أن …»: claims without a speaker."""
+    if authorial(ctx, i):
+        return True  # «يمكن القول إن …», «والمثل يقول …»: the writer's own claim
     if ctx.norm(i - 1) in word_group("relative") and not _while(ctx, i) or ctx.norm(i - 1) in \
             word_group("demonstratives") and ctx.cue(i) is not None and ctx.cue(i).pos == VERB:
         return True  # «وهذا ما يؤكد أن …», «وهذا يؤكد أن …»
