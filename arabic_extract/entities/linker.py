@@ -20,7 +20,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Span
-from .adjectives import adjectival, drop_adjectives
+from .adjectives import drop_adjectives
 from .aliases import canonical_words
 from .elision import restored_name
 from .keyindex import KeyIndex
@@ -29,6 +29,7 @@ from .evidence import Neighbours, common_word, cut_from_word, glued_conjunction,
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
                     strip_head, title_after, titles_before, without_lineage)
 from .ordinary import ordinary
+from .adjective_names import described
 from .recover import Taken, complete_names, missing_spans
 
 TYPES = ("PER", "LOC", "ORG")
@@ -219,7 +220,7 @@ def _recover(doc: Document, clusters: list[_Cluster]) -> None:
         forms = {m.text for m in cluster.mentions if owners[m.text] == 1}
         for span in missing_spans(doc.text, forms, taken):
             mention = Mention(span.start, span.end, span.text, cluster.type)
-            if not adjectival(doc, mention, names):  # «الأسرة السعودية»
+            if not described(doc, mention, names):  # «الأسرة السعودية», «العمل العربي»
                 cluster.add(mention, mention_words(mention))
 
 

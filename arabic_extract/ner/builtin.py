@@ -17,6 +17,7 @@ from .prayers import drop_prayers
 from .hyphens import join_hyphens
 from .adjacent_persons import join_adjacent_persons
 from .acronyms import join_dotted
+from .adjective_repeats import drop_adjective_repeats, name_honorifics
 from .common_bodies import recurring_pairs
 from .conll import spans
 from .edge_words import trim_possessives
@@ -141,6 +142,7 @@ class BuiltinNER:
         self._towns = town_places(self._listed)
         self._divine = divine_names()
         self._misc_heads = misc_heads()
+        self._honorifics = name_honorifics()
         self._tagger = CrfTagger(CrfWeights.load(path), FeatureExtractor(self.lexicon,
                                                                          self.groups))
 
@@ -186,6 +188,7 @@ class BuiltinNER:
             misc_alone(tagged, self._divine)
             retype_misc(tagged, self._misc_heads)
             propagate(tagged, self._never_spread, self._places)
+            drop_adjective_repeats(tagged, self._rules.nationalities, self._honorifics)
             if not sports:  # there a town may be its club («الوكرة», «ليون»)
                 tag_known_places(tagged, self._listed)
             else:

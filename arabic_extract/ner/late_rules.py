@@ -14,6 +14,7 @@ from .amounts import currencies, retype_currencies
 from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
+from .crown_titles import untag_crown_titles
 from .domain_tails import domain_nouns, join_domain_tails, org_heads
 from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
@@ -27,6 +28,7 @@ from .months import drop_months, month_names
 from .national_tails import join_national_tails
 from .ordinals import join_ordinal_tens, ordinal_units
 from .org_conjuncts import split_org_conjuncts
+from .org_endings import EndingWords, join_org_endings
 from .org_tails import trim_org_tails
 from .place_openers import join_place_openers, place_openers
 from .plural_heads import split_plural_heads
@@ -80,6 +82,7 @@ class RuleData:
     prayers: frozenset[str]
     fields: tuple[frozenset[str], frozenset[str]]
     masdars: frozenset[str]
+    endings: EndingWords
 
     @classmethod
     def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
@@ -89,7 +92,7 @@ class RuleData:
                    person_roles(lexicon, rules.nationalities), joining_particles(),
                    relation_words(), (formula_words(), god_names()), title_words(),
                    place_openers(), currencies(), prayer_words(), (domain_nouns(), org_heads()),
-                   verbal_noun_objects())
+                   verbal_noun_objects(), EndingWords.load(rules.nationalities))
 
 
 Rule = Callable[[Sentence, RuleData], None]
@@ -103,11 +106,13 @@ def _org_tails(s: Sentence, d: RuleData) -> None:
 #: (name, rule) in the order they run
 LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("formulas", lambda s, d: drop_formulas(s.norms, s.stems, s.tags, *d.formulas)),
+    ("crown_titles", lambda s, d: untag_crown_titles(s.norms, s.tags)),
     ("indefinite", lambda s, d: trim_indefinite(s.norms, s.stems, s.tags, d.lexicon)),
     ("ordinals", lambda s, d: join_ordinal_tens(s.norms, s.tags, d.ordinals,
                                                 d.rules.suffixes)),
     ("org_tails", _org_tails),
     ("domain_tails", lambda s, d: join_domain_tails(s.norms, s.stems, s.tags, *d.fields)),
+    ("org_endings", lambda s, d: join_org_endings(s.norms, s.stems, s.tags, d.endings)),
     ("city_clubs", lambda s, d: city_clubs(s.stems, s.tags, d.club_adjectives, s.sports)),
     ("common_bodies", lambda s, d: drop_common_bodies(s.norms, s.stems, s.tags, d.body_heads,
                                                       d.lexicon, s.recurring)),
