@@ -19,6 +19,7 @@ from .addressees import addressee_speaker
 from .kin import kin_subject
 from .nonspeech import no_speech, prayer
 from .pairs import co_speakers
+from .sourced_pass import sourced_statements
 from .plausible import DROP, NONE, REFER, denied, describes, impersonal, noun_reading
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
@@ -281,6 +282,8 @@ def attribute(doc: Document) -> tuple[Statement, ...]:
         st = statement_at(ctx, i, cue, state, used, outer)
         if st is not None:
             found.add(st)
+    for st in sourced_statements(ctx, found.statements):  # «…، بحسب مصادر مطلعة.»
+        found.add(st)
     return found.in_text_order()
 
 

@@ -11,13 +11,15 @@ from .cues import NOUN, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
 from .plausible import frequent_alone, signing
 from .named import Subject
+from .thus import before_thus
+from .sourced import applies, foreign_opener, sourced_content, verb_marker
 
 _NEAR = 1
 
 
 def _left_quote(ctx: Context, i: int, used: set[int]) -> Content | None:
-    """A quote right before the cue: «…»، قال فلان."""
-    k = i - 1
+    """A quote right before the cue: «…»، قال فلان; «…».. هكذا قال فلان."""
+    k = before_thus(ctx, i)
     while k >= 0 and ctx.tokens[k].text in COMMAS:
         k -= 1
     q = ctx.quote_closing_at(k) if k >= 0 else None
@@ -29,6 +31,11 @@ def _left_quote(ctx: Context, i: int, used: set[int]) -> Content | None:
 def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
              used: set[int]) -> Content | None:
     opener = find_opener(ctx, i)
+    marker = verb_marker(ctx, i)  # «…، حسبما أعلنت الحكومة»: the clause before it
+    if marker is not None and applies(ctx, i, cue, marker, opener):
+        return sourced_content(ctx, marker)
+    if marker is not None and foreign_opener(ctx, marker, opener):
+        return None  # «تعي باريس، وفق ما أكدت مصادرها «…» من أن …»
     after_subject = _past_quoted_name(ctx, subject, (subject.last if subject and
                                                      subject.last > i else i) + 1)
     demand = demand_before(ctx, after_subject, opener.index, cue) if opener else None

@@ -14,6 +14,7 @@ from .cues import VERB, Cue, is_complementizer
 from .pairs import conjoined_pair
 from .plausible import DROP, KEEP, NONE, REFER, head_verdict, speaker_words
 from .named import Subject
+from .sourced import verb_marker
 from .subjects import skip_adverbs, skip_marks
 
 
@@ -60,7 +61,8 @@ def is_speakerless(ctx: Context, i: int) -> bool:
     """«تشير التقديرات …», «يقول المثل …», «يذكر أن …»: claims without a speaker."""
     if authorial(ctx, i):
         return True  # «يمكن القول إن …», «والمثل يقول …»: the writer's own claim
-    if ctx.norm(i - 1) in word_group("relative") and not _while(ctx, i) or ctx.norm(i - 1) in \
+    if ctx.norm(i - 1) in word_group("relative") and not _while(ctx, i) \
+            and verb_marker(ctx, i) is None or ctx.norm(i - 1) in \
             word_group("demonstratives") and ctx.cue(i) is not None and ctx.cue(i).pos == VERB:
         return True  # «وهذا ما يؤكد أن …», «وهذا يؤكد أن …»
     words = tuple(ctx.norm(k) for k in range(i, min(i + 4, len(ctx.tokens))))
