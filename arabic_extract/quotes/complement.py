@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..entities.names import bare
 from ..normalize import strip_diacritics
+from .appeal_object import addressee_starts
 from .context import (COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, SENTENCE_END, Context, channel,
                       word_group)
 from .cues import Cue, is_complementizer
@@ -48,6 +49,8 @@ def object_starts(ctx: Context, j: int, k: int) -> bool:
     أركان …»): there only listed verbal nouns count.  A demonstrative («وعدّت الأمانة هذه
     التصريحات …») or an indefinite accusative («وتوقع رئيس النادي فوزا سهلا») cannot go
     on a closed phrase either."""
+    if addressee_starts(ctx, j, k):  # «ودعت الجامعة المواطنين …»
+        return True
     if k <= j or k in ctx.mention_at or not closes_phrase(ctx, k - 1):
         return False
     shaped = not ctx.is_title(j) or ctx.is_source(j)

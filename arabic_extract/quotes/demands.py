@@ -8,6 +8,7 @@ what was demanded; an «أن» further on belongs to another clause («… من 
 from __future__ import annotations
 
 from .context import COMMAS, Context
+from .appeal_object import past_public
 from .cues import Cue
 
 #: definite words an addressee may run to before the cue's preposition
@@ -35,6 +36,9 @@ def past_addressee(ctx: Context, k: int, cue: Cue) -> int:
     («المجالس التشريعية الخليجية والبرلمانات الدولية بإدانة …»); else ``k``."""
     if "addr" not in cue.flags:
         return k
+    public = past_public(ctx, k, cue)  # «ناشدت الأمانة المواطنين أخذ الحيطة»
+    if public != k:
+        return public
     for j in range(k, min(k + ADDRESSEE_REACH + 1, len(ctx.tokens))):
         if j > k and starts_complement(ctx, j, cue):
             return j

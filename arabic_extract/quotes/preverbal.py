@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .context import COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, Context, word_group
+from .amma import topic_name
 from .cues import NOUN, PARTICIPLE
 from .groups import group_phrase_end
 from ..entities.names import bare
@@ -65,7 +66,7 @@ def _topic(ctx: Context, i: int) -> Subject | None:
     first = max(ctx.sentence_start_token(i), i - 12)
     for a in range(i - 2, first - 1, -1):
         if ctx.norm(a) in ("اما", "واما"):
-            found = phrase_subject(ctx, a + 1, i)
+            found = phrase_subject(ctx, a + 1, i) or topic_name(ctx, a + 1, i)
             place = found is not None and found.entity is not None \
                 and ctx.entities[found.entity].type == "LOC"  # «أما البحرين، فيذكر المؤرخ»
             return found if found is not None and found.last < i and not place else None
