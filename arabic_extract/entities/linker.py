@@ -23,6 +23,7 @@ from ..document import Document, Entity, Mention, Span
 from .adjectives import drop_adjectives
 from .aliases import canonical_words
 from .elision import restored_name
+from .facilities import facility_words, lost_places
 from .keyindex import KeyIndex
 from .middle_names import skips_middle
 from .evidence import Neighbours, common_word, cut_from_word, glued_conjunction, supported
@@ -31,6 +32,7 @@ from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, 
 from .ordinary import ordinary
 from .adjective_names import described
 from .recover import Taken, complete_names, missing_spans
+from .votes import vote_labels
 
 TYPES = ("PER", "LOC", "ORG")
 
@@ -61,7 +63,11 @@ def mention_words(mention: Mention) -> tuple[str, ...]:
     """Key words of a mention; for groups and places, generic heads are dropped anywhere
     («شرطة مدينة لافاييت» = «شرطة لافاييت») and the plural case ending is unified
     («الحوثيين» = «الحوثيون»)."""
-    words = strip_head(tuple(name_key(quoted_name(mention.text)).split()))
+    raw = tuple(name_key(quoted_name(mention.text)).split())
+    facility = facility_words(mention.label, raw)
+    if facility:  # «مطار جدة» is not «جدة»
+        return facility
+    words = strip_head(raw)
     if mention.label == "PER":
         while len(words) > 1 and is_title_word(words[0]):  # «الرئيس باراك اوباما»
             words = words[1:]
@@ -143,10 +149,11 @@ def _glued(words: tuple[str, ...], spelled: set[tuple[str, ...]]) -> bool:
         (words[0][1:], *words[1:]) in spelled
 
 
-def cluster_mentions(mentions: tuple[Mention, ...]) -> list[_Cluster]:
-    """Clusters of PER/LOC/ORG mentions (MISC and empty keys are left out)."""
+def cluster_mentions(mentions: tuple[Mention, ...], text: str = "") -> list[_Cluster]:
+    """Clusters of PER/LOC/ORG mentions (MISC and empty keys are left out; ``text``:
+    the article's, for the labels of :func:`.votes.vote_labels`)."""
     clusters: list[_Cluster] = []
-    mentions = vote_labels(mentions)
+    mentions = vote_labels(mentions, text)
     for type_ in TYPES:
         own: list[_Cluster] = []
         index = KeyIndex()
@@ -165,21 +172,6 @@ def cluster_mentions(mentions: tuple[Mention, ...]) -> list[_Cluster]:
             index.add(cluster.position, _listed(type_, words))
         clusters.extend(own)
     return clusters
-
-
-def vote_labels(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """One type per spelling: a name tagged PER twice and ORG once is PER everywhere
-    (ties go to the first label seen)."""
-    votes: dict[str, Counter[str]] = {}
-    for m in mentions:
-        if m.label in TYPES:
-            votes.setdefault(name_key(m.text), Counter())[m.label] += 1
-    out = []
-    for m in mentions:
-        counts = votes.get(name_key(m.text))
-        best = max(counts, key=counts.__getitem__) if counts else m.label
-        out.append(m if best == m.label else Mention(m.start, m.end, m.text, best))
-    return tuple(out)
 
 
 def _canonical(cluster: _Cluster) -> Mention:
@@ -270,12 +262,17 @@ def build_entities(doc: Document) -> tuple[Entity, ...]:
     from ..ner.lexicon import load_lexicon
     lex = load_lexicon()
     mentions = drop_adjectives(doc, doc.mentions)
-    clusters = cluster_mentions(complete_names(doc, mentions) if doc.tokens else mentions)
+    clusters = cluster_mentions(complete_names(doc, mentions) if doc.tokens else mentions,
+                                doc.text)
     if doc.tokens:
         dropped = _unsupported(doc, clusters)
         clusters = [c for c in clusters if c not in dropped
                     and not ordinary(c.type, c.mentions, doc.text, lex.count, lex.words)]
     _recover(doc, clusters)
+    for group in lost_places(doc.text, [*doc.mentions, *(m for c in clusters for m in c.mentions)]):
+        clusters.append(_Cluster("LOC", position=len(clusters)))  # «ملعب ملبورن» … «ملبورن»
+        for m in group:
+            clusters[-1].add(m, mention_words(m))
     order = sorted(clusters, key=lambda c: (TYPES.index(c.type), min(m.start for m in c.mentions)))
     entities = []
     for i, cluster in enumerate(order, 1):

@@ -18,6 +18,7 @@ from .crown_titles import untag_crown_titles
 from .domain_tails import domain_nouns, join_domain_tails, org_heads
 from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
+from .facility_places import facility_place_words, join_facility_places
 from .formulas import drop_formulas, formula_words, god_names
 from .indefinite import trim_indefinite
 from .listed_places import retype_listed_places
@@ -83,6 +84,7 @@ class RuleData:
     fields: tuple[frozenset[str], frozenset[str]]
     masdars: frozenset[str]
     endings: EndingWords
+    facilities: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @classmethod
     def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
@@ -92,7 +94,8 @@ class RuleData:
                    person_roles(lexicon, rules.nationalities), joining_particles(),
                    relation_words(), (formula_words(), god_names()), title_words(),
                    place_openers(), currencies(), prayer_words(), (domain_nouns(), org_heads()),
-                   verbal_noun_objects(), EndingWords.load(rules.nationalities))
+                   verbal_noun_objects(), EndingWords.load(rules.nationalities),
+                   facility_place_words())
 
 
 Rule = Callable[[Sentence, RuleData], None]
@@ -134,6 +137,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
         s.norms, s.stems, s.tags, d.lexicon,
         (d.rules.breakers, d.titles, d.roles, d.rules.definite_titles), d.rules.eponyms[0])),
     ("place_openers", lambda s, d: join_place_openers(s.stems, s.tags, d.place_openers)),
+    ("facility_places", lambda s, d: join_facility_places(s.norms, s.stems, s.tags,
+                                                                 *d.facilities)),
     ("currencies", lambda s, d: retype_currencies(s.norms, s.tags, d.currencies)),
     ("months", lambda s, d: drop_months(s.stems, s.tags, d.months)),
     ("leadership", lambda s, d: drop_leadership(s.stems, s.tags, d.commands)),
