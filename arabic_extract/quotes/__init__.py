@@ -9,7 +9,8 @@ How the pieces fit (each module is small and rule-based; word lists live in ``da
 * :mod:`.ends` — where content ends and which cues start a new statement;
 * :mod:`.subjects`, :mod:`.anaphora`, :mod:`.speakers` — who speaks at a cue;
 * :mod:`.sourced`, :mod:`.sourced_pass` — the reporter's «according to» phrase («…، حسبما
-  أعلنت الشرطة», «وبحسب مصادر، فإن …») as attribution; :mod:`.thus` — ««…».. هكذا قال فلان»;
+  أعلنت الشرطة», «وبحسب مصادر، فإن …») as attribution, :mod:`.pronoun_cue` its verb with an
+  object pronoun («بحسب ما ذكرته الصحيفة»); :mod:`.thus` — ««…».. هكذا قال فلان»;
 * :mod:`.attribution` — the pipeline stage :class:`QuoteAttributor`.
 """
 from __future__ import annotations

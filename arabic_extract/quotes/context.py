@@ -14,6 +14,7 @@ from ..spans import Reach, Within
 from ..tokenize import in_acronym
 from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, is_complementizer, lookup
 from .marks import Quote, find_quotes
+from .pronoun_cue import pronoun_cue
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
 COMMAS = frozenset({",", "،"})
@@ -105,6 +106,8 @@ class Context:
         """The cue at token ``i``; none for a bare verb form after a noun that takes only a
         verbal noun («عدم كشف اسمه»), nor for a word of a name («صالح آل طالب»)."""
         found = lookup(self.tokens[i]) if 0 <= i < len(self.tokens) else None
+        if found is None and 0 <= i < len(self.tokens):
+            found = pronoun_cue(self.tokens, i)  # «بحسب ما ذكرته الصحيفة»
         if found is not None and self.in_name(i):
             return None
         if found is not None and found.pos == VERB and not found.proclitic \
@@ -177,15 +180,36 @@ class Context:
         return self.is_word(i) and is_title_word(self.tokens[i].text)
 
     def is_source(self, i: int) -> bool:
-        """A source noun of sources.txt; a listed «…ون» plural also as «…ين» and «…و»."""
+        """A source noun of sources.txt; a listed «…ون» plural also as «…ين» and «…و»
+        («مسؤولو جهاز الإطفاء»); a relative of kin_speakers.txt with «ال» («الزوج»); a dual
+        («المسؤولان», «الرئيسان»)."""
         if not self.is_word(i):
             return False
-        word, sources = bare(self.norm(i)), word_set("sources.txt")
+        norm, sources = self.norm(i), word_set("sources.txt")
+        word = bare(norm)
         return word in sources or word.endswith("ين") and word[:-2] + "ون" in sources \
-            or word.endswith("و") and word + "ن" in sources  # «مسؤولو جهاز الإطفاء»
+            or word.endswith("و") and word + "ن" in sources \
+            or _definite_kin(norm) or self._dual_source(word)
+
+    def _dual_source(self, word: str) -> bool:
+        """A dual of a source noun or title, or of a side («المسؤولان», «الوزيران»,
+        «الجانبان»): its singular without «ان» is listed."""
+        single = word[:-2]
+        return word.endswith("ان") and len(single) >= 3 and (
+            single in word_set("sources.txt") or single in word_group("sides", "speaker_words.txt")
+            or is_title_word(single))
 
     def is_preposition(self, i: int) -> bool:
         return self.norm(i).rstrip("ـ") in word_group("prepositions")
+
+
+def _definite_kin(norm: str) -> bool:
+    """«الزوج», «والوالدة»: a relative of kin_speakers.txt written with the article
+    (``bare`` would read the و of «والدة» as a proclitic)."""
+    for prefix in ("ال", "وال", "فال"):
+        if norm.startswith(prefix) and norm[len(prefix):] in word_group("", "kin_speakers.txt"):
+            return True
+    return False
 
 
 def _cut_unclosed(ctx: Context, q: Quote) -> Quote:

@@ -1,0 +1,73 @@
+"""A past reporting verb with an object pronoun right after the reporter's «according to»
+marker: «…، بحسب ما ذكرته الصحيفة», «وفقاً لما أعلنه الوزير», «حسبما أوردته الوكالة» (the
+pronoun resumes «ما»).  The form is the cue; :mod:`.sourced` reads its subject and content
+as for «حسبما ذكرت الصحيفة».  Elsewhere such a form is no cue: «ذكرته» alone may be «I
+mentioned it», «قاله» is part of a relative clause («ما قاله الرئيس أمس كان …»)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..document import Token
+from ..normalize import strip_diacritics
+from .cues import VERB, Cue, lookup
+
+_FILE = "according_speech.txt"
+#: object pronouns, longest first («أعلنتهما» before «أعلنته»)
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def pronoun_cue(tokens: Sequence[Token], i: int) -> Cue | None:
+    """The past verb cue of token ``i`` without its object pronoun, when the token right
+    before is «حسبما»/«وفقما» or «ما»/«لما» after «بحسب»/«حسب»/«وفق»/«وفقا»/«طبقا», in a
+    trailing phrase («…، بحسب ما ذكرته الصحيفة»; not a fronted one, whose clause follows
+    after «فقد», an apposition or a comma) that is no channel of a cue right before it
+    («وأضاف بحسب ما نقلته الوكالة "…"», «وذكرت المصادر بحسب ما نقلته صحيفة …، إن …»)."""
+    marker = _marker(tokens, i)
+    if marker is None or _fronted(tokens, marker) or _channel(tokens, marker):
+        return None
+    tok = tokens[i]
+    surface = strip_diacritics(tok.text)
+    for suffix in _PRONOUNS:
+        if tok.norm.endswith(suffix) and surface.endswith(suffix) \
+                and len(tok.norm) - len(suffix) >= 3:
+            cut = len(suffix)
+            bare = replace(tok, text=surface[:-cut], norm=tok.norm[:-cut], segments=())
+            cue = lookup(bare)
+            if cue is not None and cue.pos == VERB and cue.past and not cue.proclitic:
+                return cue
+            return None
+    return None
+
+
+def _marker(tokens: Sequence[Token], i: int) -> int | None:
+    """The first token of the «according to» marker right before token ``i``, or None."""
+    from .context import word_group  # context imports this module
+    from .sourced import unjoined
+    if i < 1:
+        return None
+    before = unjoined(tokens[i - 1].norm)
+    if before in word_group("verb_markers", _FILE):
+        return i - 1
+    if i > 1 and before in word_group("what", _FILE) \
+            and unjoined(tokens[i - 2].norm) in word_group("markers", _FILE):
+        return i - 2
+    return None
+
+
+def _fronted(tokens: Sequence[Token], marker: int) -> bool:
+    from .context import SENTENCE_END
+    return marker == 0 or tokens[marker - 1].text in SENTENCE_END
+
+
+def _channel(tokens: Sequence[Token], marker: int) -> bool:
+    """Is there a reporting verb among the three tokens before the marker, in its
+    sentence?"""
+    from .context import SENTENCE_END
+    for k in range(marker - 1, max(-1, marker - 4), -1):
+        if tokens[k].text in SENTENCE_END:
+            return False
+        cue = lookup(tokens[k])
+        if cue is not None and cue.pos == VERB:
+            return True
+    return False
