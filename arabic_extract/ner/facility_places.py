@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .tagging import mention_end, put_label
+from .sites import headed_places
+from .tagging import put_label
 from .wordlists import ner_words
 
 
@@ -21,13 +22,8 @@ def join_facility_places(norms: Sequence[str], stems: Sequence[str], tags: list[
                          heads: frozenset[str], adjectives: frozenset[str]) -> None:
     """«head + LOC mention + adjectives» → one LOC mention (tags changed in place); not
     when a preposition opens the place («ميناءً لمكة»: a port for Mecca)."""
-    if heads.isdisjoint(stems):
-        return
-    for i, stem in enumerate(stems[:-1]):
-        if stem not in heads or tags[i] != "O":
-            continue
-        end = mention_end(tags, i + 1, "LOC")
-        if end == i + 1 or norms[i + 1] != stems[i + 1]:
+    for i, end in headed_places(stems, tags, heads):
+        if norms[i + 1] != stems[i + 1]:
             continue
         while end < len(stems) and tags[end] == "O" and stems[end] in adjectives:
             end += 1

@@ -5,7 +5,7 @@ the place rule, on normalized clitic-free stems.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .phrases import listed_phrases, phrase_words, tag_listed
 from .tagging import mention_end, put_label
@@ -14,16 +14,25 @@ from .tagging import mention_end, put_label
 LONGEST_SITE = 4
 
 
-def site_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> None:
-    """An untagged indefinite site head followed by a place mention of at most
-    :data:`LONGEST_SITE` words joins it: «حي» + «الصفا» → «حي الصفا»."""
+def headed_places(stems: Sequence[str], tags: Sequence[str],
+                  heads: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """(head, end of the place mention) for each untagged head of ``heads`` right before
+    a LOC mention («حي» + «الصفا», «مطار» + «القاهرة»); the tags may change between
+    two yields."""
     if heads.isdisjoint(stems):
         return
     for i, stem in enumerate(stems[:-1]):
-        if stem not in heads or tags[i] != "O":
-            continue
-        end = mention_end(tags, i + 1, "LOC")
-        if i + 1 < end <= i + 1 + LONGEST_SITE:
+        if stem in heads and tags[i] == "O":
+            end = mention_end(tags, i + 1, "LOC")
+            if end > i + 1:
+                yield i, end
+
+
+def site_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> None:
+    """An untagged indefinite site head followed by a place mention of at most
+    :data:`LONGEST_SITE` words joins it: «حي» + «الصفا» → «حي الصفا»."""
+    for i, end in headed_places(stems, tags, heads):
+        if end <= i + 1 + LONGEST_SITE:
             put_label(tags, i, end, "LOC")
 
 
