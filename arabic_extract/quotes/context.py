@@ -65,13 +65,18 @@ class Context:
     quote_marks: Within = field(default_factory=lambda: Within(()))
     #: entity mentions by their last token, and the set of their end offsets
     ending_at: dict[int, list[tuple[Mention, str | None]]] = field(default_factory=dict)
+    #: the cue of each token asked for so far (:meth:`cue`)
+    cues: dict[int, Cue | None] = field(default_factory=dict)
+    #: the tokens' normalized forms (:meth:`norm`)
+    norms: list[str] = field(default_factory=list)
     mention_ends: frozenset[int] = frozenset()
     #: per-document answers of rules that ask the same question at many cues
     memo: dict[tuple[str, str], tuple[Entity, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document) -> "Context":
-        ctx = cls(doc, find_quotes(doc.text, opens_with_verb), [t.start for t in doc.tokens])
+        ctx = cls(doc, find_quotes(doc.text, opens_with_verb), [t.start for t in doc.tokens],
+                  norms=[t.norm for t in doc.tokens])
         ctx.quotes = tuple(q if q.close is not None else _cut_unclosed(ctx, q)
                            for q in ctx.quotes)
         ctx.quoted_text = Reach((q.start, q.end) for q in ctx.quotes)
@@ -104,7 +109,13 @@ class Context:
 
     def cue(self, i: int) -> Cue | None:
         """The cue at token ``i``; none for a bare verb form after a noun that takes only a
-        verbal noun («عدم كشف اسمه»), nor for a word of a name («صالح آل طالب»)."""
+        verbal noun («عدم كشف اسمه»), nor for a word of a name («صالح آل طالب»).  Kept per
+        token: it depends on the tokens alone."""
+        if i not in self.cues:
+            self.cues[i] = self._cue(i)
+        return self.cues[i]
+
+    def _cue(self, i: int) -> Cue | None:
         found = lookup(self.tokens[i]) if 0 <= i < len(self.tokens) else None
         if found is None and 0 <= i < len(self.tokens):
             found = pronoun_cue(self.tokens, i)  # «بحسب ما ذكرته الصحيفة»
@@ -125,7 +136,7 @@ class Context:
         return self.norm(i - 1) in word_group("name_links", "speaker_words.txt")
 
     def norm(self, i: int) -> str:
-        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+        return self.norms[i] if 0 <= i < len(self.norms) else ""
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].text[0].isalpha()

@@ -5,8 +5,9 @@ as for «حسبما ذكرت الصحيفة».  Elsewhere such a form is no cue:
 mentioned it», «قاله» is part of a relative clause («ما قاله الرئيس أمس كان …»)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ..document import Token
 from ..normalize import strip_diacritics
@@ -40,17 +41,24 @@ def pronoun_cue(tokens: Sequence[Token], i: int) -> Cue | None:
     return None
 
 
-def _marker(tokens: Sequence[Token], i: int) -> int | None:
-    """The first token of the «according to» marker right before token ``i``, or None."""
+@lru_cache(maxsize=None)
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], Callable[[str], str]]:
+    """(verb markers, «ما»/«لما», markers, :func:`.sourced.unjoined`), read once."""
     from .context import word_group  # context imports this module
     from .sourced import unjoined
+    return (word_group("verb_markers", _FILE), word_group("what", _FILE),
+            word_group("markers", _FILE), unjoined)
+
+
+def _marker(tokens: Sequence[Token], i: int) -> int | None:
+    """The first token of the «according to» marker right before token ``i``, or None."""
     if i < 1:
         return None
+    verb_markers, what, markers, unjoined = _words()
     before = unjoined(tokens[i - 1].norm)
-    if before in word_group("verb_markers", _FILE):
+    if before in verb_markers:
         return i - 1
-    if i > 1 and before in word_group("what", _FILE) \
-            and unjoined(tokens[i - 2].norm) in word_group("markers", _FILE):
+    if i > 1 and before in what and unjoined(tokens[i - 2].norm) in markers:
         return i - 2
     return None
 

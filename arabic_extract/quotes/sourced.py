@@ -13,6 +13,8 @@ leading «و» left out) or a semicolon, and must hold no reporting verb of its 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..entities.names import bare, is_title_word, name_key
 from .clauses import Content, indirect
 from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, word_group
@@ -30,10 +32,14 @@ def group(name: str) -> frozenset[str]:
     return word_group(name, _FILE)
 
 
+@lru_cache(maxsize=None)
+def _all_markers() -> frozenset[str]:
+    return group("markers") | group("verb_markers")
+
+
 def unjoined(norm: str) -> str:
     """``norm`` without a conjunction «و» before a marker («وبحسب» → «بحسب»)."""
-    return norm[1:] if norm.startswith("و") and norm[1:] in group("markers") | group(
-        "verb_markers") else norm
+    return norm[1:] if norm.startswith("و") and norm[1:] in _all_markers() else norm
 
 
 def verb_marker(ctx: Context, i: int) -> int | None:

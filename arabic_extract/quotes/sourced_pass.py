@@ -24,7 +24,8 @@ _MAX_SOURCE = 7
 def sourced_statements(ctx: Context, taken: Sequence[Statement]) -> list[Statement]:
     """Statements of «according to» phrases without a verb, none touching ``taken``."""
     found: list[Statement] = []
-    for j in range(len(ctx.tokens)):
+    markers = group("markers")
+    for j in (k for k, norm in enumerate(ctx.norms) if unjoined(norm) in markers):
         st = _statement_at(ctx, j)
         if st is not None and not any(_touches(st, other) for other in (*taken, *found)):
             found.append(st)
