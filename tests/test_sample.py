@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 import arabic_extract
 from arabic_extract.evaluate.sample import articles, gold_openings, sample
 
@@ -26,3 +28,10 @@ def test_sample_skips_gold_articles_and_is_fixed_by_its_seed(tmp_path: Path) -> 
     assert len(first) == 2 and all("content: " in block for block in first)
     assert first == list(sample(nlp, items, "statements", 5, seed=3))
     assert all("PER name=" in b or "LOC name=" in b for b in sample(nlp, items, "entities", 5, 1))
+
+
+def test_an_exclude_folder_without_articles_is_an_error(tmp_path):
+    """A mistyped --exclude path must not silently exclude nothing."""
+    from arabic_extract.errors import InputError
+    with pytest.raises(InputError, match="no \\*.txt articles"):
+        gold_openings([tmp_path / "missing"])

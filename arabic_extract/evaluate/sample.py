@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 
 from ..batch.inputs import iter_tasks
 from ..document import Document
+from ..errors import InputError
 
 #: characters of an article's opening compared with the gold articles
 OPENING = 60
@@ -21,9 +22,15 @@ CONTEXT = 150
 
 
 def gold_openings(folders: Iterable[str | Path]) -> frozenset[str]:
-    """Openings of the ``*.txt`` articles of gold folders (whitespace collapsed)."""
-    return frozenset(_opening(p.read_text(encoding="utf-8"))
-                     for folder in folders for p in sorted(Path(folder).glob("*.txt")))
+    """Openings of the ``*.txt`` articles of gold folders (whitespace collapsed).  A folder
+    that holds no article is an error: a mistyped path would exclude nothing, silently."""
+    openings = set()
+    for folder in folders:
+        texts = [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))]
+        if not texts:
+            raise InputError(f"--exclude {folder}: no *.txt articles there (a wrong path?)")
+        openings.update(_opening(text) for text in texts)
+    return frozenset(openings)
 
 
 def _opening(text: str) -> str:
