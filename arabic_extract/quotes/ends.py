@@ -53,17 +53,31 @@ def is_stop_cue(ctx: Context, j: int) -> bool:
     if cue is None or ctx.quoted(ctx.tokens[j].start) or channel(ctx, j - 1) \
             or no_cue(ctx, j, cue):
         return False
+    if _relative(ctx, j):  # «وأوضح الوزير، الذي تحدث للصحيفة، أن …»: the subject's clause
+        return _opener_follows(ctx, j, True, until_comma=True)
     return not (cue.pos == NOUN or cue.strict) or _opener_follows(ctx, j, cue.pos != NOUN)
 
 
-def _opener_follows(ctx: Context, j: int, near: bool) -> bool:
+#: «كان» between a relative pronoun and its verb («الذي كان يتحدث»)
+_WAS = frozenset({"كان", "كانت", "كانوا"})
+
+
+def _relative(ctx: Context, j: int) -> bool:
+    """Is the cue at token ``j`` the verb of a relative clause («الذي تحدث», «التي كانت
+    تتحدث»)?  Without an opener of its own it describes someone and starts no statement."""
+    k = j - 2 if ctx.norm(j - 1) in _WAS else j - 1
+    return ctx.norm(k) in RELATIVE_PRONOUNS
+
+
+def _opener_follows(ctx: Context, j: int, near: bool, until_comma: bool = False) -> bool:
     """Does an opener come right after token ``j`` («بقوله:»), or with ``near`` within
-    three tokens («يعزو السبب «…»»)?"""
+    three tokens («يعزو السبب «…»»)?  With ``until_comma`` a comma comes first: the opener
+    after it is another clause's («الذي تحدث للصحيفة، أن …»)."""
     for nxt in range(j + 1, min(j + (4 if near else 2), len(ctx.tokens))):
         tok = ctx.tokens[nxt]
         if is_complementizer(tok) or tok.text == ":" or long_quote(ctx, quote_here(ctx, nxt)):
             return True
-        if tok.text in SENTENCE_END:
+        if tok.text in SENTENCE_END or until_comma and tok.text in COMMAS:
             return False
     return False
 
