@@ -33,6 +33,7 @@ from .features import ALL_GROUPS, FeatureExtractor
 from .latin import latin_rules
 from .lexicon import load_lexicon
 from .misc_heads import misc_heads, retype_misc
+from .spread_bodies import join_spread_bodies, spread_heads
 from .model import CrfTagger, CrfWeights
 from .rules import Rules
 from .surface import ali_names, distinguishes_ali, trim_latin, trim_preposition, trim_tanween
@@ -202,10 +203,12 @@ class BuiltinNER:
 
     def _after_spreading(self, text: str, chunks: Sequence[Sequence[Token]],
                          tagged: Sequence[tuple[Sequence[str], list[str]]]) -> None:
-        """Rules after the spreading, which tags every repeat: tanween words again, the
-        sunset prayer (:mod:`.prayers`), hyphenated and side-by-side persons
-        (:mod:`.hyphens`, :mod:`.adjacent_persons`)."""
+        """Rules after the spreading, which tags every repeat: bodies named after a spread
+        place (:mod:`.spread_bodies`), tanween words again, the sunset prayer
+        (:mod:`.prayers`), hyphenated and side-by-side persons (:mod:`.hyphens`,
+        :mod:`.adjacent_persons`)."""
         for tokens, (sent, tags) in zip(chunks, tagged):
+            join_spread_bodies([t.norm for t in tokens], sent, tags, spread_heads())
             trim_tanween([t.text for t in tokens], tags)
             drop_prayers(sent, tags, self._data.prayers)
             join_hyphens(tokens, tags)

@@ -15,6 +15,7 @@ from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
 from .crown_titles import untag_crown_titles
+from .descriptions import description_words, drop_activity_bodies, drop_work_nouns
 from .domain_tails import domain_nouns, join_domain_tails, org_heads
 from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
@@ -85,6 +86,7 @@ class RuleData:
     masdars: frozenset[str]
     endings: EndingWords
     facilities: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    descriptions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @classmethod
     def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
@@ -95,7 +97,7 @@ class RuleData:
                    relation_words(), (formula_words(), god_names()), title_words(),
                    place_openers(), currencies(), prayer_words(), (domain_nouns(), org_heads()),
                    verbal_noun_objects(), EndingWords.load(rules.nationalities),
-                   facility_place_words())
+                   facility_place_words(), description_words())
 
 
 Rule = Callable[[Sentence, RuleData], None]
@@ -117,6 +119,9 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("domain_tails", lambda s, d: join_domain_tails(s.norms, s.stems, s.tags, *d.fields)),
     ("org_endings", lambda s, d: join_org_endings(s.norms, s.stems, s.tags, d.endings)),
     ("city_clubs", lambda s, d: city_clubs(s.stems, s.tags, d.club_adjectives, s.sports)),
+    ("activity_bodies", lambda s, d: drop_activity_bodies(s.stems, s.tags,
+                                                          d.descriptions[0])),
+    ("work_nouns", lambda s, d: drop_work_nouns(s.stems, s.tags, d.descriptions[1])),
     ("common_bodies", lambda s, d: drop_common_bodies(s.norms, s.stems, s.tags, d.body_heads,
                                                       d.lexicon, s.recurring)),
     ("roles", lambda s, d: trim_roles(s.stems, s.tags, d.roles)),
