@@ -7,6 +7,7 @@ from .clauses import (Content, content_after, find_opener, indirect, long_quote,
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .demands import demand_before, demand_end
 from .ends import clause_end
+from .came_in import came_in
 from .cues import NOUN, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
 from .plausible import frequent_alone, signing
@@ -42,11 +43,12 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     if demand is not None:  # «طالبت الهيئة بإنزال …، في حين بين المفتي أن …»
         return _demanded(ctx, demand, opener.index, cue)
     if opener is not None:
-        far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject)
+        far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject) \
+            and not came_in(ctx, i)  # «وجاء في بيان للتنظيم تداولته حسابات "…"»
         if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
                                                and weak_subject(ctx, subject)):
             return None
-        if opener.kind == "colon" and "say" not in cue.flags:
+        if opener.kind == "colon" and "say" not in cue.flags and not came_in(ctx, i):
             return None  # «ذكر التقرير: …» introduces a list more often than speech
         content = content_after(ctx, opener)
         return _parenthetical(ctx, i, content) if content is not None else None

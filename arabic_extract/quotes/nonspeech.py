@@ -1,7 +1,10 @@
 """Reporting verbs and nouns that report no speech where they stand: a thing that shows
 or claims («فيديو يكشف …», «فرضيات كثيرة تدعي …», «وأظهرت بيانات ملاحية أن …»), the
-passive «يُدعى» before a name (is called), a self-description («الذي يصف نفسه بأنه …»)
-and an announced intention as the object («أعلن عزمه زيارة …»).  Word lists:
+passive «يُدعى» before a name (is called), a self-description («الذي يصف نفسه بأنه …»),
+an announced intention as the object («أعلن عزمه زيارة …»), the imperative or first
+person «اعلم أن …» (:mod:`.knowing`), a cause for a feeling «يدعو للقلق»
+(:mod:`.feelings`), a thing revealed or revealing «كشفت صور …» (:mod:`.revealed`) and a
+reduction, not a downplaying «يقلل من العمر الافتراضي» (:mod:`.downplay`).  Word lists:
 ``quotes/data/nonspeech.txt``."""
 from __future__ import annotations
 
@@ -11,6 +14,10 @@ from ..entities.names import bare
 from ..normalize import strip_diacritics
 from .context import Context, word_group
 from .cues import NOUN, VERB, Cue, is_complementizer
+from .downplay import reduces
+from .feelings import gives_cause
+from .knowing import knowing
+from .revealed import revealed_thing
 
 _FILE = "nonspeech.txt"
 _CALLED = "ادعي"  # «يُدعى فلان»: the passive of «دعا» (is called), spelled like «يدعي»
@@ -24,7 +31,9 @@ def _bare_group(name: str) -> frozenset[str]:
 
 def no_speech(ctx: Context, i: int, cue: Cue) -> bool:
     """Does the cue at token ``i`` report nothing here?"""
-    return _shown(ctx, i, cue) or no_cue(ctx, i, cue) or announced_thing(ctx, i, cue)
+    return _shown(ctx, i, cue) or no_cue(ctx, i, cue) or announced_thing(ctx, i, cue) \
+        or knowing(ctx, i, cue) or gives_cause(ctx, i, cue) or revealed_thing(ctx, i, cue) \
+        or reduces(ctx, i, cue)
 
 
 def announced_thing(ctx: Context, i: int, cue: Cue) -> bool:
