@@ -44,7 +44,7 @@ def addressee_starts(ctx: Context, j: int, k: int) -> bool:
     mention = ctx.mention_at.get(k)
     if mention is not None:
         return mention[0].label == "LOC" and k - 1 > j
-    return _oblique_plural(norm) and not _plural(ctx, j)
+    return oblique_plural(norm) and not _plural(ctx, j)
 
 
 def _closed(ctx: Context, k: int) -> bool:
@@ -54,7 +54,7 @@ def _closed(ctx: Context, k: int) -> bool:
         and (norm.startswith("ال") or ctx.tokens[k].end in ctx.mention_ends)
 
 
-def _oblique_plural(norm: str) -> bool:
+def oblique_plural(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith("ين") and len(norm) >= _MIN_PLURAL
 
 
@@ -97,7 +97,7 @@ def _public(ctx: Context, k: int) -> bool:
     norm = ctx.norm(k).lstrip("و")
     return ctx.is_word(k) and k not in ctx.mention_at and (
         norm in _QUANTIFIERS or norm.startswith("ال") and (
-            bare(norm) in word_set("addressee_words.txt") or _oblique_plural(norm)))
+            bare(norm) in word_set("addressee_words.txt") or oblique_plural(norm)))
 
 
 def _goes_on(ctx: Context, j: int) -> bool:

@@ -15,7 +15,7 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .ends import inside_clause
 from .found import Found
 from .groups import group_opinion
-from .addressees import addressee_speaker
+from .addressees import addressee_speaker, governing_subject
 from .kin import kin_subject
 from .nonspeech import no_speech, prayer
 from .pairs import co_speakers
@@ -71,7 +71,7 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
         cue = ctx.cue(k)
         if cue is not None and cue.pos == VERB and not ctx.quoted(ctx.tokens[k].start) \
                 and not _embedded(ctx, k) and not noun_reading(ctx, k, cue):
-            found = subject_after(ctx, k, i) or subject_before(ctx, k)
+            found = governing_subject(ctx, k, i)
             if found is not None and thing_subject(ctx, found):
                 return None, None  # «وتوقع جذب أعداد كبيرة …، مشدداً»: the verb's object
             if cue.strict and found is not None and weak_subject(ctx, found) \

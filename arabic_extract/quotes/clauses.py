@@ -124,7 +124,7 @@ def content_after(ctx: Context, opener: Opener) -> Content | None:
         return None
     if opener.kind == "colon":
         end = trim(ctx, ctx.tokens[k].start, colon_speech_end(ctx, k))
-        start = k + 1 if _colon_complementizer(ctx, k) else k  # «وقال فلان: إن …»
+        start = k + 1 if colon_complementizer(ctx, k) else k  # «وقال فلان: إن …»
         begin = ctx.tokens[start].start
         return Content(begin, end, "direct") if end > begin else None
     q = quote_here(ctx, k)
@@ -138,7 +138,7 @@ def content_after(ctx: Context, opener: Opener) -> Content | None:
 _CONDITIONAL = frozenset({"لم", "كان", "كانت", "كنت", "كنا", "وجد", "وجدت"})
 
 
-def _colon_complementizer(ctx: Context, k: int) -> bool:
+def colon_complementizer(ctx: Context, k: int) -> bool:
     """Is token ``k`` (right after a colon) a complementizer opening indirect speech
     («وقال فلان: إن الوضع …», «وأضاف: إننا …»), not «إن شاء الله» nor a condition?"""
     return is_complementizer(ctx.tokens[k]) and ctx.norm(k).startswith("ان") \

@@ -2,8 +2,8 @@
 noun complement, and the checks that keep a subject or object from being speech."""
 from __future__ import annotations
 
-from .clauses import (Content, content_after, find_opener, indirect, long_quote,
-                      object_content, prep_at, trim)
+from .clauses import (Content, colon_complementizer, content_after, find_opener, indirect,
+                      long_quote, object_content, prep_at, trim)
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .demands import demand_before, demand_end
 from .ends import clause_end
@@ -16,6 +16,8 @@ from .thus import before_thus
 from .sourced import applies, foreign_opener, sourced_content, verb_marker
 
 _NEAR = 1
+#: tokens (an apposed title) allowed between the subject and «: أن …» after a non-say cue
+_COLON_NEAR = 3
 
 
 def _left_quote(ctx: Context, i: int, used: set[int]) -> Content | None:
@@ -48,8 +50,10 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
                                                and weak_subject(ctx, subject)):
             return None
-        if opener.kind == "colon" and "say" not in cue.flags and not came_in(ctx, i):
-            return None  # «ذكر التقرير: …» introduces a list more often than speech
+        if opener.kind == "colon" and "say" not in cue.flags and not came_in(ctx, i) \
+                and (opener.index > after_subject + _COLON_NEAR or opener.index + 1 >= len(
+                    ctx.tokens) or not colon_complementizer(ctx, opener.index + 1)):
+            return None  # «ذكر التقرير: …» introduces a list; «وأشار: أنه …» speaks
         content = content_after(ctx, opener)
         return _parenthetical(ctx, i, content) if content is not None else None
     left = _left_quote(ctx, i, used)

@@ -40,8 +40,8 @@ class Cue:
         return "strict" in self.flags
 
     @property
-    def takes_object(self) -> bool:
-        return "obj" in self.flags
+    def takes_object(self) -> bool:  # «objpart»: only the participle («معتبرا الدمج خطأ»)
+        return "obj" in self.flags or "objpart" in self.flags and self.pos == PARTICIPLE
 
 
 def _past(p: str) -> Iterator[tuple[str, str, int]]:
