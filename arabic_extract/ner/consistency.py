@@ -165,7 +165,9 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],
     """Tag untagged repeats of the article's mentions (and PER surnames: «السوداني» after
     «محمد شياع السوداني») with the same label, across the whole document. A one-word name
     in ``never_alone`` is not spread: «علي» is also the normalized preposition «على»; nor is
-    a surname that is one of ``places`` («مومباي» after a misread «بزيارة مومباي»)."""
+    a surname that is one of ``places`` («مومباي» after a misread «بزيارة مومباي»), nor a
+    title alone as a person (:mod:`.bare_titles`)."""
+    from .bare_titles import definite_titles
     names: dict[tuple[str, ...], str] = {}
     for stems, tags in sentences:
         for lo, hi, label in sorted(spans(tags)):  # sorted: the same run for any hash seed
@@ -173,7 +175,9 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],
             if label == "PER" and hi - lo >= 2 and len(stems[hi - 1]) > 2 \
                     and stems[hi - 1] not in places:
                 names.setdefault((stems[hi - 1],), "PER")
-    for name in [n for n in names if len(n) == 1 and n[0] in never_alone]:
+    titles = definite_titles()  # a title alone is no person («الحارس»), a club may be one
+    for name in [n for n in names if len(n) == 1 and (
+            n[0] in never_alone or names[n] == "PER" and n[0] in titles)]:
         del names[name]
     longest, firsts = max(map(len, names), default=0), {name[0] for name in names}
     for stems, tags in sentences:

@@ -34,7 +34,13 @@ def honorifics() -> frozenset[tuple[str, ...]]:
 
 def rank_modifiers() -> frozenset[str]:
     """Words between a rank and the name (data/rank_modifiers.txt: «ركن», «طيار»)."""
-    return frozenset(w for (w, *_) in _phrases("rank_modifiers.txt"))
+    return frozenset(w for (w, *rest) in _phrases("rank_modifiers.txt") if not rest)
+
+
+def rank_phrases() -> frozenset[tuple[str, str]]:
+    """Two-word modifiers between a rank and the name (rank_modifiers.txt: «أركان حرب»)."""
+    return frozenset((w, v) for (w, *rest) in _phrases("rank_modifiers.txt")
+                     for v in rest[:1] if len(rest) == 1)
 
 
 def role_words() -> frozenset[str]:
@@ -60,9 +66,10 @@ class HonorificRule:
         self.ends = NAME_ENDS | ends
         self.heads = honorifics()
         self.skip = rank_modifiers() | {w for (w, *rest) in self.heads if not rest}
+        self.skip_pairs = rank_phrases()
         self.stop = stop | nationalities | function_words() | role_words()
 
-    def _name_word(self, stem: str, norm: str, first: bool) -> bool:
+    def name_word(self, stem: str, norm: str, first: bool) -> bool:
         """Can ``stem`` be a word of the name: no proclitic («ومسؤولي», «بتأخر»), no title,
         verb or function word; the first a given name the lexicon knows, a later definite
         word no common noun («المركز»)."""
@@ -78,15 +85,20 @@ class HonorificRule:
             return named and not is_definite(stem)
         return named or not is_definite(stem) or self.lex.count(stem) < COMMON
 
-    def _name_start(self, stems: Sequence[str], i: int) -> int:
+    def name_start(self, stems: Sequence[str], i: int) -> int:
         """Index of the name's first word after the honorific at ``i`` (``i`` if none)."""
         j = _opening(stems, i, self.heads)
         if j == i:
             return i
         if stems[i] == "د" and j < len(stems) and stems[j] == ".":
             j += 1
-        while j < len(stems) and stems[j] in self.skip:
-            j += 1
+        while j < len(stems):
+            if tuple(stems[j:j + 2]) in self.skip_pairs:
+                j += 2
+            elif stems[j] in self.skip:
+                j += 1
+            else:
+                return j
         return j
 
     def _closed(self, stems: Sequence[str], tags: Sequence[str], end: int) -> bool:
@@ -99,7 +111,7 @@ class HonorificRule:
         ``start``)."""
         end = start
         while end < len(stems) and end - start < MAX_WORDS and tags[end] == "O" and \
-                self._name_word(stems[end], norms[end], end == start):
+                self.name_word(stems[end], norms[end], end == start):
             end += 1
         return end if end - start >= MIN_WORDS and self._closed(stems, tags, end) else start
 
@@ -110,13 +122,13 @@ class HonorificRule:
         بحاح:»), so the family name is missing (or ``start``)."""
         end = mention_end(tags, start, "PER")
         if end - start < MIN_WORDS or is_definite(stems[end - 1]) or end == len(stems) \
-                or tags[end] != "O" or not self._name_word(stems[end], norms[end], False):
+                or tags[end] != "O" or not self.name_word(stems[end], norms[end], False):
             return start
         return end + 1 if self._closed(stems, tags, end + 1) else start
 
     def __call__(self, stems: Sequence[str], norms: Sequence[str], tags: list[str]) -> None:
         for i in range(len(stems) - MIN_WORDS):
-            start = self._name_start(stems, i)
+            start = self.name_start(stems, i)
             if start == i or start >= len(stems) or tags[i] != "O":
                 continue
             end = self._new_name(stems, norms, tags, start) if tags[start] == "O" \

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Container, Sequence
 
 from .amounts import currencies, retype_currencies
+from .bare_titles import drop_bare_titles
 from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
@@ -44,6 +45,7 @@ from .roles import drop_title_plurals, person_roles, trim_roles
 from .rules import Rules
 from .surnames import join_surnames
 from .title_ends import drop_title_ends, title_words
+from .titled_names import tag_titled_names
 from .told import told_media
 from .verbs import trim_edge_verbs
 
@@ -159,6 +161,9 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
                                                         s.sports)),
     ("listed_places", lambda s, d: retype_listed_places(s.norms, s.stems, s.tags)),
     ("told_media", lambda s, d: told_media(s.norms, s.tags, d.rules.patterns.media_names)),
+    ("titled_names", lambda s, d: tag_titled_names(s.stems, s.norms, s.tags,
+                                                   d.rules.honorific)),
+    ("bare_titles", lambda s, d: drop_bare_titles(s.stems, s.tags)),
 )
 
 RULE_NAMES = tuple(name for name, _ in LATE_RULES)
