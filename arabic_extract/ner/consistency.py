@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .conll import spans
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .phrases import phrase_words
 from .tagging import is_free, put_label
 
@@ -98,12 +98,15 @@ def listed_places() -> frozenset[str]:
 
 def tag_known_places(sentences: Sequence[tuple[Sequence[str], list[str]]],
                      places: frozenset[str]) -> None:
-    """An untagged word that is one of ``places`` (:func:`listed_places`) is a place."""
+    """An untagged word that is one of ``places`` (:func:`listed_places`) is a place,
+    unless «الجنسية» follows («سورية الجنسية»: a nationality, :mod:`.common_words`)."""
+    from .common_words import NATIONALITY
     for stems, tags in sentences:
         if places.isdisjoint(stems):
             continue
         for i, stem in enumerate(stems):
-            if tags[i] == "O" and stem in places:
+            after = stems[i + 1] if i + 1 < len(stems) else ""
+            if tags[i] == "O" and stem in places and after not in NATIONALITY:
                 tags[i] = "B-LOC"
 
 
@@ -168,6 +171,7 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],
     a surname that is one of ``places`` («مومباي» after a misread «بزيارة مومباي»), nor a
     title alone as a person (:mod:`.bare_titles`)."""
     from .bare_titles import definite_titles
+    from .common_words import preposition_noun
     names: dict[tuple[str, ...], str] = {}
     for stems, tags in sentences:
         for lo, hi, label in sorted(spans(tags)):  # sorted: the same run for any hash seed
@@ -176,8 +180,10 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],
                     and stems[hi - 1] not in places:
                 names.setdefault((stems[hi - 1],), "PER")
     titles = definite_titles()  # a title alone is no person («الحارس»), a club may be one
+    lexicon = load_lexicon()  # nor a preposition + noun («بواقع»: :mod:`.common_words`)
     for name in [n for n in names if len(n) == 1 and (
-            n[0] in never_alone or names[n] == "PER" and n[0] in titles)]:
+            n[0] in never_alone or names[n] == "PER" and (
+                n[0] in titles or preposition_noun(n[0], lexicon)))]:
         del names[name]
     longest, firsts = max(map(len, names), default=0), {name[0] for name in names}
     for stems, tags in sentences:

@@ -15,6 +15,7 @@ from .bare_titles import drop_bare_titles
 from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
+from .common_words import drop_glued_ma, drop_nationality_places, trim_interrogatives
 from .crown_titles import untag_crown_titles
 from .descriptions import description_words, drop_activity_bodies, drop_work_nouns
 from .domain_tails import domain_nouns, join_domain_tails, org_heads
@@ -164,6 +165,9 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("titled_names", lambda s, d: tag_titled_names(s.stems, s.norms, s.tags,
                                                    d.rules.honorific)),
     ("bare_titles", lambda s, d: drop_bare_titles(s.stems, s.tags)),
+    ("interrogatives", lambda s, d: trim_interrogatives(s.norms, s.tags, d.lexicon)),
+    ("nationality_places", lambda s, d: drop_nationality_places(s.norms, s.tags)),
+    ("glued_ma", lambda s, d: drop_glued_ma(s.norms, s.tags, d.lexicon)),
 )
 
 RULE_NAMES = tuple(name for name, _ in LATE_RULES)
