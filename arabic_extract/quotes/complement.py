@@ -18,6 +18,7 @@ from .context import (COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, SENTENCE_END, Cont
                       word_group)
 from .cues import Cue, is_complementizer
 from .plausible import speaker_words
+from .sound_plural import after_sound_plural
 
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")
 
@@ -49,8 +50,8 @@ def object_starts(ctx: Context, j: int, k: int) -> bool:
     أركان …»): there only listed verbal nouns count.  A demonstrative («وعدّت الأمانة هذه
     التصريحات …») or an indefinite accusative («وتوقع رئيس النادي فوزا سهلا») cannot go
     on a closed phrase either."""
-    if addressee_starts(ctx, j, k):  # «ودعت الجامعة المواطنين …»
-        return True
+    if addressee_starts(ctx, j, k) or after_sound_plural(ctx, j, k):  # «ودعت الجامعة
+        return True  # المواطنين …», «واتهم ناشطون القوات …»
     if k <= j or k in ctx.mention_at or not closes_phrase(ctx, k - 1):
         return False
     shaped = not ctx.is_title(j) or ctx.is_source(j)

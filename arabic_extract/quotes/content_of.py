@@ -2,6 +2,7 @@
 noun complement, and the checks that keep a subject or object from being speech."""
 from __future__ import annotations
 
+from .sound_plural import quoted_charge
 from .clauses import (Content, colon_complementizer, content_after, find_opener, indirect,
                       long_quote, object_content, prep_at, trim)
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
@@ -46,7 +47,8 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         return _demanded(ctx, demand, opener.index, cue)
     if opener is not None:
         far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject) \
-            and not came_in(ctx, i)  # «وجاء في بيان للتنظيم تداولته حسابات "…"»
+            and not came_in(ctx, i) \
+            and not quoted_charge(ctx, after_subject, opener.index, opener.kind == "quote")
         if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
                                                and weak_subject(ctx, subject)):
             return None

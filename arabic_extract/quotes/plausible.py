@@ -125,7 +125,8 @@ def phrase_stop(ctx: Context, k: int) -> bool:
     possessed prepositional phrase «باسمه», a time phrase «قبل أسبوعين», «أول من أمس», an
     honorific pronoun?"""
     norm = ctx.norm(k).rstrip("ـ")
-    return norm == "ل" or norm.startswith("ل") and prepositional(ctx, k) \
+    return norm == "ل" or norm == "ب" and not ctx.is_word(k + 1) \
+        or norm.startswith("ل") and prepositional(ctx, k) \
         or _possessed(ctx, k) and prepositional(ctx, k) or norm in _TIME_PREPS \
         or norm in speaker_words("honorific_pronouns") \
         or norm == "اول" and ctx.norm(k + 1) == "من" and ctx.norm(k + 2) == "امس"

@@ -16,6 +16,11 @@ from .named import SPEAKING_TYPES, Subject, mention_subject
 from .subjects import plural_source, subject_after, title_subject
 
 
+def adverbial_ma(ctx: Context, i: int) -> bool:
+    """Is «ما» before the cue at ``i`` adverbial («سرعان ما نفى», «غالبا ما يؤكد»), no relative?"""
+    return i > 1 and ctx.norm(i - 1) == "ما" and ctx.norm(i - 2) in word_group("ma_adverbs")
+
+
 def subject_before(ctx: Context, i: int) -> Subject | None:
     """SVO: a name or unnamed source right before the cue, at the start of its clause
     («لكن المسؤول الحكومي قال …», «بيد أن السلطات أكدت …», «أحدهم قال: …», «الشرطة التي
@@ -28,6 +33,7 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
         return _antecedent(ctx, i - 2)
     first = ctx.sentence_start_token(i)
     verb = i - 1 if ctx.norm(i - 1) in ("قد", "لقد") else i  # «وكان فلان قد قال …»
+    verb = i - 2 if adverbial_ma(ctx, i) else verb  # «لكن الوزير سرعان ما نفى …»
     for j in range(verb - 1, max(first, verb - 10) - 1, -1):
         if not ctx.is_word(j):
             if ctx.tokens[j].text in COMMAS or ctx.tokens[j].text in QUOTE_CHARS:

@@ -12,6 +12,7 @@ from .context import Context, phrase_set, word_group, word_set
 from .genders import gender_key, likely_gender
 from .cues import VERB, Cue, is_complementizer
 from .pairs import conjoined_pair
+from .preverbal import adverbial_ma, subject_before
 from .plausible import DROP, KEEP, NONE, REFER, head_verdict, speaker_words
 from .named import Subject
 from .sourced import verb_marker
@@ -61,7 +62,7 @@ def is_speakerless(ctx: Context, i: int) -> bool:
     """«تشير التقديرات …», «يقول المثل …», «يذكر أن …»: claims without a speaker."""
     if authorial(ctx, i):
         return True  # «يمكن القول إن …», «والمثل يقول …»: the writer's own claim
-    if ctx.norm(i - 1) in word_group("relative") and not _while(ctx, i) \
+    if ctx.norm(i - 1) in word_group("relative") and not _while(ctx, i) and not _swift(ctx, i) \
             and verb_marker(ctx, i) is None or ctx.norm(i - 1) in \
             word_group("demonstratives") and ctx.cue(i) is not None and ctx.cue(i).pos == VERB:
         return True  # «وهذا ما يؤكد أن …», «وهذا يؤكد أن …»
@@ -76,6 +77,12 @@ def is_speakerless(ctx: Context, i: int) -> bool:
             return True
     return any(ctx.is_word(k) and bare(ctx.norm(k)) in word_set("speakerless.txt")
                for k in ((j, j + 1) if ctx.is_word(j) else ()))  # «وأضاف: مثل …» is speech
+
+
+def _swift(ctx: Context, i: int) -> bool:
+    """«لكن الوزير سرعان ما نفى …»: an adverbial «ما» after the speaker named before it (not
+    «وإنني دائما ما أوضح …», «دائما ما يقول العارفون …»: nobody named before)."""
+    return adverbial_ma(ctx, i) and subject_before(ctx, i) is not None
 
 
 def _while(ctx: Context, i: int) -> bool:
