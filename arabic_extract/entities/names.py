@@ -10,6 +10,7 @@ from ..document import Token
 from ..normalize import normalize
 from ..resources import word_list
 
+_LETTER = regex.compile(r"\p{L}")
 _PUNCT = regex.compile(r"[\"'«»“”„‹›()\[\]{}.,،؛:;!?؟\-–—_/]")
 _ABD = regex.compile(r"(?<!\S)(عبد|ابو|أبو|بو)\s+(?=ال)")
 PROCLITICS = "وفبلك"
@@ -25,9 +26,13 @@ _CLAUSE_WORDS = frozenset(normalize(w) for w in (
 
 def name_key(text: str | None) -> str:
     """Matching key of a name: normalized letters, no punctuation or quote marks,
-    «عبد الله» written as one word, single spaces."""
-    if not text:
-        return ""
+    «عبد الله» written as one word, single spaces (kept for the last texts asked for:
+    the stages ask for the same names many times)."""
+    return _name_key(text) if text else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_key(text: str) -> str:
     key = _PUNCT.sub(" ", normalize(text))
     key = _ABD.sub(lambda m: normalize(m.group(1)), key)
     return " ".join(key.split())
@@ -114,7 +119,7 @@ def _run_back(tokens: tuple[Token, ...], j: int) -> int | None:
     for k in range(j - 1, max(-1, j - 1 - _MAX_TITLE), -1):
         tok = tokens[k]
         abbreviation = tok.text == "." and k > 0 and len(tokens[k - 1].text) == 1
-        if not regex.match(r"\p{L}", tok.text) and not abbreviation \
+        if not _LETTER.match(tok.text) and not abbreviation \
                 or tok.norm in _CLAUSE_WORDS or _adverbial(tokens, k):
             break
         if is_title_word(tok.text):
@@ -159,7 +164,7 @@ def title_after(text: str, tokens: tuple[Token, ...], end: int) -> list[str]:
     pieces = [[j + 1]]
     k = j + 1
     while k + 1 < len(tokens) and k - j < 2 * _MAX_TITLE \
-            and regex.match(r"\p{L}", tokens[k + 1].text):
+            and _LETTER.match(tokens[k + 1].text):
         k += 1
         if tokens[k].norm.startswith("و") and is_title_word(tokens[k].text[1:]):
             pieces.append([k])

@@ -25,6 +25,8 @@ def _guardian(norm: str) -> bool:
 
 def _title_end(norms: Sequence[str], i: int) -> int:
     """End of the title «ولي (ولي) العهد» opening at word ``i``, or ``i`` if none."""
+    if not _guardian(norms[i]):
+        return i
     j = i
     while j < len(norms) and j - i < 3 and _guardian(norms[j]):
         j += 1

@@ -65,6 +65,8 @@ class HonorificRule:
         self.lex = lex
         self.ends = NAME_ENDS | ends
         self.heads = honorifics()
+        #: first words of the honorifics (no honorific opens elsewhere)
+        self.first_words = frozenset(head[0] for head in self.heads)
         self.skip = rank_modifiers() | {w for (w, *rest) in self.heads if not rest}
         self.skip_pairs = rank_phrases()
         self.stop = stop | nationalities | function_words() | role_words()

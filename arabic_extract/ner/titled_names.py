@@ -58,8 +58,9 @@ def _name_end(rule: HonorificRule, stems: Sequence[str], norms: Sequence[str],
 def tag_titled_names(stems: Sequence[str], norms: Sequence[str], tags: list[str],
                      rule: HonorificRule) -> None:
     """Tag PER the name after each honorific whose given name is listed (see module)."""
+    firsts = rule.first_words
     for i in range(len(stems) - 2):
-        if tags[i] != "O":
+        if tags[i] != "O" or stems[i] not in firsts:
             continue
         start = rule.name_start(stems, i)
         if start == i or not _clean(stems, norms, i + 1, start):
