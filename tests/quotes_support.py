@@ -41,3 +41,8 @@ def speaker_name(doc: Document, st_index: int) -> str | None:
     return sp.name if sp.entity else sp.text
 
 
+def statement_triples(text: str) -> list[tuple[str | None, str, str]]:
+    """(speaker name, cue, content) of each statement of ``text``."""
+    doc = run(text)
+    return [(speaker_name(doc, k), s.cue.text, s.content.text)
+            for k, s in enumerate(doc.statements)]
