@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import normalize
 from .lexicon import Lexicon
+from .wordlists import ner_words
 
 #: one-letter prepositions glued to a noun
 PREPOSITIONS = frozenset("بلك")
@@ -26,12 +26,9 @@ VERBAL = ("ال", "ي")
 #: corpus count of the noun without its preposition, and of the glued word itself, from
 #: which the glued word is a common word (a foreign surname «بلان», «كاين» is rarer)
 COMMON_NOUN = 100
-#: interrogatives, normalized («أين», «متى», «كيف», «لماذا», «ماذا», «هل»)
-INTERROGATIVES = frozenset(normalize(w) for w in ("أين", "وأين", "فأين", "متى", "ومتى", "كيف",
-                                                  "وكيف", "لماذا", "ولماذا", "ماذا", "وماذا",
-                                                  "هل", "وهل"))
-#: «الجنسية» (nationality) and its forms after a nationality adjective
-NATIONALITY = frozenset(normalize(w) for w in ("الجنسية", "الجنسيه", "الجنسيتين"))
+#: interrogatives (data/interrogatives.txt) and «الجنسية» forms (data/nationality_nouns.txt)
+INTERROGATIVES = ner_words("interrogatives.txt")
+NATIONALITY = ner_words("nationality_nouns.txt")
 
 
 def preposition_noun(word: str, lexicon: Lexicon) -> bool:
