@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..document import Document, Mention
-from .adjectives import _definite_noun, adjectival
+from .adjectives import definite_noun, adjectival
 from .names import token_index
 
 
@@ -33,7 +33,7 @@ def adjective_repeat(doc: Document, mention: Mention, names: list[tuple[int, int
     adjectives, honorifics = _words()
     if tok.start != mention.start or tok.end != mention.end or tok.norm not in adjectives:
         return False
-    if doc.text[prev.end:tok.start] != " " or not _definite_noun(prev) \
+    if doc.text[prev.end:tok.start] != " " or not definite_noun(prev) \
             or prev.norm in honorifics or prev.norm[1:] in honorifics:
         return False
     return not any(s < prev.end and prev.start < e for s, e in names)

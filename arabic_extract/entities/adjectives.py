@@ -24,7 +24,7 @@ def _feminine_nisba(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith("يه") and len(norm) >= 6
 
 
-def _definite_noun(token: Token) -> bool:
+def definite_noun(token: Token) -> bool:
     return token.norm.startswith(_DEFINITE) and token.norm not in NOT_NOUNS \
         and token.norm.isalpha()
 
@@ -40,7 +40,7 @@ def adjectival(doc: Document, mention: Mention, names: list[tuple[int, int]]) ->
     tok, prev = doc.tokens[j], doc.tokens[j - 1]
     if tok.start != mention.start or tok.end != mention.end or not _feminine_nisba(tok.norm):
         return False
-    if doc.text[prev.end:tok.start] != " " or not _definite_noun(prev):
+    if doc.text[prev.end:tok.start] != " " or not definite_noun(prev):
         return False
     return not any(s < prev.end and prev.start < e for s, e in names)
 

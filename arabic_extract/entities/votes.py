@@ -5,10 +5,8 @@ its vote does not count for the mentions tagged as a place, so that the city sta
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from ..document import Mention
-from ..resources import word_list
 from .names import PROCLITICS, name_key
 
 TYPES = ("PER", "LOC", "ORG")
@@ -16,10 +14,10 @@ TYPES = ("PER", "LOC", "ORG")
 _BETWEEN = " \t\n\"'«»“”"
 
 
-@lru_cache(maxsize=1)
 def paper_heads() -> frozenset[str]:
-    """Normalized newspaper heads (data/paper_heads.txt)."""
-    return frozenset(name_key(w) for w in word_list("entities", "data", "paper_heads.txt"))
+    """Normalized newspaper heads (the NER's :data:`~arabic_extract.ner.patterns.PAPER_HEADS`)."""
+    from ..ner.patterns import PAPER_HEADS  # imported on first use, as the NER stage
+    return PAPER_HEADS
 
 
 def _word_before(text: str, pos: int) -> str:

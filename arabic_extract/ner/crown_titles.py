@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..entities.names import PROCLITICS
 from ..normalize import normalize
 
 #: «ولي» as a noun (nominative/genitive, accusative «وليا»), without its proclitics
 GUARDIAN = frozenset(normalize(w) for w in ("ولي", "وليا", "وليًا"))
 #: «العهد» after it, also with «ل» or a possessive («للعهد», «عهده»)
 SUCCESSION = frozenset(normalize(w) for w in ("العهد", "للعهد", "عهده", "عهدهم"))
-PROCLITICS = "وفلبك"
 
 
 def _guardian(norm: str) -> bool:

@@ -53,11 +53,18 @@ def _adjective(stem: str) -> bool:
     return stem.startswith("ال") and len(stem) > 4 and stem.endswith(("ي", "يه"))
 
 
-def _place_end(stems: Sequence[str], tags: Sequence[str], start: int) -> int:
+def place_end(stems: Sequence[str], tags: Sequence[str], start: int,
+              norms: Sequence[str] | None = None) -> int:
     """End of a place mention of at most :data:`LONGEST_PLACE` words at ``start`` (after an
-    untagged administrative word), or 0."""
-    if start < len(stems) and tags[start] == "O" and stems[start] in ADMIN_WORDS:
+    untagged administrative word), or 0; with ``norms``, neither may carry a proclitic
+    («مستشفى بالطائف» is a hospital in Taif)."""
+    def bare(k: int) -> bool:
+        return norms is None or norms[k] == stems[k]
+
+    if start < len(stems) and tags[start] == "O" and stems[start] in ADMIN_WORDS and bare(start):
         start += 1
+    if norms is not None and (start >= len(stems) or not bare(start)):
+        return 0
     end = mention_end(tags, start, "LOC")
     return end if start < end <= start + LONGEST_PLACE else 0
 
@@ -69,7 +76,7 @@ def place_body_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str]
         return
     for i, stem in enumerate(stems[:-1]):
         if stem in heads and tags[i] == "O":
-            end = _place_end(stems, tags, i + 1)
+            end = place_end(stems, tags, i + 1)
             while end and end < len(stems) and tags[end] == "O" and _adjective(stems[end]):
                 end += 1  # «نادي الباحة الأدبي»
             if end:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .national import ADMIN_WORDS, LONGEST_PLACE, PLACE_HEADS
-from .tagging import mention_end, put_label
+from .national import PLACE_HEADS, place_end
+from .tagging import put_label
 from .wordlists import ner_words
 
 
@@ -27,19 +27,6 @@ def spread_heads() -> frozenset[str]:
     return PLACE_HEADS | ner_words("service_heads.txt")
 
 
-def _place_end(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str],
-               start: int) -> int:
-    """End of a place mention without a proclitic at ``start`` (after an administrative
-    word without one), at most :data:`LONGEST_PLACE` words long, or 0."""
-    if start < len(stems) and tags[start] == "O" and stems[start] in ADMIN_WORDS \
-            and norms[start] == stems[start]:
-        start += 1
-    if start >= len(stems) or norms[start] != stems[start]:
-        return 0
-    end = mention_end(tags, start, "LOC")
-    return end if start < end <= start + LONGEST_PLACE else 0
-
-
 def join_spread_bodies(norms: Sequence[str], stems: Sequence[str], tags: list[str],
                        heads: frozenset[str]) -> None:
     """«head + place mention» → one ORG mention (tags changed in place)."""
@@ -47,6 +34,6 @@ def join_spread_bodies(norms: Sequence[str], stems: Sequence[str], tags: list[st
         return
     for i, stem in enumerate(stems[:-1]):
         if stem in heads and tags[i] == "O":
-            end = _place_end(norms, stems, tags, i + 1)
+            end = place_end(stems, tags, i + 1, norms)
             if end:
                 put_label(tags, i, end, "ORG")

@@ -7,6 +7,7 @@ subject, so a personal name there speaks, not the last speaker of the text.
 from __future__ import annotations
 
 from .context import COMMAS, Context, word_group
+from .counts import news_lexicon
 from .named import Subject, described_name, known_name, name_like, unlinked_name
 
 _NAMES = "given_names.txt"
@@ -41,8 +42,7 @@ def _titled(ctx: Context, last: int, stop: int) -> bool:
 def _missed_name(ctx: Context, j: int) -> bool:
     """Does a name the NER missed start at ``j``: a listed given name, or a word the NER
     lexicon knows as part of persons' names?"""
-    from ..ner.lexicon import load_lexicon  # the NER package imports the quote word lists
     norm = ctx.norm(j)
     if norm in word_group("male", _NAMES) or norm in word_group("female", _NAMES):
         return True
-    return "PER" in (load_lexicon().words.get(norm) or ())
+    return "PER" in (news_lexicon().words.get(norm) or ())

@@ -74,6 +74,13 @@ def _matching(ctx: Context, key: tuple[str, str], type_: str,
     return found
 
 
+def organization_with_head(ctx: Context, head: str, before: int) -> str | None:
+    """The organization last named before offset ``before`` whose name's first word is
+    ``head`` («وفق المرصد» → «المرصد السوري لحقوق الإنسان»)."""
+    return _latest(before, _matching(ctx, ("first word", head), "ORG",
+                                     lambda ent: bare(name_key(ent.name).split()[0]) == head))
+
+
 def _latest(before: int, candidates: tuple[Entity, ...]) -> str | None:
     """The candidate whose last mention before ``before`` is the most recent."""
     best, best_pos = None, -1

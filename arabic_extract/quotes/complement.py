@@ -16,6 +16,7 @@ from ..normalize import strip_diacritics
 from .appeal_object import addressee_starts
 from .context import (COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, SENTENCE_END, Context, channel,
                       word_group)
+from .counts import news_lexicon
 from .cues import Cue, is_complementizer
 from .plausible import speaker_words
 from .sound_plural import after_sound_plural
@@ -67,12 +68,11 @@ _COMMON_STEM = 100
 def accusative(ctx: Context, k: int) -> bool:
     """An indefinite accusative: tanween on alef («نجاحاً»), or a common word plus «ا»
     («نجاحا», not «أوباما»); a subject (nominative) never takes that ending."""
-    from ..ner.lexicon import load_lexicon  # the NER package imports the quote word lists
     norm, text = ctx.norm(k), ctx.tokens[k].text
     if not ctx.is_word(k) or norm.startswith("ال") or len(norm) < 4 or not norm.endswith("ا") \
             or norm in word_group("emphatics"):  # «المصادر ذاتها»: the phrase goes on
         return False
-    return "\u064b" in text or load_lexicon().count(norm[:-1]) >= _COMMON_STEM
+    return "\u064b" in text or news_lexicon().count(norm[:-1]) >= _COMMON_STEM
 
 
 _LATE_REACH = 32

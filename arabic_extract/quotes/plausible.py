@@ -9,7 +9,6 @@ with a possessive («فضيلته», «معاليه») is a pronoun: the person 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..entities import is_title_word
 from ..entities.names import bare, name_heads
@@ -17,10 +16,8 @@ from ..normalize import strip_diacritics
 from .clauses import long_quote, prep_at
 from .honorifics import in_honorific_phrase
 from .context import Context, word_group, word_set
+from .counts import news_lexicon
 from .cues import PARTICIPLE, VERB, Cue, is_complementizer
-
-if TYPE_CHECKING:
-    from ..ner.lexicon import Lexicon
 
 KEEP, NONE, DROP, REFER = "keep", "none", "drop", "refer"
 WORDS = "speaker_words.txt"
@@ -60,17 +57,10 @@ def prepositional(ctx: Context, k: int) -> bool:
         or _on_common_word(norm)
 
 
-def _lexicon() -> Lexicon:
-    """The NER lexicon's corpus counts and name lists (imported on first use: the NER
-    package imports the quote modules' word lists)."""
-    from ..ner.lexicon import load_lexicon
-    return load_lexicon()
-
-
 def _on_common_word(norm: str) -> bool:
     """ب/ل/ك on a word the news uses at least twice as often alone («بتعديل», «بضرورة»,
     «بالتعاون»), never on a listed name («ليلى», «بالي») nor on a و-word («كوفي»)."""
-    if norm[1] in "وف" or _lexicon().words.get(norm):
+    if norm[1] in "وف" or news_lexicon().words.get(norm):
         return False
     return frequent_alone(norm)
 
@@ -78,7 +68,7 @@ def _on_common_word(norm: str) -> bool:
 def frequent_alone(norm: str) -> bool:
     """Is ``norm`` without its first letter (a proclitic) a word the news uses at least 50
     times, and at least twice as often as ``norm`` itself («بتعديل», «وبدأ»)?"""
-    count = _lexicon().count
+    count = news_lexicon().count
     return count(norm[1:]) >= 50 and count(norm[1:]) >= 2 * count(norm)
 
 
@@ -88,7 +78,7 @@ _TA_POSSESSIVES = ("ته", "تها", "تهم", "تهما", "تي", "تنا")
 def possessed_noun(norm: str) -> bool:
     """A feminine noun with a possessive pronoun («علاقته», «مساعدته», «سعادتي»): its
     ta-marbuta form («علاقة») is a word the news uses at least 50 times; no name."""
-    count = _lexicon().count
+    count = news_lexicon().count
     for suffix in _TA_POSSESSIVES:
         base = norm[:-len(suffix)] + "ه"
         if norm.endswith(suffix) and len(base) >= 4 and count(base) >= 50 \
@@ -116,7 +106,7 @@ def conjoined_noun(ctx: Context, k: int) -> bool:
 def _conjoined_verb(norm: str) -> bool:
     """«ويستهدف», «واندحرت»: و + a word far more frequent alone in the news than with و
     (a name such as «ويليام» or «وليد» is not: «يليام», «ليد» are no words)."""
-    rest, count = norm[1:], _lexicon().count
+    rest, count = norm[1:], news_lexicon().count
     return len(rest) >= 4 and count(rest) >= 50 and count(rest) > 5 * count(norm)
 
 
@@ -162,7 +152,7 @@ def possessed_common(ctx: Context, j: int) -> bool:
     (with or without «ال») is a word the news uses at least 50 times, and the word itself
     is no listed name («عبده», «سلامه»); not a preposition («خلاله»), nor a «ة» («المتحدثة»)."""
     norm, surface = ctx.norm(j), strip_diacritics(ctx.tokens[j].text)
-    lexicon = _lexicon()
+    lexicon = news_lexicon()
     if lexicon.words.get(norm):
         return False
     preps = _TIME_PREPS | speaker_words("verbless_prepositions")
@@ -272,7 +262,7 @@ def group_plural(ctx: Context, j: int) -> bool:
     if not ctx.is_word(j) or not norm.startswith("ال") or not norm.endswith("ون") \
             or len(norm) < 7 or ctx.norm(j) in word_group("not_nouns"):
         return False
-    stem, count = norm[:-2], _lexicon().count
+    stem, count = norm[:-2], news_lexicon().count
     return count(stem + "ين") >= 3 or stem.startswith("الم") and len(stem) >= 6 \
         and count(stem) >= 5
 

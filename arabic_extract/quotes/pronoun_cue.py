@@ -24,7 +24,7 @@ def pronoun_cue(tokens: Sequence[Token], i: int) -> Cue | None:
     trailing phrase («…، بحسب ما ذكرته الصحيفة»; not a fronted one, whose clause follows
     after «فقد», an apposition or a comma) that is no channel of a cue right before it
     («وأضاف بحسب ما نقلته الوكالة "…"», «وذكرت المصادر بحسب ما نقلته صحيفة …، إن …»)."""
-    marker = _marker(tokens, i)
+    marker = marker_before(tokens, i)
     if marker is None or _fronted(tokens, marker) or _channel(tokens, marker):
         return None
     tok = tokens[i]
@@ -50,7 +50,7 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], Callable[[
             word_group("markers", _FILE), unjoined)
 
 
-def _marker(tokens: Sequence[Token], i: int) -> int | None:
+def marker_before(tokens: Sequence[Token], i: int) -> int | None:
     """The first token of the «according to» marker right before token ``i``, or None."""
     if i < 1:
         return None

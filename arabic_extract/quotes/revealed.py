@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..entities import is_title_word
 from ..normalize import normalize
 from .context import Context
+from .counts import news_lexicon
 from .cues import VERB, Cue
 
 _REVEAL = normalize("كشف")
@@ -20,15 +21,10 @@ _SPEAKING = frozenset({"PER", "MPER", "XPER", "TITLE", "MORG", "OHEAD"})
 _FEMININE = ("ه", "ة", "ات")
 
 
-def _lexicon():
-    from ..ner.lexicon import load_lexicon  # the NER package imports the quote word lists
-    return load_lexicon()
-
-
 def _speaker_word(ctx: Context, k: int) -> bool:
     """May the word at token ``k`` start a speaker's phrase?"""
     norm = ctx.norm(k)
-    lexicon = _lexicon()
+    lexicon = news_lexicon()
     return k in ctx.mention_at or ctx.in_name(k) or ctx.is_source(k) \
         or is_title_word(ctx.tokens[k].text) or lexicon.count(norm) < _COMMON \
         or bool(set(lexicon.words.get(norm) or ()) & _SPEAKING)

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..entities.names import bare, is_title_word, name_key
+from ..entities.names import bare, is_title_word
+from .anaphora import organization_with_head
 from .clauses import Content, indirect
 from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, word_group
+from .counts import news_lexicon
 from .cues import PARTICIPLE, VERB, Cue, is_complementizer
 from .ends import clause_end, trim
 from .plausible import frequent_alone
+from .pronoun_cue import marker_before
 
 _FILE = "according_speech.txt"
 #: words of the clause before a trailing phrase, at least and at most
@@ -45,12 +48,10 @@ def unjoined(norm: str) -> str:
 def verb_marker(ctx: Context, i: int) -> int | None:
     """The token of the «according to» phrase right before the verb cue at ``i`` («حسبما»,
     «بحسب [ما]», «وفقا [لما]», «كما» after a comma), or None."""
-    before = unjoined(ctx.norm(i - 1))
-    if before in group("verb_markers"):
-        return i - 1
-    if before in group("what") and unjoined(ctx.norm(i - 2)) in group("markers"):
-        return i - 2
-    if before == "كما" and i > 1 and ctx.tokens[i - 2].text in COMMAS:
+    found = marker_before(ctx.tokens, i)
+    if found is not None:
+        return found
+    if ctx.norm(i - 1) == "كما" and i > 1 and ctx.tokens[i - 2].text in COMMAS:
         return i - 1
     return None
 
@@ -151,24 +152,22 @@ def source_token(ctx: Context, k: int, linked: bool = False) -> tuple[int, int] 
     mention = ctx.mention_at.get(k)
     if mention is not None:
         return (k, skip) if mention[0].label in ("PER", "ORG") else None
-    word = "ال" + norm[2:] if skip == 2 else norm[skip:]
+    word = unlinked(norm, skip)
     head = bare(word)
     if head in group("speakers") or is_title_word(word) or named_head(ctx, head, k):
         return k, skip
     return None
 
 
+def unlinked(norm: str, skip: int) -> str:
+    """A source word without the «ل» (``skip`` 1) or «لل» (``skip`` 2, the article's alef
+    restored) attached to it: «للشرطة» → «الشرطة», «لوكالة» → «وكالة»."""
+    return "ال" + norm[2:] if skip == 2 else norm[skip:]
+
+
 def named_head(ctx: Context, head: str, k: int) -> str | None:
     """The organization last named before token ``k`` whose first word is ``head``."""
-    before, best, at = ctx.tokens[k].start, None, -1
-    for ent in ctx.entities.values():
-        if ent.type != "ORG" or not ent.name.strip() \
-                or bare(name_key(ent.name).split()[0]) != head:
-            continue
-        seen = max((m.start for m in ent.mentions if m.start < before), default=-1)
-        if seen > at:
-            best, at = ent.id, seen
-    return best
+    return organization_with_head(ctx, head, ctx.tokens[k].start)
 
 
 def clause_before(ctx: Context, marker: int) -> Content | None:
@@ -212,8 +211,7 @@ def _first_offset(ctx: Context, start: int) -> int:
         return ctx.tokens[start + 1].start
     if not tok.text.startswith("و") or len(norm) < 3:
         return tok.start
-    from ..ner.lexicon import load_lexicon  # the NER package imports quote word lists
-    count = load_lexicon().count
+    count = news_lexicon().count
     joined = norm in group("joined") or frequent_alone(norm) or len(norm) > 3 \
         and count(norm[1:]) >= 50 and 2 * count(norm[1:]) >= count(norm)  # «وأصيب»
     return tok.start + 1 if joined else tok.start

@@ -15,7 +15,7 @@ from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context
 from .cues import is_complementizer
 from .ends import clause_end
 from .sourced import (clause_before, closes, fronted, group, named_head, source_token,
-                      unjoined)
+                      unjoined, unlinked)
 
 #: tokens of a source phrase at most («مصادر أمنية عراقية مطلعة»)
 _MAX_SOURCE = 7
@@ -35,8 +35,7 @@ def sourced_statements(ctx: Context, taken: Sequence[Statement]) -> list[Stateme
 def _statement_at(ctx: Context, j: int) -> Statement | None:
     tok = ctx.tokens[j]
     marker = unjoined(ctx.norm(j))
-    if marker not in group("markers") or ctx.quoted(tok.start) or ctx.cue(j) is not None \
-            or ctx.norm(j + 1) in group("what"):
+    if ctx.quoted(tok.start) or ctx.cue(j) is not None or ctx.norm(j + 1) in group("what"):
         return None
     source = source_token(ctx, j + 1, marker in ("وفقا", "طبقا"))
     if source is None:
@@ -121,7 +120,7 @@ def _speaker(ctx: Context, source: tuple[int, int], last: int) -> Speaker:
         return Speaker(entity, ent.name if ent else m.text, m.start, m.end, m.text)
     start, end = ctx.tokens[k].start + skip, ctx.tokens[last].end
     norm = ctx.norm(k)
-    head = bare("ال" + norm[2:] if skip == 2 else norm[skip:])
+    head = bare(unlinked(norm, skip))
     entity = named_head(ctx, head, k) if last == k else None
     name = ctx.entities[entity].name if entity else None
     return Speaker(entity, name, start, end, ctx.doc.text[start:end])
@@ -129,8 +128,7 @@ def _speaker(ctx: Context, source: tuple[int, int], last: int) -> Speaker:
 
 def _titled(ctx: Context, k: int, skip: int) -> bool:
     """Is the source word at ``k`` (after ``skip`` letters of «ل») a title («للمتحدث»)?"""
-    norm = ctx.norm(k)
-    return is_title_word("ال" + norm[2:] if skip == 2 else norm[skip:])
+    return is_title_word(unlinked(ctx.norm(k), skip))
 
 
 def _apposed(ctx: Context, b: int) -> tuple[Mention, str | None] | None:

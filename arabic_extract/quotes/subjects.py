@@ -8,6 +8,7 @@ from .anaphora import title_anaphora
 from .clauses import long_quote, prep_at
 from .context import (COMMAS, QUOTE_CHARS, Context, abbreviation_dot, channel, word_group,
                       word_set)
+from .counts import news_lexicon
 from .complement import late_name, object_starts
 from .cues import is_complementizer
 from .groups import group_phrase_end
@@ -214,8 +215,7 @@ def _definite_word(ctx: Context, j: int, k: int) -> bool:
 def _common_noun(ctx: Context, k: int) -> bool:
     """An indefinite word the news uses often, no listed given name, no mention, cue or
     preposition («مكتب», «وكيلة»)."""
-    from ..ner.lexicon import load_lexicon  # the NER package imports the quote word lists
-    lexicon, norm = load_lexicon(), ctx.norm(k)
+    lexicon, norm = news_lexicon(), ctx.norm(k)
     return ctx.is_word(k) and not norm.startswith("ال") and k not in ctx.mention_at \
         and ctx.cue(k) is None and not prepositional(ctx, k) \
         and not is_complementizer(ctx.tokens[k]) \

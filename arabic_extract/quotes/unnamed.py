@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .context import Context
+from .counts import news_lexicon
 from .cues import PARTICIPLE, Cue
 from .plausible import speaker_words
 from .named import Subject
@@ -11,11 +12,6 @@ from .named import Subject
 _RARE = 40  # a missed name: a listed personal name or a word the news seldom uses
 _PRONOUNS = ("ه", "ها", "هم", "هما")
 _LONG = 6  # «اقتراب», «استدعاء»: derived verbal nouns longer than a plural «أفعال»
-
-
-def _lexicon():
-    from ..ner.lexicon import load_lexicon  # the NER package imports the quote word lists
-    return load_lexicon()
 
 
 def _missed_name(ctx: Context, found: Subject) -> bool:
@@ -33,7 +29,7 @@ def _missed_name(ctx: Context, found: Subject) -> bool:
 
 def _name_word(word: str) -> bool:
     """A listed given name or a word the news seldom uses, not a possessed noun."""
-    lexicon = _lexicon()
+    lexicon = news_lexicon()
     return "PER" in (lexicon.words.get(word) or ()) \
         or lexicon.count(word) < _RARE and not word.endswith(_PRONOUNS)  # not «اكتشفته»
 
@@ -56,7 +52,7 @@ def thing_subject(ctx: Context, found: Subject) -> bool:
     if found.entity is not None or found.how != "name" or j is None:
         return False
     word = ctx.norm(j)
-    return "PER" not in (_lexicon().words.get(word) or ()) \
+    return "PER" not in (news_lexicon().words.get(word) or ()) \
         and (verbal_noun(ctx, j, len(word) >= _LONG) or word in speaker_words("thing_nouns"))
 
 
