@@ -9,10 +9,10 @@ from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .demands import demand_before, demand_end
 from .ends import clause_end
 from .came_in import came_in
-from .cues import NOUN, VERB, Cue, is_complementizer
+from .cues import NOUN, VERB, Cue
 from .nonspeech import intent_object
 from .plausible import frequent_alone, signing
-from .named import Subject
+from .named import Subject, nisba_at
 from .thus import before_thus
 from .sourced import applies, foreign_opener, sourced_content, verb_marker
 
@@ -81,16 +81,9 @@ def _past_quoted_name(ctx: Context, subject: Subject | None, k: int) -> int:
     if q is None or not q.open < subject.start <= q.end:
         return k
     k += 1
-    while k < len(ctx.tokens) and _definite_nisba(ctx, k):
+    while k < len(ctx.tokens) and nisba_at(ctx, k):
         k += 1
     return k
-
-
-def _definite_nisba(ctx: Context, k: int) -> bool:
-    norm = ctx.norm(k)
-    return ctx.is_word(k) and norm.startswith("ال") and norm.endswith(("ي", "يه")) \
-        and len(norm) > 5 and k not in ctx.mention_at and ctx.cue(k) is None \
-        and not ctx.is_title(k) and not is_complementizer(ctx.tokens[k])
 
 
 def _demanded(ctx: Context, k: int, opener: int, cue: Cue) -> Content | None:

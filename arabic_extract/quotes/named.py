@@ -65,7 +65,7 @@ def _adjectives_end(ctx: Context, last: int, stop: int) -> int:
     k = last
     while k + 1 < stop:
         linked = affiliation_end(ctx, k + 1, stop)
-        if linked is None and not _nisba(ctx, k + 1):
+        if linked is None and not nisba_at(ctx, k + 1):
             return k
         k = linked if linked is not None else k + 1
     return k
@@ -91,7 +91,9 @@ def affiliation_end(ctx: Context, k: int, stop: int) -> int | None:
     return max(last, ctx.last_token(mention.end)) if mention is not None else last
 
 
-def _nisba(ctx: Context, k: int) -> bool:
+def nisba_at(ctx: Context, k: int) -> bool:
+    """Is token ``k`` a definite nisba adjective («اللبناني», «الدولية») and no mention,
+    cue, title or complementizer?"""
     norm = ctx.norm(k)
     return ctx.is_word(k) and norm.startswith("ال") and norm.endswith(("ي", "يه")) \
         and len(norm) > 5 and k not in ctx.mention_at and ctx.cue(k) is None \
