@@ -23,12 +23,14 @@ from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
 from .facility_places import facility_place_words, join_facility_places
 from .formulas import drop_formulas, formula_words, god_names
+from .headed_places import PlaceHeads, headed_places
 from .indefinite import trim_indefinite
 from .listed_places import retype_listed_places
 from .lineage_surnames import join_lineage_surnames
 from .lexicon import Lexicon
 from .masdar_tails import trim_masdar_tails, verbal_noun_objects
 from .months import drop_months, month_names
+from .national_agencies import agency_heads, national_agencies
 from .national_tails import join_national_tails
 from .ordinals import join_ordinal_tens, ordinal_units
 from .org_conjuncts import split_org_conjuncts
@@ -37,6 +39,7 @@ from .org_tails import trim_org_tails
 from .place_openers import join_place_openers, place_openers
 from .plural_heads import split_plural_heads
 from .prayers import prayer_words
+from .quoted_persons import quoted_honorifics, quoted_persons
 from .person_conjuncts import split_person_conjuncts
 from .possessed import drop_possessed
 from .pronoun_verbs import trim_pronoun_verbs
@@ -90,6 +93,9 @@ class RuleData:
     endings: EndingWords
     facilities: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     descriptions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    honorifics: frozenset[str] = frozenset()
+    place_heads: PlaceHeads | None = None
+    agencies: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
@@ -100,7 +106,8 @@ class RuleData:
                    relation_words(), (formula_words(), god_names()), title_words(),
                    place_openers(), currencies(), prayer_words(), (domain_nouns(), org_heads()),
                    verbal_noun_objects(), EndingWords.load(rules.nationalities),
-                   facility_place_words(), description_words())
+                   facility_place_words(), description_words(), quoted_honorifics(),
+                   PlaceHeads.load(), agency_heads())
 
 
 Rule = Callable[[Sentence, RuleData], None]
@@ -144,6 +151,9 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("lineage_surnames", lambda s, d: join_lineage_surnames(
         s.norms, s.stems, s.tags, d.lexicon,
         (d.rules.breakers, d.titles, d.roles, d.rules.definite_titles), d.rules.eponyms[0])),
+    ("headed_places", lambda s, d: d.place_heads and headed_places(
+        s.norms, s.stems, s.tags, d.place_heads, d.lexicon, d.rules.definite_titles,
+        d.rules.places)),
     ("place_openers", lambda s, d: join_place_openers(s.stems, s.tags, d.place_openers)),
     ("facility_places", lambda s, d: join_facility_places(s.norms, s.stems, s.tags,
                                                                  *d.facilities)),
@@ -158,6 +168,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("org_conjuncts", lambda s, d: split_org_conjuncts(
         s.norms, s.stems, s.tags, d.body_heads, d.rules.nationalities,
         (d.lexicon.words, d.rules.patterns.clubs.foreign))),
+    ("national_agencies", lambda s, d: national_agencies(s.norms, s.stems, s.tags, d.agencies,
+                                                         d.rules.nationalities)),
     ("national_tails", lambda s, d: join_national_tails(s.stems, s.tags, d.rules.nationalities,
                                                         s.sports)),
     ("listed_places", lambda s, d: retype_listed_places(s.norms, s.stems, s.tags)),
@@ -168,6 +180,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("interrogatives", lambda s, d: trim_interrogatives(s.norms, s.tags, d.lexicon)),
     ("nationality_places", lambda s, d: drop_nationality_places(s.norms, s.tags)),
     ("glued_ma", lambda s, d: drop_glued_ma(s.norms, s.tags, d.lexicon)),
+    ("quoted_persons", lambda s, d: quoted_persons(s.norms, s.stems, s.tags, d.lexicon,
+                                                   d.honorifics)),
 )
 
 RULE_NAMES = tuple(name for name, _ in LATE_RULES)
