@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any, Callable, Sequence
 
@@ -234,6 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArabicExtractError as exc:  # a missing model or backend: one clear line
         print(f"arabic-extract: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # «… | head»: the reader left; no traceback
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":  # pragma: no cover

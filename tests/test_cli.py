@@ -133,3 +133,14 @@ def test_a_missing_model_is_one_clear_line_and_exit_code_2(
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("arabic-extract: error:") and "Traceback" not in err
     assert "camel" in err
+
+
+def test_closed_output_pipe_is_no_traceback() -> None:
+    """«arabic-extract info | head -0»: the reader has gone before anything is written."""
+    proc = subprocess.Popen([sys.executable, "-m", "arabic_extract", "info"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err
