@@ -19,6 +19,7 @@ from .ends import (BUT, NOT_REPORTED, quote_here, clause_end, colon_speech_end, 
                    long_quote, trim)
 from .marks import Quote
 from .nonspeech import self_described
+from .quoted_clause import whole_quote
 
 __all__ = ["Content", "Opener", "content_after", "find_opener", "long_quote", "object_content",
            "prep_at", "trim"]
@@ -127,9 +128,8 @@ def content_after(ctx: Context, opener: Opener) -> Content | None:
         start = k + 1 if colon_complementizer(ctx, k) else k  # «وقال فلان: إن …»
         begin = ctx.tokens[start].start
         return Content(begin, end, "direct") if end > begin else None
-    q = quote_here(ctx, k)
     end = clause_end(ctx, k)
-    if q is not None and q.close is not None and trim(ctx, q.start, q.outer_end + 1) >= end - 1:
+    if (q := whole_quote(ctx, k, end)) is not None:  # «إن "…"، طبقا لما …»: the quote only
         return Content(q.start, q.end, "direct", q)
     return indirect(ctx, ctx.tokens[k].start, end)
 

@@ -221,11 +221,19 @@ def past_setting(ctx: Context, k: int, cue: Cue) -> int:
         if ctx.tokens[j].text in COMMAS:
             return _after_setting(ctx, j, k, cue)
         if ctx.tokens[j].text not in QUOTE_CHARS:
-            if not ctx.is_word(j) or ctx.cue(j) is not None or is_complementizer(ctx.tokens[j]):
+            if not ctx.is_word(j) or _speech_in(ctx, j) or is_complementizer(ctx.tokens[j]):
                 return k
             seen += 1
         j += 1
     return k
+
+
+def _speech_in(ctx: Context, j: int) -> bool:
+    """Is token ``j`` inside a setting phrase a cue of its own, not an ambiguous word: a
+    preposition («في مؤتمر صحفي مشترك بين الوزيرين على …») or the channel noun of the
+    setting («في تصريح نقلته الوكالة، تضامن …», «في حديثه على وجوب …»)?"""
+    cue = ctx.cue(j)
+    return cue is not None and not (cue.strict and "voweled" not in cue.flags)
 
 
 def _after_setting(ctx: Context, j: int, k: int, cue: Cue) -> int:

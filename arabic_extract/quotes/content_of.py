@@ -9,7 +9,7 @@ from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .demands import demand_before, demand_end
 from .ends import clause_end
 from .came_in import came_in
-from .cues import NOUN, VERB, Cue
+from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .nonspeech import intent_object
 from .plausible import frequent_alone, signing
 from .named import Subject, nisba_at
@@ -49,6 +49,7 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject) \
             and not came_in(ctx, i) \
             and not quoted_charge(ctx, after_subject, opener.index, opener.kind == "quote")
+        far = far and "voweled" not in cue.flags  # «وبيّن، في خطبة …، أن …»
         if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
                                                and weak_subject(ctx, subject)):
             return None
@@ -58,7 +59,7 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
             return None  # «ذكر التقرير: …» introduces a list; «وأشار: أنه …» speaks
         content = content_after(ctx, opener)
         return _parenthetical(ctx, i, content) if content is not None else None
-    left = _left_quote(ctx, i, used)
+    left = _left_quote(ctx, i, used) if cue.pos != PARTICIPLE else None  # «"…"، مشيرا إلى …»
     if left is not None:
         return left
     if _object_allowed(cue, subject) or subject is None and cue.takes_object \

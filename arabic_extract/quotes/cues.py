@@ -131,6 +131,8 @@ def lookup(token: Token) -> Cue | None:
         return None
     if cue.pos == PARTICIPLE and cue.gender == "f" and strip_diacritics(surface).endswith("ه"):
         return replace(cue, gender="?")  # «أمله» (his hope) is not the feminine «آملة»
+    if "shadda" in cue.flags and "\u0651" in surface:
+        cue = replace(cue, flags=cue.flags | {"voweled"})  # «وبيّن، في …، أن …»: not «بين»
     return None if cue.past and _passive(surface, 0) else cue
 
 

@@ -6,6 +6,9 @@
   paragraph starts with the same opener or closes it (after nested pairs), unless the
   reporter opens it («وقال …», told by the caller); otherwise it ends at the end of its
   paragraph.
+* An ASCII mark shaped as an opener while another is open nests when two closers follow in
+  its paragraph («"… داخل "فيفا"، …"»); one right after a colon opens new speech and ends
+  the open quote, which lost its closing mark, at its last sentence end («وقال: "…»).
 """
 from __future__ import annotations
 
@@ -142,10 +145,40 @@ def _pair_follows(text: str, i: int) -> bool:
         and text[second + 1:second + 2] in _SPACE_OR_PUNCT | {""}
 
 
+def _nested_ascii(text: str, i: int) -> bool:
+    """Is the ASCII mark at ``i`` (another one open) an inner opener: shaped as an opener
+    (a space before it, a word after it) and followed in its paragraph by two closers
+    (glued to the word before them), the inner one's and the outer one's («"نحارب داخل
+    "فيفا"، ونريد …"»)?"""
+    end = _paragraph_end(text, i)
+    first = text.find('"', i + 1, end)
+    second = text.find('"', first + 1, end) if first >= 0 else -1
+    return second >= 0 and text[i - 1:i] in (" ", "\u00a0") \
+        and text[i + 1:i + 2] not in _SPACE_OR_PUNCT | {""} \
+        and all(text[k - 1] not in _SPACE_OR_PUNCT for k in (first, second))
+
+
+def _close_all(text: str, i: int, stack: list[tuple[str, int, str]], found: list[Quote],
+               k: int) -> None:
+    """End the quotes open from ``stack[k]`` on as unclosed at the last sentence end before
+    position ``i`` (else at ``i``): an ASCII mark after a colon opens new speech («وقال:
+    "…"»), a closing mark never follows a colon, so the quote still open there lost its
+    closing mark, and the reporter's sentence that introduces the new speech is no part
+    of it."""
+    for _, pos, _ in stack[k:]:
+        stop = max(text.rfind(mark, pos + 1, i) for mark in ".!?؟")
+        found.append(_make(text, pos, None, stop if stop > pos else i, _depth(stack, pos)))
+    del stack[k:]
+
+
 def _mark(text: str, i: int, ch: str, stack: list[tuple[str, int, str]],
           found: list[Quote]) -> None:
     closers = [k for k, (_, _, c) in enumerate(stack) if c == ch or (c == "“" and ch == "”")]
-    if ch in CLOSE_TO_OPEN and _glued_opener(text, i) and _partner_ahead(text, i, ch):
+    if ch in CLOSE_TO_OPEN and _glued_opener(text, i) and _partner_ahead(text, i, ch) \
+            or ch == '"' and closers and _nested_ascii(text, i):
+        closers = []
+    if closers and ch == '"' and text[max(0, i - 2):i].strip() == ":":
+        _close_all(text, i, stack, found, closers[-1])  # «وقال: "…» lost its closer
         closers = []
     if closers:
         k = closers[-1]

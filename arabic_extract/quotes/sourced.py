@@ -154,9 +154,16 @@ def source_token(ctx: Context, k: int, linked: bool = False) -> tuple[int, int] 
         return (k, skip) if mention[0].label in ("PER", "ORG") else None
     word = unlinked(norm, skip)
     head = bare(word)
-    if head in group("speakers") or is_title_word(word) or named_head(ctx, head, k):
-        return k, skip
+    if head in group("speakers") or is_title_word(word) or named_head(ctx, head, k) \
+            or word in word_group("partitives") and _speaking_noun(ctx, k + 1):
+        return k, skip  # «بحسب أحد المسؤولين»: one of the speakers
     return None
+
+
+def _speaking_noun(ctx: Context, k: int) -> bool:
+    """Is token ``k`` a listed speaker noun or a title («المسؤولين», «الضباط»)?"""
+    return ctx.is_word(k) and (bare(ctx.norm(k)) in group("speakers")
+                               or is_title_word(ctx.norm(k)))
 
 
 def unlinked(norm: str, skip: int) -> str:

@@ -63,8 +63,7 @@ def is_speakerless(ctx: Context, i: int) -> bool:
     if authorial(ctx, i):
         return True  # «يمكن القول إن …», «والمثل يقول …»: the writer's own claim
     if ctx.norm(i - 1) in word_group("relative") and not _while(ctx, i) and not _swift(ctx, i) \
-            and verb_marker(ctx, i) is None or ctx.norm(i - 1) in \
-            word_group("demonstratives") and ctx.cue(i) is not None and ctx.cue(i).pos == VERB:
+            and verb_marker(ctx, i) is None or _fact_subject(ctx, i):
         return True  # «وهذا ما يؤكد أن …», «وهذا يؤكد أن …»
     words = tuple(ctx.norm(k) for k in range(i, min(i + 4, len(ctx.tokens))))
     j = skip_adverbs(ctx, i + 1, len(ctx.tokens))
@@ -77,6 +76,17 @@ def is_speakerless(ctx: Context, i: int) -> bool:
             return True
     return any(ctx.is_word(k) and bare(ctx.norm(k)) in word_set("speakerless.txt")
                for k in ((j, j + 1) if ctx.is_word(j) else ()))  # «وأضاف: مثل …» is speech
+
+
+def _fact_subject(ctx: Context, i: int) -> bool:
+    """A demonstrative subject of the verb cue at ``i`` («وهذا يؤكد أن …»: a fact confirms),
+    not one governed by a preposition («إلى ذلك قال فلان …»: meanwhile, somebody speaks)."""
+    if ctx.norm(i - 1) not in word_group("demonstratives") or ctx.cue(i) is None \
+            or ctx.cue(i).pos != VERB:
+        return False
+    before = ctx.norm(i - 2) if i > 1 else ""
+    prepositions = word_group("prepositions")
+    return not (before in prepositions or before.startswith("و") and before[1:] in prepositions)
 
 
 def _swift(ctx: Context, i: int) -> bool:
