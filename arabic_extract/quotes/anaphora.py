@@ -6,7 +6,8 @@ from typing import Callable
 
 from ..document import Entity
 from ..entities.names import bare, name_key
-from .context import QUOTE_CHARS, Context
+from .context import QUOTE_CHARS, Context, word_set
+from .title_fits import official_by_nationality
 from .title_match import apposed_person, fitting, phrase_words
 
 
@@ -22,12 +23,16 @@ def title_anaphora(ctx: Context, j: int, last: int) -> str | None:
     if not definite_phrase(ctx, j, last):
         return named_title(ctx, j, last) if ctx.is_title(j) else None
     before = ctx.tokens[j].start
+    official = official_by_nationality(ctx, j, last)  # «المسؤول الأمريكي» → فلان
+    if official is not None:
+        return official
     if ctx.is_title(j):
         found = _titled_person(ctx, j, last, before)
         if found is not None:
             return found
     head = bare(ctx.norm(j))  # «أعلنت الوزارة» → the ministry named earlier
     titled = ctx.is_title(j)  # «قائد الجيش»: the body after a title is not its bearer
+    titled = titled or head in word_set("member_nouns.txt")  # «مصادر «الصحيفة»»: a part
     return _latest(before, _matching(
         ctx, ("head", head), "ORG", lambda ent: bare(name_key(ent.name).split()[0]) == head
         or not titled and _introduced_by(ctx, ent, head)))

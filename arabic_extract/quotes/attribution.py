@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Document, Span, Speaker, Statement
-from ..entities.names import bare, name_key
 from .anaphora import definite_phrase, title_anaphora
 from .clauses import find_opener
 from .content_of import cue_content, unthreatened, weak_subject
@@ -29,6 +28,7 @@ from .bounds import subject_after
 from .named import Subject
 from .subjects import genitive_name
 from .titled import person_title
+from .title_fits import title_fits
 from .topics import Topics, fits, recent
 from .unnamed import thing_name, thing_subject
 
@@ -152,18 +152,9 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         person = last is not None and (last.entity and ctx.entities[last.entity].type == "PER"
                                        or not last.entity and last.name)
         if person and compatible(state, last, cue) \
-                and _title_fits(ctx, last.entity, ctx.token_at(subject.start) or 0):
+                and title_fits(ctx, last.entity, ctx.token_at(subject.start) or 0):
             return Speaker(last.entity, last.name, found.start, found.end, found.text)
     return found
-
-
-def _title_fits(ctx: Context, entity: str | None, j: int) -> bool:
-    """Can the title at token ``j`` («الملك») refer to ``entity``? Yes unless the entity was
-    seen only with other titles («رئيس حزب …» is no king)."""
-    titles = ctx.entities[entity].titles if entity else ()
-    head = bare(ctx.norm(j))
-    return not titles or any(bare(name_key(t).split()[0]) == head
-                             for t in titles if name_key(t))
 
 
 def _vetted_subject(ctx: Context, i: int, cue: Cue) -> tuple[Subject | None, str | None] | None:

@@ -4,7 +4,8 @@ passive «يُدعى» before a name (is called), a self-description («الذي
 an announced intention as the object («أعلن عزمه زيارة …»), the imperative or first
 person «اعلم أن …» (:mod:`.knowing`), a cause for a feeling «يدعو للقلق»
 (:mod:`.feelings`), a thing revealed or revealing «كشفت صور …» (:mod:`.revealed`) and a
-reduction, not a downplaying «يقلل من العمر الافتراضي» (:mod:`.downplay`).  Word lists:
+reduction, not a downplaying «يقلل من العمر الافتراضي» (:mod:`.downplay`), a participle
+describing a noun «زيارة غير معلنة» (:mod:`.adjectival`).  Word lists:
 ``quotes/data/nonspeech.txt``."""
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..entities.names import bare
 from ..normalize import strip_diacritics
 from .context import Context, word_group
 from .cues import NOUN, VERB, Cue, is_complementizer
+from .adjectival import adjectival
 from .downplay import reduces
 from .feelings import gives_cause
 from .knowing import knowing
@@ -33,7 +35,7 @@ def no_speech(ctx: Context, i: int, cue: Cue) -> bool:
     """Does the cue at token ``i`` report nothing here?"""
     return _shown(ctx, i, cue) or no_cue(ctx, i, cue) or announced_thing(ctx, i, cue) \
         or knowing(ctx, i, cue) or gives_cause(ctx, i, cue) or revealed_thing(ctx, i, cue) \
-        or reduces(ctx, i, cue)
+        or reduces(ctx, i, cue) or adjectival(ctx, i, cue)
 
 
 def announced_thing(ctx: Context, i: int, cue: Cue) -> bool:

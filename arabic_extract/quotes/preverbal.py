@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .antecedents import person_before_relative
 from .context import COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, Context, word_group
 from .amma import topic_name
 from .cues import NOUN, PARTICIPLE
@@ -88,8 +89,9 @@ def name_ending_at(ctx: Context, k: int) -> Subject | None:
 
 
 def _antecedent(ctx: Context, k: int) -> Subject | None:
-    """«الشرطة التي رجحت …», «قطان الذي قال …»: the noun or name before the relative."""
-    found = name_ending_at(ctx, k)
+    """«الشرطة التي رجحت …», «قطان الذي قال …»: the noun or name before the relative (or
+    before a comma and a title in apposition: :mod:`.antecedents`)."""
+    found = name_ending_at(ctx, k) or person_before_relative(ctx, k)
     if found is None and (ctx.is_source(k) or ctx.is_title(k)):
         return Subject(None, ctx.tokens[k].start, ctx.tokens[k].end, k, "title")
     return found

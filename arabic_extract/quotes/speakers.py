@@ -8,6 +8,7 @@ from ..document import Speaker
 from ..entities.names import bare
 from ..normalize import normalize
 from .authorial import authorial
+from .generic_who import generic_who
 from .context import Context, phrase_set, word_group, word_set
 from .genders import gender_key, likely_gender
 from .cues import VERB, Cue, is_complementizer
@@ -60,8 +61,8 @@ def to_speaker(ctx: Context, subject: Subject | None) -> Speaker | None:
 
 def is_speakerless(ctx: Context, i: int) -> bool:
     """«تشير التقديرات …», «يقول المثل …», «يذكر أن …»: claims without a speaker."""
-    if authorial(ctx, i):
-        return True  # «يمكن القول إن …», «والمثل يقول …»: the writer's own claim
+    if authorial(ctx, i) or generic_who(ctx, i):
+        return True  # «يمكن القول إن …», «والمثل يقول …», «هناك من يقول …»: nobody speaks
     if ctx.norm(i - 1) in word_group("relative") and not _while(ctx, i) and not _swift(ctx, i) \
             and verb_marker(ctx, i) is None or _fact_subject(ctx, i):
         return True  # «وهذا ما يؤكد أن …», «وهذا يؤكد أن …»

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Speaker
+from .according_topic import according_person
 from .context import Context, word_group
 from .cues import Cue
 from .plausible import KEEP, speaker_words
@@ -27,6 +28,16 @@ class Topic:
 
 
 def sentence_topic(ctx: Context, s: int) -> Topic | None:
+    """The subject of the first clause of the sentence starting at token ``s``, else the
+    person of a trailing «according to» phrase («…، بحسب فلان.»: :mod:`.according_topic`)."""
+    found = _clause_topic(ctx, s)
+    if found is not None:
+        return found
+    person = according_person(ctx, s, ctx.sentence_end_token(s))
+    return Topic(person[0], person[1], s) if person is not None else None
+
+
+def _clause_topic(ctx: Context, s: int) -> Topic | None:
     """The subject of the first clause of the sentence starting at token ``s``: after its
     verb («وزار الوزير فلان …», «ولم يجد الوزير …») or after a clause opener before its verb
     («لكن صحيفة X عارضت …»)."""
@@ -62,6 +73,8 @@ def verb_gender(ctx: Context, k: int) -> str:
         return cue.gender
     word = ctx.norm(k)
     word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    if word in word_group("masculine_t_verbs"):
+        return "m"  # «وبات فلان يريد …»: the ت is the root's
     return "f" if word.endswith("ت") or word.startswith("ت") else "m"
 
 
@@ -72,9 +85,38 @@ def fits(topic: Topic, cue: Cue) -> bool:
 
 
 def recent(ctx: Context, topic: Topic, i: int) -> bool:
-    """Is the topic's sentence the cue's own or the one right before it?"""
+    """Is the topic's sentence the cue's own or the one right before it (past one short
+    verbless fragment cut off by a stray full stop: «… في الاعتقال في 1987. بتهمة التجسس.
+    وقال: …»)?"""
     start = ctx.sentence_start_token(i)
-    return topic.at >= (ctx.sentence_start_token(start - 1) if start > 0 else 0)
+    before = ctx.sentence_start_token(start - 1) if start > 0 else 0
+    if topic.at >= before:
+        return True
+    return before > 0 and _fragment(ctx, before, start) \
+        and topic.at >= ctx.sentence_start_token(before - 1)
+
+
+#: words of a verbless sentence at most that only continues the one before it
+_FRAGMENT_WORDS = 12
+
+
+def _fragment(ctx: Context, s: int, end: int) -> bool:
+    """A short sentence without a cue or person of its own («بتهمة التجسس للخارج.») cut
+    off by the full stop after a number: it names no one else who could speak next."""
+    words = sum(1 for k in range(s, end) if ctx.is_word(k))
+    return words <= _FRAGMENT_WORDS and _after_number(ctx, s) and not any(
+        ctx.cue(k) is not None or k in ctx.mention_at and ctx.mention_at[k][0].label == "PER"
+        for k in range(s, end))
+
+
+def _after_number(ctx: Context, s: int) -> bool:
+    """Does the sentence before token ``s`` end with a number and its full stop within the
+    paragraph («… في 1987. بتهمة …»)?"""
+    k = s - 1
+    while k > 0 and not ctx.is_word(k) and not ctx.tokens[k].text.isdigit():
+        k -= 1
+    gap = ctx.doc.text[ctx.tokens[k].end:ctx.tokens[s].start]
+    return ctx.tokens[k].text.isdigit() and "\n" not in gap
 
 
 class Topics:
