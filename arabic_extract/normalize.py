@@ -2,9 +2,13 @@
 
 ``normalize`` removes diacritics (harakat, shadda, sukun, dagger alef, Quranic marks),
 tatweel and invisible format characters (bidi marks, zero-width joiners), unifies alef variants (أ إ آ ٱ → ا), alef maqsura and Farsi ya (ى ی → ي),
-ta marbuta (ة → ه), Farsi kaf (ک → ك), and maps Arabic-Indic digits to ASCII digits.
+ta marbuta (ة → ه), Farsi kaf (ک → ك), maps Arabic-Indic digits to ASCII digits, and
+Arabic presentation forms (contextual glyphs such as «ﻋﺒﺪ», U+FB50–U+FDFF, U+FE70–U+FEFE,
+which some sites store instead of letters) to the letters they show.
 """
 from __future__ import annotations
+
+import unicodedata
 
 import regex
 
@@ -15,7 +19,20 @@ TATWEEL = "\u0640"
 INVISIBLE = r"\p{Cf}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
 _REMOVED = regex.compile(DIACRITICS.pattern[:-1] + INVISIBLE + "]")
 
+
+def _presentation_forms() -> dict[str, str]:
+    """Each Arabic presentation form → its compatibility letters («ﻋ» → «ع», «ﻻ» → «لا»)."""
+    table = {}
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
+        char = chr(code)
+        letters = unicodedata.normalize("NFKC", char)
+        if letters != char and all("\u0600" <= c <= "\u06FF" for c in letters.strip()):
+            table[char] = letters.strip()
+    return table
+
+
 _TABLE = str.maketrans({
+    **_presentation_forms(),
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ی": "ي", "ې": "ي",
     "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",

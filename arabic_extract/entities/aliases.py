@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..document import Mention
 from ..resources import word_list
+from .general_forms import short_form
 
 Words = tuple[str, ...]
 
@@ -32,5 +33,9 @@ def _table(key_words: Callable[[Mention], Words]) -> dict[tuple[str, Words], Wor
 
 def canonical_words(type_: str, words: Words, key_words: Callable[[Mention], Words]) -> Words:
     """The key words of the listed entity that ``words`` (a mention's key words, as
-    ``key_words`` makes them) name, else ``words``."""
+    ``key_words`` makes them) name, else ``words``; a general body's long name gives the key
+    words of its short form (:mod:`.general_forms`)."""
+    short = short_form(words) if type_ == "ORG" else None
+    if short is not None:
+        words = key_words(Mention(0, len(short), short, type_))
     return _table(key_words).get((type_, words), words)

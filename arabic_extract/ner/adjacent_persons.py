@@ -9,7 +9,8 @@ kinship or nationality word or a function word («الشيخ محمد بن سل�
 with another proclitic («باطرفي ∣ بمحمد») or is the preposition «على» (normalized «علي»),
 the first is one definite word («الشريف ∣ سلطان الفعر», «الغربي ∣ حسن حلو»), or the first
 ends with a family name and the second is itself a full name («عبداللطيف الحسيني ∣ فيصل
-البدين»).
+البدين»).  A word right after «عبد» is part of the given name, not a title («عبد الملك ∣
+الحوثي»).
 """
 from __future__ import annotations
 
@@ -27,12 +28,22 @@ def _conjunction(token: Token, given: frozenset[str]) -> bool:
     return token.norm.startswith("و") and len(token.norm) > 2 and token.norm not in given
 
 
+#: «عبد» + the word after it is one given name («عبد الملك»: «الملك» is no title there)
+SERVANT = "عبد"
+
+
+def _own_words(stems: Sequence[str]) -> list[str]:
+    """The stems without the words right after «عبد»."""
+    return [w for i, w in enumerate(stems) if not (i and stems[i - 1] == SERVANT)]
+
+
 def _joinable(left: Sequence[str], right: Sequence[str], words: Sequence[Token],
               stop: frozenset[str], given: frozenset[str]) -> bool:
     """May the person mentions of stems ``left`` and ``right`` (``words``: the tokens of
     both) be one name?"""
     first_right = words[len(left)]
-    if len(words) > LONGEST or not stop.isdisjoint(left) or not stop.isdisjoint(right) \
+    if len(words) > LONGEST or not stop.isdisjoint(_own_words(left)) \
+            or not stop.isdisjoint(_own_words(right)) \
             or first_right.norm != right[0] or first_right.text == "على" \
             or any(_conjunction(token, given) for token in words):
         return False

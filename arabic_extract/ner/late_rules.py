@@ -21,14 +21,17 @@ from .descriptions import description_words, drop_activity_bodies, drop_work_nou
 from .domain_tails import domain_nouns, join_domain_tails, org_heads
 from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
+from .field_adjectives import join_field_adjectives
 from .facility_places import facility_place_words, join_facility_places
 from .formulas import drop_formulas, formula_words, god_names
 from .headed_places import PlaceHeads, headed_places
 from .indefinite import trim_indefinite
+from .listed_extents import join_listed_extents
 from .listed_places import retype_listed_places
 from .lineage_surnames import join_lineage_surnames
 from .lexicon import Lexicon
 from .masdar_tails import trim_masdar_tails, verbal_noun_objects
+from .ministry_names import ministry_names, tag_ministry_names
 from .months import drop_months, month_names
 from .national_agencies import agency_heads, national_agencies
 from .national_tails import join_national_tails
@@ -37,6 +40,7 @@ from .org_conjuncts import split_org_conjuncts
 from .org_endings import EndingWords, join_org_endings
 from .org_tails import trim_org_tails
 from .place_openers import join_place_openers, place_openers
+from .person_places import person_place_heads, retype_person_places
 from .plural_heads import split_plural_heads
 from .prayers import prayer_words
 from .quoted_persons import quoted_honorifics, quoted_persons
@@ -45,6 +49,7 @@ from .possessed import drop_possessed
 from .pronoun_verbs import trim_pronoun_verbs
 from .particles import join_particles, joining_particles, relation_words, split_relations
 from .relational import relational_adjectives, trim_relational
+from .role_names import tag_role_names
 from .roles import drop_title_plurals, person_roles, trim_roles
 from .rules import Rules
 from .surnames import join_surnames
@@ -128,6 +133,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("org_tails", _org_tails),
     ("domain_tails", lambda s, d: join_domain_tails(s.norms, s.stems, s.tags, *d.fields)),
     ("org_endings", lambda s, d: join_org_endings(s.norms, s.stems, s.tags, d.endings)),
+    ("field_adjectives", lambda s, d: join_field_adjectives(
+        s.norms, s.stems, s.tags, d.endings.heads, d.endings.not_name)),
     ("city_clubs", lambda s, d: city_clubs(s.stems, s.tags, d.club_adjectives, s.sports)),
     ("activity_bodies", lambda s, d: drop_activity_bodies(s.stems, s.tags,
                                                           d.descriptions[0])),
@@ -155,6 +162,10 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
         s.norms, s.stems, s.tags, d.place_heads, d.lexicon, d.rules.definite_titles,
         d.rules.places)),
     ("place_openers", lambda s, d: join_place_openers(s.stems, s.tags, d.place_openers)),
+    ("listed_extents", lambda s, d: d.place_heads and join_listed_extents(
+        s.stems, s.tags, d.place_heads.places)),
+    ("person_places", lambda s, d: retype_person_places(s.stems, s.tags,
+                                                        person_place_heads())),
     ("facility_places", lambda s, d: join_facility_places(s.norms, s.stems, s.tags,
                                                                  *d.facilities)),
     ("currencies", lambda s, d: retype_currencies(s.norms, s.tags, d.currencies)),
@@ -170,12 +181,15 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
         (d.lexicon.words, d.rules.patterns.clubs.foreign))),
     ("national_agencies", lambda s, d: national_agencies(s.norms, s.stems, s.tags, d.agencies,
                                                          d.rules.nationalities)),
+    ("ministry_names", lambda s, d: tag_ministry_names(s.norms, s.stems, s.tags,
+                                                       ministry_names(), d.rules.nationalities)),
     ("national_tails", lambda s, d: join_national_tails(s.stems, s.tags, d.rules.nationalities,
                                                         s.sports)),
     ("listed_places", lambda s, d: retype_listed_places(s.norms, s.stems, s.tags)),
     ("told_media", lambda s, d: told_media(s.norms, s.tags, d.rules.patterns.media_names)),
     ("titled_names", lambda s, d: tag_titled_names(s.stems, s.norms, s.tags,
                                                    d.rules.honorific)),
+    ("role_names", lambda s, d: tag_role_names(s.norms, s.stems, s.tags, d.rules.honorific)),
     ("bare_titles", lambda s, d: drop_bare_titles(s.stems, s.tags)),
     ("interrogatives", lambda s, d: trim_interrogatives(s.norms, s.tags, d.lexicon)),
     ("nationality_places", lambda s, d: drop_nationality_places(s.norms, s.tags)),

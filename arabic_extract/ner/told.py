@@ -4,7 +4,9 @@ A newspaper named by a common word (``media_names.txt``: «الوطن», «ال�
 الأوسط») is an organization only after a media head in :func:`.patterns.media_rule`; a
 detached «لـ» + that name in quotes is one too when the sentence reports speech (a reporting
 verb or speech noun among the words before it, or right after the closing quote), also over
-a CRF place («الشرق الأوسط»).  Elsewhere «لـ"الأولى"» («promotion to the first division»)
+a CRF place («الشرق الأوسط»).  A colon right after the closing quote introduces the words
+told («… لـ«الشرق الأوسط»: «…»», however far the verb), and «مع» after a speech noun with
+its pronoun is «لـ» too («في حديثه مع «الشرق الأوسط»»).  Elsewhere «لـ"الأولى"» («promotion to the first division»)
 stays as it is.  Applied after the sentence rules, on normalized words."""
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ SPEECH = frozenset({"حديث", "حوار", "مقابله", "ان"})
 #: how many words before «لـ» may hold the reporting verb («وقال مصدر عسكري في صنعاء لـ…»)
 WINDOW = 8
 LONGEST = 3
+#: «مع» + the paper after one of these nouns (with a pronoun suffix: «حديثه», «حوارها»)
+WITH, SPEECH_NOUNS = "مع", frozenset({"حديث", "حوار", "مقابله", "لقاء", "اتصال"})
+COLON = ":"
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +44,15 @@ def _name(norms: Sequence[str], start: int, names: frozenset[tuple[str, ...]]) -
     return 0
 
 
+def _to(norms: Sequence[str], i: int) -> bool:
+    """Is word ``i`` «لـ» / «إلى», or «مع» after a speech noun with its pronoun?"""
+    if norms[i] in TO:
+        return True
+    before = norms[i - 1] if i else ""
+    return norms[i] == WITH and before.endswith(("ه", "ها")) \
+        and (before[:-1] in SPEECH_NOUNS or before[:-2] in SPEECH_NOUNS)
+
+
 def _free(tags: Sequence[str], lo: int, hi: int) -> bool:
     """Are the words untagged, or one mention of a place or organization exactly?"""
     if all(t == "O" for t in tags[lo:hi]):
@@ -52,17 +66,17 @@ def _free(tags: Sequence[str], lo: int, hi: int) -> bool:
 def told_media(norms: Sequence[str], tags: list[str],
                names: frozenset[tuple[str, ...]]) -> None:
     """«لـ» + a quoted paper's name in a sentence that reports speech is an organization."""
-    if not TO.intersection(norms):
+    if not TO.intersection(norms) and WITH not in norms:
         return
     speech = speech_words()
     for i in range(len(norms) - 3):
-        if norms[i] not in TO or norms[i + 1] not in OPENING:
+        if not _to(norms, i) or norms[i + 1] not in OPENING:
             continue
         n = _name(norms, i + 2, names)
         after = i + 3 + n
         if not n or not _free(tags, i + 2, i + 2 + n):
             continue
         if speech.isdisjoint(norms[max(0, i - WINDOW):i]) and \
-                (after >= len(norms) or norms[after] not in speech):
+                (after >= len(norms) or norms[after] not in speech | {COLON}):
             continue
         put_label(tags, i + 2, i + 2 + n, "ORG")

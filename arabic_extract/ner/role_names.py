@@ -1,0 +1,85 @@
+"""A position's title with its complement, then a name the tagger did not know: «وزير
+الخارجية الجزائري [X Y]», «الأمين العام لحلف شمال الأطلسي [X Y]», «مدير شؤون المعلمين
+[X Y]».  The complement is definite («الخارجية», «الجزائري», «للأمم», a place or
+organization mention) or a construct chain of common nouns that a definite word closes
+(«شؤون المعلمين»); the first indefinite word after it cannot belong to it, so it opens the
+name.  The name is two untagged words, neither a verb, a function word, a title or a word
+with a proclitic: the first a rare word or a listed name that is no frequent word, the
+second too, or a family name with the article («العجاجي»: :mod:`.surnames`); a listed
+name is read whole («فادي»).  Applied after the sentence rules, on normalized words and
+clitic-free stems."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..entities.names import bare
+from .honorifics import HonorificRule, role_words
+from .lexicon import PERSON_KINDS
+from .surnames import _family_name
+from .tagging import is_definite, put_label
+from .verbs import is_verb
+
+#: a word less frequent than this may be a name the lexicon does not list
+RARE = 25
+#: a listed name this frequent as a word is mostly a common word («الناس», «سبيل»; «على»
+#: is «علي» once normalized): the first word of the name, the second
+COMMON_FIRST, COMMON_SECOND = 1000, 300
+#: the longest complement, in words
+LONGEST = 6
+
+
+def _named(rule: HonorificRule, stem: str) -> bool:
+    return bool(rule.lex.words.get(stem, frozenset()) & PERSON_KINDS)
+
+
+def _complement_word(rule: HonorificRule, norms: Sequence[str], stems: Sequence[str],
+                     tags: Sequence[str], j: int) -> bool:
+    """Can word ``j`` belong to the title's complement?"""
+    if tags[j] != "O":
+        return tags[j][2:] in ("ORG", "LOC")
+    if is_definite(stems[j]) or norms[j].startswith(("لل", "بال")):
+        return True
+    closed = j + 1 < len(stems) and is_definite(stems[j + 1])
+    return closed and not _named(rule, stems[j]) and not _named(rule, norms[j]) \
+        and rule.lex.count(stems[j]) >= RARE
+
+
+def _name_word(rule: HonorificRule, stem: str, norm: str, first: bool) -> bool:
+    """Can the word be the name's first (``first``) or second word?  A listed name is read
+    whole even where the clitic stripping cut a proclitic off it («فادي» is no ف + «ادي»);
+    another word with a proclitic is none («بصحة»)."""
+    if norm != stem:
+        if not rule.lex.curated_name(norm):
+            return False
+        stem = norm
+    if not rule.name_word(stem, stem, False) or is_verb(stem, rule.lex):
+        return False
+    count, listed = rule.lex.count(stem), rule.lex.curated_name(stem)
+    if is_definite(stem):
+        return not first and _family_name(stem, rule.lex)
+    return count < RARE or listed and count < (COMMON_FIRST if first else COMMON_SECOND)
+
+
+def _name_start(rule: HonorificRule, norms: Sequence[str], stems: Sequence[str],
+                tags: Sequence[str], i: int) -> int:
+    """Index after the complement of the title at ``i`` (``i`` when it has none)."""
+    j = i + 1
+    while j < len(stems) and j - i <= LONGEST and _complement_word(rule, norms, stems, tags, j):
+        j += 1
+    return j if j > i + 1 else i
+
+
+def tag_role_names(norms: Sequence[str], stems: Sequence[str], tags: list[str],
+                   rule: HonorificRule) -> None:
+    """Tag PER the two-word name after a title and its complement (module doc)."""
+    roles = role_words()
+    for i in range(len(stems) - 3):
+        if tags[i] != "O" or norms[i] != stems[i] and not norms[i].startswith("و") \
+                or bare(stems[i]) not in roles:
+            continue
+        j = _name_start(rule, norms, stems, tags, i)
+        if j == i or j + 1 >= len(stems) or tags[j] != "O" or tags[j + 1] != "O":
+            continue
+        if _name_word(rule, stems[j], norms[j], True) \
+                and _name_word(rule, stems[j + 1], norms[j + 1], False):
+            put_label(tags, j, j + 2, "PER")
