@@ -7,6 +7,7 @@ from typing import Callable
 from ..document import Entity
 from ..entities.names import bare, name_key
 from .context import QUOTE_CHARS, Context, word_set
+from .apposed_titles import apposed_title
 from .title_fits import official_by_nationality
 from .title_match import apposed_person, fitting, phrase_words
 
@@ -21,7 +22,8 @@ def title_anaphora(ctx: Context, j: int, last: int) -> str | None:
     """The entity last seen with this title («رئيس الحكومة» → «السوداني»), else None.
     Only definite titles refer back; «مصدر أمني» is a new, unnamed source."""
     if not definite_phrase(ctx, j, last):
-        return named_title(ctx, j, last) if ctx.is_title(j) else None
+        return (named_title(ctx, j, last) or apposed_title(ctx, j, last)) \
+            if ctx.is_title(j) else None  # «وأكد مدير عام جمرك المطار»
     before = ctx.tokens[j].start
     official = official_by_nationality(ctx, j, last)  # «المسؤول الأمريكي» → فلان
     if official is not None:

@@ -14,6 +14,8 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .ends import inside_clause
 from .found import Found
 from .groups import group_opinion
+from .issuers import issuer_speaker
+from .same_source import same_source
 from .addressees import addressee_speaker, governing_subject
 from .kin import kin_subject
 from .nonspeech import no_speech, prayer
@@ -133,7 +135,8 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
              state: SpeakerState) -> Speaker | None:
     """The subject's speaker; a definite title nobody was seen with («وأكد الوزير») refers
     to the last named person speaking; no subject: the last compatible speaker."""
-    found = to_speaker(ctx, subject)
+    found = issuer_speaker(ctx, subject, state) or same_source(ctx, subject, state) \
+        or to_speaker(ctx, subject)  # «وأضاف البيان», «وتابع المصدر نفسه»
     if found is None:
         own = to_speaker(ctx, sentence_subject(ctx, i))
         if own is not None and compatible(state, own, cue):

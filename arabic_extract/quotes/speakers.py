@@ -11,6 +11,8 @@ from .authorial import authorial
 from .generic_who import generic_who
 from .context import Context, phrase_set, word_group, word_set
 from .genders import gender_key, likely_gender
+from .issuers import issued_phrase
+from .same_source import source_phrase
 from .cues import VERB, Cue, is_complementizer
 from .pairs import conjoined_pair
 from .preverbal import adverbial_ma, subject_before
@@ -43,10 +45,13 @@ class SpeakerState:
                 or self.last.entity is not None \
                 or self.topic is not None and speaker == self.topic.speaker \
                 and self.topic.at > self.last_at:
-            self.last, self.last_at = speaker, at  # an unnamed source goes on as itself
+            kept = not explicit and self.last is not None and continued(self.last) == speaker
+            self.last = self.last if kept else speaker  # the phrase stays («وذكر البيان»)
+            self.last_at = at  # an unnamed source goes on as itself
         if explicit:
             self.group, self.co = group or bool(co), co
-        if explicit and gender_key(speaker) and cue.gender in ("m", "f"):
+        if explicit and gender_key(speaker) and cue.gender in ("m", "f") \
+                and not spoken_by_noun(speaker):  # «وأكد بيان الرئاسة»: the statement's
             self.genders.setdefault(gender_key(speaker), cue.gender)
 
 
@@ -107,6 +112,8 @@ def _while(ctx: Context, i: int) -> bool:
 def compatible(state: SpeakerState, speaker: Speaker, cue: Cue, strict: bool = False) -> bool:
     """Does the speaker's gender (cued before, else guessed from the name or title) agree
     with the cue? ``strict``: only a speaker known to agree does."""
+    if cue.gender == "m" and spoken_by_noun(speaker):
+        return True  # «وذكر البيان أن …. وبين أن …»: the statement goes on
     known = state.genders.get(gender_key(speaker)) or likely_gender(speaker)
     return cue.gender not in ("m", "f") or known is None and not strict or known == cue.gender
 
@@ -205,3 +212,10 @@ def honored_person(ctx: Context, i: int, cue: Cue, state: SpeakerState,
 def _indefinite_group(word: str) -> bool:
     """«عدد (من …)», «كثيرون», «البعض»: the first word of an indefinite group phrase."""
     return word in speaker_words("group_heads") or word in speaker_words("group_words")
+
+
+def spoken_by_noun(speaker: Speaker) -> bool:
+    """A speaker named through a masculine noun standing for it («البيان», «المصدر نفسه»):
+    the cue agrees with the noun, not with the speaker (an unnamed «المصدر» is itself)."""
+    resolved = bool(speaker.name) and speaker.name != speaker.text  # not «مصدر» itself
+    return resolved and (issued_phrase(speaker.text) or source_phrase(speaker.text))

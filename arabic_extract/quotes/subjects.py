@@ -12,6 +12,7 @@ from .counts import news_lexicon
 from .complement import late_name, object_starts
 from .cues import is_complementizer
 from .groups import group_phrase_end
+from .issuers import issuer_noun, named_issuer
 from .named import (Subject, affiliation_end, appositive_end, described_name, known_name,
                     mention_subject, name_after_title, name_like, unlinked_name)
 from .plausible import (family_name, group_end, group_plural, is_honorific, phrase_stop,
@@ -146,11 +147,13 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
 
 
 def _office_subject(ctx: Context, j: int, stop: int) -> Subject | None:
-    """«قال مكتب رئيس الوزراء فلان»: the office phrase up to the name speaks, unnamed."""
+    """«قال مكتب رئيس الوزراء فلان»: the office phrase up to the name speaks, unnamed; so
+    does «أوضح مكتب رئيس الوزراء التركي أن …» (an office and a title, no name after it)."""
     if bare(ctx.norm(j)) not in word_group("offices"):
         return None
     office = title_subject(ctx, j, stop)
-    named = office is not None and office.entity is None and office.end in ctx.mention_ends
+    named = office is not None and office.entity is None and (
+        office.end in ctx.mention_ends or ctx.is_title(j + 1) and office.last >= j + 2)
     return office if named else None
 
 
@@ -229,8 +232,11 @@ def _late_name(ctx: Context, j: int, stop: int) -> Subject | None:
 
 def genitive_name(ctx: Context, i: int, stop: int) -> Subject | None:
     """«وعن قول كيري بأن …», «بيان وزارة الخارجية»: the name a bare nominal cue is
-    annexed to."""
-    return mention_subject(ctx, i + 1, stop) if i + 1 < stop else None
+    annexed to; a statement's issuer («بيان لوزارة الخارجية», «بيان من الرئاسة»)."""
+    if i + 1 >= stop:
+        return None
+    found = mention_subject(ctx, i + 1, stop)
+    return found if found is not None or not issuer_noun(ctx, i) else named_issuer(ctx, i, stop)
 
 
 def _past_addressee(ctx: Context, j: int, stop: int) -> int:
