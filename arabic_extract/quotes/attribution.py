@@ -216,7 +216,7 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
     addressed = addressee_speaker(ctx, i, cue, subject, state)  # «ودعا الهند إلى …»
     subject = None if addressed is not None else subject
     content = cue_content(ctx, i, cue, subject, used)
-    if content is None or unthreatened(ctx, cue, content) or content.end <= content.start \
+    if content is None or unthreatened(ctx, cue, content, i) or content.end <= content.start \
             or prayer(ctx, i, cue, content.start) \
             or content.start < tok.end and tok.start < content.end:  # never over its own cue
         return None

@@ -13,15 +13,20 @@ from __future__ import annotations
 from ..entities.names import bare
 from .anaphora import title_anaphora
 from .context import Context, word_group
+from .cues import VERB
 from .plausible import is_honorific, speaker_words
 from .named import Subject, mention_subject, name_like, unlinked_name
 from .subjects import plural_source, skip_adverbs, subject_after as _subject_after
 
 _PLURAL_ENDS = ("ات", "ين", "ون")
+_RELAYS = frozenset({"نقل", "تناقل"})
 
 
 def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
-    """The subject right after the cue at ``i``, before token ``stop``."""
+    """The subject right after the cue at ``i``, before token ``stop``; none after
+    «وكان فلان قد أعلن …», whose subject stands before «قد»."""
+    if _subject_first(ctx, i):
+        return None
     found = _subject_after(ctx, i, stop)
     j = skip_adverbs(ctx, i + 1, stop)
     group = partitive_subject(ctx, j, stop) if j < stop else None
@@ -33,7 +38,30 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
         return None  # «وأعلن خلاله عن …», «أرجعوا علينا …»
     found = _past_title_word(ctx, found, stop)
     found = _title_link(ctx, found, stop)
-    return _without_addressee(ctx, i, found)
+    return _before_own_prep(ctx, i, _without_addressee(ctx, i, found))
+
+
+def _before_own_prep(ctx: Context, i: int, found: Subject) -> Subject:
+    """«وأشارت مصادر طبية إلى سقوط …»: an unnamed subject ends before the cue's own
+    preposition, which opens the complement (not «مصدر أمني في الوزارة»)."""
+    cue, j = ctx.cue(i), ctx.token_at(found.start)
+    if cue is None or not cue.preps or found.entity is not None or j is None:
+        return found
+    for k in range(j + 1, found.last + 1):
+        if ctx.norm(k).rstrip("ـ") in cue.preps:
+            return Subject(None, found.start, ctx.tokens[k - 1].end, k - 1, found.how)
+    return found
+
+
+def _subject_first(ctx: Context, i: int) -> bool:
+    """«وكان التحالف قد أعلن أمس هدنة …»: a verb cue after «قد» whose subject comes
+    before it (not a relay verb, whose agency may follow: «قد نقلت عنه وكالة …»)."""
+    from .preverbal import subject_before  # preverbal → subjects; bounds is imported first
+    cue = ctx.cue(i)
+    if cue is None or cue.pos != VERB or cue.lemma in _RELAYS \
+            or ctx.norm(i - 1) not in ("قد", "لقد"):
+        return False
+    return subject_before(ctx, i) is not None
 
 
 def _pronoun_object(ctx: Context, found: Subject) -> bool:

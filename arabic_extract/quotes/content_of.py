@@ -7,9 +7,10 @@ from .clauses import (Content, colon_complementizer, content_after, find_opener,
                       long_quote, object_content, prep_at, trim)
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .demands import demand_before, demand_end
+from .prep_first import own_prep_first, past_alias
 from .ends import clause_end
 from .came_in import came_in
-from .cues import NOUN, PARTICIPLE, VERB, Cue
+from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
 from .plausible import frequent_alone, signing
 from .named import Subject, nisba_at
@@ -17,6 +18,8 @@ from .thus import before_thus
 from .sourced import applies, foreign_opener, sourced_content, verb_marker
 
 _NEAR = 1
+#: tokens from a ``prep`` cue to its own opener («أفاد مسؤولون أمس أن …»)
+_OPENER_NEAR = 4
 #: tokens (an apposed title) allowed between the subject and «: أن …» after a non-say cue
 _COLON_NEAR = 3
 
@@ -42,9 +45,13 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         return None  # «تعي باريس، وفق ما أكدت مصادرها «…» من أن …»
     after_subject = _past_quoted_name(ctx, subject, (subject.last if subject and
                                                      subject.last > i else i) + 1)
+    if subject is not None and cue.takes_object:
+        after_subject = past_alias(ctx, cue, after_subject)  # «أعلن الحلف (ناتو) عن …»
     demand = demand_before(ctx, after_subject, opener.index, cue) if opener else None
     if demand is not None:  # «طالبت الهيئة بإنزال …، في حين بين المفتي أن …»
         return _demanded(ctx, demand, opener.index, cue)
+    if opener is not None and own_prep_first(ctx, cue, after_subject, opener.index):
+        opener = None  # «كاشفاً عن مشروع …، من المتوقع أن يقام …»: the complement
     if opener is not None:
         far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject) \
             and not came_in(ctx, i) \
@@ -52,7 +59,9 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         far = far and "voweled" not in cue.flags  # «وبيّن، في خطبة …، أن …»
         if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
                                                and weak_subject(ctx, subject)):
-            return None
+            if not (far and cue.takes_object and cue.pos != NOUN):
+                return None
+            return _object_of(ctx, i, cue, subject, after_subject)  # «أبدى فلان آراءه …»
         if opener.kind == "colon" and "say" not in cue.flags and not came_in(ctx, i) \
                 and (opener.index > after_subject + _COLON_NEAR or opener.index + 1 >= len(
                     ctx.tokens) or not colon_complementizer(ctx, opener.index + 1)):
@@ -62,6 +71,12 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     left = _left_quote(ctx, i, used) if cue.pos != PARTICIPLE else None  # «"…"، مشيرا إلى …»
     if left is not None:
         return left
+    return _object_of(ctx, i, cue, subject, after_subject)
+
+
+def _object_of(ctx: Context, i: int, cue: Cue, subject: Subject | None,
+               after_subject: int) -> Content | None:
+    """The cue's noun complement from ``after_subject``, when its subject may have one."""
     if _object_allowed(cue, subject) or subject is None and cue.takes_object \
             and ctx.norm(i - 1) in word_group("speech_connectives"):  # «، كما أكد على …»
         content = object_content(ctx, after_subject, cue)
@@ -132,11 +147,22 @@ def weak_subject(ctx: Context, subject: Subject) -> bool:
     return subject.how == "noun" or unlinked or ent is not None and ent.type != "PER"
 
 
-def unthreatened(ctx: Context, cue: Cue, content: Content) -> bool:
+def unthreatened(ctx: Context, cue: Cue, content: Content, i: int | None = None) -> bool:
     """A cue flagged ``prep`` reports only with its preposition («هدد بالانسحاب», «هدد
-    بأن …»); «يهدد حياته», «تهدد الهدنة» threaten, they say nothing."""
+    بأن …»); «يهدد حياته», «تهدد الهدنة» threaten, they say nothing.  Content before the
+    cue («…، حسبما أفاد فلان») or after an opener («لافتاً إلى أن «…»», «متسائلة: هل …»)
+    is speech whatever the preposition."""
     k = ctx.token_at(content.start)
-    if "prep" not in cue.flags or k is None:
+    participle = "prepart" in cue.flags and cue.pos == PARTICIPLE  # «مفيدةً للصحة» is no speech
+    if "prep" not in cue.flags and not participle or k is None:
+        return False
+    if content.kind == "direct" or i is not None and content.start < ctx.tokens[i].start:
+        return False  # «أفاد فلان «…»»; «…، حسبما أفاد فلان»
+    j = k - 1
+    while j > 0 and not ctx.is_word(j) and ctx.tokens[j].text != ":":
+        j -= 1  # a quote mark
+    near = i is not None and j - i <= _OPENER_NEAR or ctx.norm(j - 1) in cue.preps
+    if near and (is_complementizer(ctx.tokens[j]) or ctx.tokens[j].text == ":"):
         return False
     return not (any(prep_at(ctx, j, cue) for j in range(k, min(k + 3, len(ctx.tokens))))
                 or any(ctx.norm(k - 1).startswith(p) for p in cue.preps))  # «عام 2010 بمقاطعة»

@@ -104,10 +104,11 @@ def lexicon() -> dict[str, Cue]:
                     cue = Cue(lemma, pos, gender, person, flag_set, prep_t, "", gen is _past,
                               past.startswith("ا"))
                     _add(table, form, cue, ("و", "ف"))
-    for noun in word_list(*DATA, "nominal_cues.txt"):
+    for line in word_list(*DATA, "nominal_cues.txt"):
+        noun, says = line.rstrip(":"), line.endswith(":")  # «بالقول: …» speaks unquoted
+        flags = frozenset({"strict", "say"} if says else {"strict"})
         for form, gender, person in _noun(noun):
-            _add(table, form, Cue(normalize(noun.rstrip("*")), NOUN, gender, person,
-                                  frozenset({"strict"})),
+            _add(table, form, Cue(normalize(noun.rstrip("*")), NOUN, gender, person, flags),
                  ("و", "ف", "ب", "وب"))
     return table
 
@@ -130,7 +131,9 @@ def lookup(token: Token) -> Cue | None:
     if cue.pos == VERB and cue.wasl and cue.past and _wasl_passive(surface):
         return None
     if cue.pos == PARTICIPLE and cue.gender == "f" and strip_diacritics(surface).endswith("ه"):
-        return replace(cue, gender="?")  # «أمله» (his hope) is not the feminine «آملة»
+        if normalize(surface)[:-1] == cue.lemma:
+            return None  # «أمله» is the noun with «his» (أمل + ه), not the feminine «آملة»
+        return replace(cue, gender="?")  # «مؤكده» written with ه: gender unknown
     if "shadda" in cue.flags and "\u0651" in surface:
         cue = replace(cue, flags=cue.flags | {"voweled"})  # «وبيّن، في …، أن …»: not «بين»
     return None if cue.past and _passive(surface, 0) else cue

@@ -106,16 +106,18 @@ def _boundary(ctx: Context, k: int, end: int, sentence: bool) -> int | None:
         q = quote_here(ctx, j)
         if q is not None:
             j = ctx.last_token(q.outer_end) + 1
-            if j < end and _participle_cue(ctx, j):
-                return j  # «… «نص» مضيفاً: …»
+            if j < end and (_participle_cue(ctx, j) or _joined_cue(ctx, j)):
+                return j  # «… «نص» مضيفاً: …», «… «نص» وتساءل عن …»
             continue
         if sentence and tok.text in SENTENCE_END and j > k:
             return j
         if j > k and tok.text in COMMAS and (_gloss_at(ctx, j + 1) or is_stop_cue(ctx, j + 1)
-                                             or _connective_cue(ctx, j + 1)):
+                                             or _connective_cue(ctx, j + 1)
+                                             or _participle_cue(ctx, j + 1)):
             return j
         if j > k + 1 and (_is_new_statement(ctx, j, sentence) or _contrast_speaks(ctx, j)) \
-                or j > k and (_no_doubt(ctx, j) or according_at(ctx, j)):
+                or j > k and (_no_doubt(ctx, j) or according_at(ctx, j)
+                              or ctx.norm(j) == "كما" and _connective_cue(ctx, j)):
             return j
         j += 1
     return None
@@ -132,12 +134,22 @@ def _participle_cue(ctx: Context, j: int) -> bool:
     return cue is not None and cue.pos == PARTICIPLE and not ctx.quoted(ctx.tokens[j].start)
 
 
+def _joined_cue(ctx: Context, j: int) -> bool:
+    """A reporting verb with its own «و»/«ف» right after a closing quote («"…" وتساءل عن
+    …»): the next act of speech, even a verb that needs an opener elsewhere."""
+    cue = ctx.cue(j)
+    return cue is not None and cue.pos == VERB and cue.proclitic in ("و", "ف") \
+        and not ctx.quoted(ctx.tokens[j].start)
+
+
 def _connective_cue(ctx: Context, j: int) -> bool:
     """«، كما أشارت إلى …», «، فيما أكدت …»: a connective opening the reporter's next
     sentence with a reporting verb (with or without its own opener)."""
     if ctx.norm(j) not in word_group("speech_connectives"):
         return False
     cue = ctx.cue(j + 1)
+    if cue is not None and cue.strict and ctx.norm(j) == "حيث" and not is_stop_cue(ctx, j + 1):
+        return False  # «، حيث يبلغ طول الجسر …»: «amounts to», no speech without an opener
     return cue is not None and cue.pos == VERB and not cue.proclitic \
         and not ctx.quoted(ctx.tokens[j + 1].start)
 

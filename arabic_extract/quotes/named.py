@@ -32,6 +32,8 @@ def appositive_end(ctx: Context, k: int, stop: int) -> int:
     """Last token of a name plus its comma-delimited apposition («قطان، سفير …،»)."""
     if k + 1 >= stop or ctx.tokens[k + 1].text not in COMMAS:
         return k
+    if k + 2 < stop and ctx.norm(k + 2) in word_group("complement_preps"):
+        return k  # «أعرب فلان، عن أمله …»: the verb's complement, no apposition
     for j in range(k + 2, min(stop, k + 25)):
         if is_complementizer(ctx.tokens[j]) or ctx.tokens[j].text in SENTENCE_END:
             return j - 1

@@ -179,6 +179,8 @@ def noun_reading(ctx: Context, i: int, cue: Cue | None = None) -> bool:
         return True
     if cue.pos == PARTICIPLE and ctx.norm(i - 1) in speaker_words("predicate_subjects"):
         return True  # «وهي معلنة في البوابة»: a predicate adjective
+    if cue.pos == PARTICIPLE and i > 0 and ctx.is_preposition(i - 1):
+        return True  # «وكتب على لافتة …»: a noun after a preposition
     if cue.pos == PARTICIPLE and i > 0 and _TANWEEN_FATH in ctx.tokens[i - 1].text:
         return True  # «مشروعاً مقترحاً»: an adjective agreeing with the noun before it
     if cue.pos == PARTICIPLE and _bare_participle(ctx, i, cue):

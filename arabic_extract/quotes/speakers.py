@@ -80,8 +80,9 @@ def is_speakerless(ctx: Context, i: int) -> bool:
     for phrase in phrase_set("speakerless.txt"):
         if words[:len(phrase)] == phrase or bare_words[:len(phrase)] == phrase:
             return True
+    second = () if ctx.is_source(j) else (j + 1,)  # «ذكرت وكالة أنباء …»: the agency speaks
     return any(ctx.is_word(k) and bare(ctx.norm(k)) in word_set("speakerless.txt")
-               for k in ((j, j + 1) if ctx.is_word(j) else ()))  # «وأضاف: مثل …» is speech
+               for k in ((j, *second) if ctx.is_word(j) else ()))  # «وأضاف: مثل …» is speech
 
 
 def _fact_subject(ctx: Context, i: int) -> bool:
