@@ -69,16 +69,19 @@ PARTICLES = frozenset({"ان", "اين", "اي", "لان"})
 
 
 def listed_whole(words: Any, token: Token, skip: int, label: str) -> bool:
-    """Is ``token`` a listed name of type ``label`` while its part after ``skip`` proclitic
-    characters is not?  Then its first letters only look like proclitics: «وليد» is not
-    و + ل + «يد», «كميل» not ك + «ميل», «فورد» not ف + «ورد»; «ومحمد» is still و + «محمد»,
-    and so is a clitic before the article, a written hamza or an organization's head
-    («والجيش», «وأين», «ومؤسسة», which the mined list took in)."""
+    """Is ``token`` a listed name of type ``label`` (after «ك», also a listed spelling:
+    «كابل») while its part after ``skip`` proclitic characters is not?  Then its first
+    letters only look like proclitics: «وليد» is not و + ل + «يد», «كميل» not ك + «ميل»,
+    «فورد» not ف + «ورد»; «ومحمد» is still و + «محمد», and so is a clitic before the
+    article, a written hamza or an organization's head («والجيش», «وأين», «ومؤسسة»,
+    which the mined list took in)."""
     gaz = TYPE_GAZETTEERS.get(label, frozenset())
     surface = strip_diacritics(token.text[skip:])
     if surface.startswith(("ال", "أ", "إ", "آ")) or \
             "OHEAD" in words.get(normalize(surface), ()):  # «ومؤسسة»: و + a head
         return False
+    if token.norm.startswith("ك"):  # ك + a place is rare: a listed spelling is the name
+        gaz = gaz | {"X" + label}
     return bool(gaz & words.get(token.norm, frozenset())) and \
         not gaz & words.get(normalize(surface), frozenset())
 

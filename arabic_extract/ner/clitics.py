@@ -3,7 +3,9 @@
 «وبغداد» → «بغداد» because «بغداد» is far more frequent than «وبغداد»; «لبنان» stays whole
 because «بنان» is rare.  «للحكومة» (ل + الحكومة, alef not written) is looked up as
 «الحكومة» (its surface name keeps the article's ل: «لحكومة»); «للبنان» is ل + «لبنان»
-because «البنان» is rare.
+because «البنان» is rare.  A preposition never comes before a conjunction, so a remainder
+that itself starts with «و/ف» + a word is no remainder: «كولو» is not ك + و + «لو»
+(checked for «ك» only).
 """
 from __future__ import annotations
 
@@ -26,6 +28,17 @@ def _rest(word: str, prefix: str, count: Callable[[str], int] | None = None) -> 
     return rest
 
 
+def _conjunction_after_preposition(prefix: str, rest: str,
+                                   count: Callable[[str], int]) -> bool:
+    """Does ``rest`` read as «و/ف» + a word after the preposition «ك» that ends ``prefix``:
+    the word without «و/ف» at least as frequent as with it («ولو» against «لو»; not «وسيط»)?
+    Only «ك», which seldom comes before a name: after «ب/ل» the tagger learnt the split
+    forms («لورد» as ل + «ورد»)."""
+    if not prefix.endswith("ك") or rest[:1] not in ("و", "ف"):
+        return False
+    return count(rest[1:]) >= count(rest)
+
+
 def proclitic_length(word: str, count: Callable[[str], int]) -> int:
     """How many leading characters of the normalized ``word`` are attached proclitics.
 
@@ -39,6 +52,8 @@ def proclitic_length(word: str, count: Callable[[str], int]) -> int:
         if not word.startswith(prefix) or len(word) - len(prefix) < 2:
             continue
         rest = _rest(word, prefix, count)
+        if _conjunction_after_preposition(prefix, rest, count):
+            continue
         rest_count = count(rest)
         if (rest.startswith("ال") and len(rest) > 3 and own < 50) or \
                 rest_count >= max(3, 2 * own):

@@ -15,6 +15,7 @@ from .bare_titles import drop_bare_titles
 from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
+from .company_designators import company_designators, tag_company_designators
 from .common_words import drop_glued_ma, drop_nationality_places, trim_interrogatives
 from .crown_titles import untag_crown_titles
 from .descriptions import description_words, drop_activity_bodies, drop_work_nouns
@@ -35,6 +36,7 @@ from .ministry_names import ministry_names, tag_ministry_names
 from .months import drop_months, month_names
 from .national_agencies import agency_heads, national_agencies
 from .national_tails import join_national_tails
+from .news_agencies import news_agencies
 from .ordinals import join_ordinal_tens, ordinal_units
 from .org_conjuncts import split_org_conjuncts
 from .org_endings import EndingWords, join_org_endings
@@ -49,6 +51,7 @@ from .possessed import drop_possessed
 from .pronoun_verbs import trim_pronoun_verbs
 from .particles import join_particles, joining_particles, relation_words, split_relations
 from .relational import relational_adjectives, trim_relational
+from .religious_titles import religious_names, religious_titles
 from .role_names import tag_role_names
 from .roles import drop_title_plurals, person_roles, trim_roles
 from .rules import Rules
@@ -183,6 +186,9 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
                                                          d.rules.nationalities)),
     ("ministry_names", lambda s, d: tag_ministry_names(s.norms, s.stems, s.tags,
                                                        ministry_names(), d.rules.nationalities)),
+    ("company_designators", lambda s, d: tag_company_designators(
+        s.norms, s.stems, s.tags, company_designators(), d.lexicon)),
+    ("news_agencies", lambda s, d: news_agencies(s.norms, s.stems, s.tags, d.lexicon)),
     ("national_tails", lambda s, d: join_national_tails(s.stems, s.tags, d.rules.nationalities,
                                                         s.sports)),
     ("listed_places", lambda s, d: retype_listed_places(s.norms, s.stems, s.tags)),
@@ -190,6 +196,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("titled_names", lambda s, d: tag_titled_names(s.stems, s.norms, s.tags,
                                                    d.rules.honorific)),
     ("role_names", lambda s, d: tag_role_names(s.norms, s.stems, s.tags, d.rules.honorific)),
+    ("religious_titles", lambda s, d: religious_names(s.norms, s.stems, s.tags,
+                                                      religious_titles(), d.lexicon)),
     ("bare_titles", lambda s, d: drop_bare_titles(s.stems, s.tags)),
     ("interrogatives", lambda s, d: trim_interrogatives(s.norms, s.tags, d.lexicon)),
     ("nationality_places", lambda s, d: drop_nationality_places(s.norms, s.tags)),
