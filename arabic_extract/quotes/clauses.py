@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..entities.names import bare
-from .context import (COMMAS, SENTENCE_END, Context, abbreviation_dot,
-                      god_willing, word_group)
+from .context import COMMAS, SENTENCE_END, Context, abbreviation_dot, god_willing, word_group
+from .barriers import barrier_at, complement_end
 from .adverbial import adverbial_quote
 from .demands import past_addressee
 from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
-from .ends import (BUT, NOT_REPORTED, quote_here, clause_end, colon_speech_end, is_stop_cue,
+from .ends import (NOT_REPORTED, quote_here, clause_end, colon_speech_end, is_stop_cue,
                    long_quote, trim)
 from .marks import Quote
 from .nonspeech import self_described
@@ -76,7 +76,7 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
         q = quote_here(ctx, j)
         if tok.text in SENTENCE_END and not abbreviation_dot(ctx, j) \
                 or (j > i + 1 or _joined_verb(ctx, j)) and is_stop_cue(ctx, j) \
-                or ctx.norm(j) in BUT:  # «حسبما يدعي وقال الاتحاد إنه …»: «وقال» opens
+                or barrier_at(ctx, j, i):  # «حسبما يدعي وقال الاتحاد إنه …»: «وقال» opens
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
         entry = lexicon().get(tok.norm)
         if entry is not None and entry.pos != NOUN and ctx.cue(j) is None \
@@ -223,7 +223,7 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
         return None
     if ctx.norm(k).rstrip("ـ") in cue.preps and k + 1 < len(ctx.tokens):
         k += 1  # «أعلنت اليوم عن …»
-    end = clause_end(ctx, k)
+    end = complement_end(ctx, k, clause_end(ctx, k))
     if len(ctx.doc.text[ctx.tokens[first].start:end].split()) < 3:
         return None  # counted with the adverbs: «أعلن أمس تأجيل الحكم» is speech
     return indirect(ctx, ctx.tokens[k].start, end)

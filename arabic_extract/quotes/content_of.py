@@ -57,8 +57,9 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
             and not came_in(ctx, i) \
             and not quoted_charge(ctx, after_subject, opener.index, opener.kind == "quote")
         far = far and "voweled" not in cue.flags  # «وبيّن، في خطبة …، أن …»
-        if (cue.strict or cue.pos == NOUN) and (far or cue.pos == VERB and subject is not None
-                                               and weak_subject(ctx, subject)):
+        weak = cue.pos == VERB and subject is not None and weak_subject(ctx, subject) and (
+            "voweled" not in cue.flags or ctx.norm(i - 1) in RELATIVE_PRONOUNS)  # «وبيّن منسق …، أن»
+        if (cue.strict or cue.pos == NOUN) and (far or weak):
             if not (far and cue.takes_object and cue.pos != NOUN):
                 return None
             return _object_of(ctx, i, cue, subject, after_subject)  # «أبدى فلان آراءه …»

@@ -45,11 +45,16 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
                 and ctx.norm(j - 1) not in word_group("adverbs"):
             continue
         found = phrase_subject(ctx, j, verb)
-        if opener and found is not None and any(ctx.is_word(k)
-                                                for k in range(found.last + 1, verb)):
+        if opener and found is not None and not _led_by(ctx, found.last + 1, verb) \
+                and any(ctx.is_word(k) for k in range(found.last + 1, verb)):
             return None  # «أن الرئيس تعامل مع … عندما قال»: the phrase is no subject of it
         return found
     return None
+
+
+def _led_by(ctx: Context, k: int, verb: int) -> bool:
+    """«وكان التحالف بقيادة السعودية قد أعلن …»: a short "led by" phrase closes the subject."""
+    return ctx.norm(k) in word_group("led_by") and verb - k <= 4
 
 
 def phrase_subject(ctx: Context, j: int, stop: int) -> Subject | None:
