@@ -46,3 +46,14 @@ def statement_triples(text: str) -> list[tuple[str | None, str, str]]:
     doc = run(text)
     return [(speaker_name(doc, k), s.cue.text, s.content.text)
             for k, s in enumerate(doc.statements)]
+
+
+def check_statement(text: str, index: int, speaker: str, cue: str, content: str,
+                    kind: str) -> None:
+    """Statement ``index`` of ``text`` has this speaker, cue, content and kind (the rows of
+    the construction tables)."""
+    doc = run(text)
+    assert len(doc.statements) > index, [s.content.text for s in doc.statements]
+    st_ = doc.statements[index]
+    assert (speaker_name(doc, index), st_.cue.text, st_.content.text, st_.kind) == \
+        (speaker, cue, content, kind)

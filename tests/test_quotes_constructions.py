@@ -11,7 +11,7 @@ from arabic_extract.quotes.attribution import QuoteAttributor
 from arabic_extract.quotes.marks import find_quotes
 from arabic_extract.tokenize import Tokenizer
 
-from .quotes_support import run, speaker_name
+from .quotes_support import check_statement, run, speaker_name
 
 
 # (text, index of the statement, speaker name or unnamed-source text, cue, content, kind)
@@ -216,11 +216,7 @@ TABLE = [
                          ids=[row[0] for row in TABLE])
 def test_construction(label: str, text: str, index: int, speaker: str, cue: str,
                       content: str, kind: str) -> None:
-    doc = run(text)
-    assert len(doc.statements) > index, [s.content.text for s in doc.statements]
-    st_ = doc.statements[index]
-    assert (speaker_name(doc, index), st_.cue.text, st_.content.text, st_.kind) == \
-        (speaker, cue, content, kind)
+    check_statement(text, index, speaker, cue, content, kind)
 
 
 def test_a_demonstrative_object_before_the_subject_is_no_content() -> None:

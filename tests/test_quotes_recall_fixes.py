@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .quotes_support import run, speaker_name
+from .quotes_support import check_statement, run
 
 # (label, text, index of the statement, speaker name or unnamed-source text, cue, content, kind)
 TABLE = [
@@ -97,11 +97,7 @@ TABLE = [
                          ids=[row[0] for row in TABLE])
 def test_construction(label: str, text: str, index: int, speaker: str, cue: str,
                       content: str, kind: str) -> None:
-    doc = run(text)
-    assert len(doc.statements) > index, [s.content.text for s in doc.statements]
-    st_ = doc.statements[index]
-    assert (speaker_name(doc, index), st_.cue.text, st_.content.text, st_.kind) == \
-        (speaker, cue, content, kind)
+    check_statement(text, index, speaker, cue, content, kind)
 
 
 NO_SPEECH = [
