@@ -14,7 +14,7 @@ from .context import COMMAS, SENTENCE_END, Context, abbreviation_dot, god_willin
 from .barriers import barrier_at, complement_end
 from .adverbial import adverbial_quote
 from .demands import past_addressee
-from .cues import NOUN, VERB, Cue, is_complementizer, lexicon
+from .cues import NOUN, VERB, Cue, entry, is_complementizer
 from .ends import (NOT_REPORTED, quote_here, clause_end, colon_speech_end, is_stop_cue,
                    long_quote, trim)
 from .marks import Quote
@@ -78,8 +78,8 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
                 or (j > i + 1 or _joined_verb(ctx, j)) and is_stop_cue(ctx, j) \
                 or barrier_at(ctx, j, i):  # «حسبما يدعي وقال الاتحاد إنه …»: «وقال» opens
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
-        entry = lexicon().get(tok.norm)
-        if entry is not None and entry.pos != NOUN and ctx.cue(j) is None \
+        found = entry(tok)
+        if found is not None and found.pos != NOUN and ctx.cue(j) is None \
                 and ctx.norm(j - 1) not in word_group("masdar_heads") and not ctx.in_name(j):
             return None  # a first-person or passive reporting verb: «أقول لكم: …»
         if tok.text == "(":  # «فحص (دي إن إيه) أن …»: nothing inside brackets opens
@@ -198,8 +198,8 @@ def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     while k < len(ctx.tokens) and ctx.tokens[k].text in COMMAS:
         k += 1
     named = k > 0 and ctx.cue(k - 1) is None  # a subject stands between the cue and ``k``
-    if ctx.norm(k) in word_group("resumptives", "speaker_words.txt"):
-        k += 1  # «وأعلن خلاله عن …»: the occasion, then the object
+    from .leading_words import past_leading  # «وأعلن خلاله عن …», «وأشاد معاليه بما …»
+    k = past_leading(ctx, k)
     from .complement import past_channel, past_meanwhile, past_setting  # complement → clauses
     from .dates import past_date
     k = past_meanwhile(ctx, k)

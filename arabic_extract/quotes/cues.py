@@ -113,10 +113,21 @@ def lexicon() -> dict[str, Cue]:
     return table
 
 
+@lru_cache(maxsize=1)
+def owned_nouns() -> frozenset[str]:
+    """Surface forms (diacritics stripped) of nouns with a pronoun that meet a cue form."""
+    return frozenset(word_list(*DATA, "owned_nouns.txt"))
+
+
+def entry(token: Token) -> Cue | None:
+    """The lexicon entry of a token, none for a listed noun with a pronoun («ومقره»)."""
+    return None if strip_diacritics(token.text) in owned_nouns() else lexicon().get(token.norm)
+
+
 def lookup(token: Token) -> Cue | None:
     """The cue a token is, if any: third person only (first-person verbs are quoted
     speech), and not a vocalized passive («أُعلن», «ذُكر», «يُقال»)."""
-    cue = lexicon().get(token.norm)
+    cue = entry(token)
     if cue is None or cue.person != 3:
         return None
     surface = token.text[len(cue.proclitic):]

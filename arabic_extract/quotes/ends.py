@@ -9,6 +9,7 @@ sentences, and never over a new cue.
 from __future__ import annotations
 
 from .according import according_at
+from .background import background_at
 from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, channel, phrase_set,
                       word_group)
 from .cues import NOUN, PARTICIPLE, VERB, is_complementizer
@@ -84,7 +85,8 @@ def _opener_follows(ctx: Context, j: int, near: bool, until_comma: bool = False)
 
 def _gloss_at(ctx: Context, k: int) -> bool:
     words = tuple(ctx.norm(x) for x in range(k, min(k + 5, len(ctx.tokens))))
-    return any(words[:len(p)] == p for p in phrase_set("gloss_markers.txt"))
+    return any(words[:len(p)] == p for p in phrase_set("gloss_markers.txt")) \
+        or background_at(ctx, k)  # «…، وكانت الوزارة قد أعلنت …»
 
 
 def clause_end(ctx: Context, k: int) -> int:
