@@ -17,6 +17,7 @@ FUNCTION_GROUPS = ("prepositions", "not_nouns", "relative", "not_names")
 NAMES_TOO = frozenset({"علي"})
 
 
+@lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Normalized function words that never make a mention by themselves."""
     from ..entities.names import not_names

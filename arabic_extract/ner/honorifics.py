@@ -6,6 +6,7 @@ closes the name, mark them out.  Applied by ``Rules.sentence`` to words the CRF 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..entities.names import bare, title_heads
 from ..normalize import normalize
@@ -43,6 +44,7 @@ def rank_phrases() -> frozenset[tuple[str, str]]:
                      for v in rest[:1] if len(rest) == 1)
 
 
+@lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     """Title and role words without the article, and their feminine forms («مساعدة»)."""
     roles = frozenset(bare(t) for t in title_heads() if " " not in t)
