@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from arabic_extract.document import Document, Token
 from arabic_extract.errors import ModelNotFoundError
@@ -248,3 +250,22 @@ def test_overlapping_phrases_score_a_feature_once(ner: BuiltinNER) -> None:
     expected = [w.score_groups([[f for f in feats if f in w.index]])[0]
                 for feats in extractor.sentence(norms)]
     assert np.allclose(emit, np.array(expected))
+
+
+def _spans_reference(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Every position visited: the plain reading of BIO that :func:`spans` must agree with."""
+    out, start, label = set(), -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, lab = tag.partition("-") if tag != "O" else ("O", "", "")
+        if label and (prefix != "I" or lab != label):
+            out.add((start, i, label))
+            label = ""
+        if prefix == "B" or (prefix == "I" and not label):
+            start, label = i, lab
+    return out
+
+
+@given(st.lists(st.sampled_from(["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG", "MISC"]),
+                max_size=30))
+def test_spans_visit_only_tagged_positions_but_read_all(tags: list[str]) -> None:
+    assert spans(tags) == _spans_reference(tags) == spans(iter(tags))

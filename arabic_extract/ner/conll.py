@@ -50,18 +50,23 @@ def split_last(sents: list[Sent], fraction: float) -> tuple[list[Sent], list[Sen
 
 
 def spans(tags: Iterable[str]) -> set[tuple[int, int, str]]:
-    """Entity spans ``(start, end, label)`` of a BIO sequence (an I- after O starts one)."""
+    """Entity spans ``(start, end, label)`` of a BIO sequence (an I- after O starts one).
+
+    Only the tagged positions are visited: most tags are «O», sentences of news run to a
+    hundred words and the rules call this for every sentence."""
+    seq = tags if isinstance(tags, (list, tuple)) else list(tags)
     out: set[tuple[int, int, str]] = set()
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if tag == "O" and not label:
-            continue  # nothing open, nothing to open
-        prefix, _, lab = tag.partition("-")
-        if label and (prefix != "I" or lab != label):
-            out.add((start, i, label))
+    start, label, last = -1, "", -2
+    for i in [k for k, tag in enumerate(seq) if tag != "O"]:
+        prefix, _, lab = seq[i].partition("-")
+        if label and (i != last + 1 or prefix != "I" or lab != label):
+            out.add((start, last + 1, label))
             label = ""
         if prefix == "B" or (prefix == "I" and not label):
             start, label = i, lab
+        last = i
+    if label:
+        out.add((start, last + 1, label))
     return out
 
 

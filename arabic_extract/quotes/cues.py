@@ -121,7 +121,8 @@ def owned_nouns() -> frozenset[str]:
 
 def entry(token: Token) -> Cue | None:
     """The lexicon entry of a token, none for a listed noun with a pronoun («ومقره»)."""
-    return None if strip_diacritics(token.text) in owned_nouns() else lexicon().get(token.norm)
+    cue = lexicon().get(token.norm)
+    return None if cue is None or strip_diacritics(token.text) in owned_nouns() else cue
 
 
 def lookup(token: Token) -> Cue | None:
