@@ -11,6 +11,7 @@ clitic-free stems."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..entities.names import bare
 from .honorifics import HonorificRule, role_words
@@ -26,6 +27,15 @@ RARE = 25
 COMMON_FIRST, COMMON_SECOND = 1000, 300
 #: the longest complement, in words
 LONGEST = 6
+
+
+@lru_cache(maxsize=1)
+def role_forms() -> frozenset[str]:
+    """The written forms whose :func:`bare` form is a role word (with «ال», «وال», «فال»):
+    a set test per word instead of stripping every word of the sentence."""
+    roles = role_words()
+    forms = roles | {prefix + role for role in roles for prefix in ("ال", "وال", "فال")}
+    return frozenset(form for form in forms if bare(form) in roles)
 
 
 def _named(rule: HonorificRule, stem: str) -> bool:
@@ -72,10 +82,10 @@ def _name_start(rule: HonorificRule, norms: Sequence[str], stems: Sequence[str],
 def tag_role_names(norms: Sequence[str], stems: Sequence[str], tags: list[str],
                    rule: HonorificRule) -> None:
     """Tag PER the two-word name after a title and its complement (module doc)."""
-    roles = role_words()
+    roles = role_forms()
     for i in range(len(stems) - 3):
-        if tags[i] != "O" or norms[i] != stems[i] and not norms[i].startswith("و") \
-                or bare(stems[i]) not in roles:
+        if stems[i] not in roles or tags[i] != "O" \
+                or norms[i] != stems[i] and not norms[i].startswith("و"):
             continue
         j = _name_start(rule, norms, stems, tags, i)
         if j == i or j + 1 >= len(stems) or tags[j] != "O" or tags[j + 1] != "O":
