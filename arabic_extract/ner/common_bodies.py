@@ -22,7 +22,7 @@ from collections.abc import Callable, Container, Sequence
 from ..entities.evidence import common_word
 from .conll import spans
 from .lexicon import Lexicon
-from .tagging import is_definite, is_nisba
+from .tagging import is_definite, is_nisba, span_end
 from .wordlists import ner_words
 
 #: prefixes of the imperfect verb (third person and «we»), which a verb may trade
@@ -85,9 +85,7 @@ def _genitive_end(stems: Sequence[str], tags: Sequence[str], hi: int) -> int:
     adjectives: «مصنع كسوة» + «الكعبة المشرفة»), or ``hi`` when none follows."""
     if hi >= len(tags) or tags[hi] not in GENITIVES:  # «شركة X لجنة …»: two bodies
         return hi
-    end = hi + 1
-    while end < len(tags) and tags[end].startswith("I-"):
-        end += 1
+    end = span_end(tags, hi)
     while end < len(tags) and tags[end] == "O" and is_definite(stems[end]) \
             and (is_nisba(stems[end]) or stems[end].startswith("الم")):
         end += 1

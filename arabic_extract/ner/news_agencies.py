@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from .consistency import function_words
 from .lexicon import Lexicon
-from .tagging import definite_nisba, is_definite, is_nisba, one_loc, put_label
+from .tagging import definite_nisba, is_definite, is_nisba, one_loc, put_label, \
+    span_end
 from .verbs import is_verb
 
 #: the normalized «وكالة أنباء»
@@ -26,10 +27,7 @@ def _name_end(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str], k
     if k >= len(tags):
         return k
     if tags[k].startswith("B-"):
-        end = k + 1
-        while end < len(tags) and tags[end].startswith("I-"):
-            end += 1
-        return end
+        return span_end(tags, k)
     free = tags[k] == "O" and stems[k].isalpha() and len(stems[k]) > 1 \
         and stems[k] not in function_words() and not is_verb(norms[k], lex) \
         and (is_definite(stems[k]) or not is_nisba(stems[k]))

@@ -16,7 +16,7 @@ from ..resources import word_list
 from .consistency import function_words
 from .honorifics import role_words
 from .lexicon import Lexicon
-from .tagging import put_label
+from .tagging import put_label, span_end
 from .verbs import is_verb
 
 #: an adjective that may follow the title («آية الله العظمى»)
@@ -38,23 +38,15 @@ def _word(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str], k: in
         and not is_verb(norms[k], lex)
 
 
-def _tagged_end(tags: Sequence[str], k: int) -> int:
-    """End of the mention word ``k`` is in (continuing a mention that held the title)."""
-    end = k + 1
-    while end < len(tags) and tags[end].startswith("I-"):
-        end += 1
-    return end
-
-
 def _name_end(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str], k: int,
               lex: Lexicon) -> int:
     """End of the name starting at ``k`` (``k`` when there is none)."""
     if k < len(tags) and tags[k] != "O":
-        return _tagged_end(tags, k)
+        return span_end(tags, k)
     if not _word(norms, stems, tags, k, lex):
         return k
     if k + 1 < len(tags) and tags[k + 1].startswith("B-"):
-        return _tagged_end(tags, k + 1)
+        return span_end(tags, k + 1)
     return k + 2 if _word(norms, stems, tags, k + 1, lex) else k
 
 

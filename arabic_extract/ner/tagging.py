@@ -36,6 +36,15 @@ def one_loc(tags: Sequence[str], i: int) -> bool:
     return tags[i] == "B-LOC" and (i + 1 == len(tags) or not tags[i + 1].startswith("I-"))
 
 
+def span_end(tags: Sequence[str], k: int) -> int:
+    """End of the mention word ``k`` starts or continues, whatever its label: past the
+    ``I-`` tags after it."""
+    end = k + 1
+    while end < len(tags) and tags[end].startswith("I-"):
+        end += 1
+    return end
+
+
 def mention_end(tags: Sequence[str], start: int, label: str) -> int:
     """End of the ``label`` mention starting at ``start`` (``start`` itself when none does)."""
     if start >= len(tags) or tags[start] != f"B-{label}":

@@ -195,8 +195,7 @@ def _subject_tail(ctx: Context, j: int, named: bool) -> bool:
 def object_content(ctx: Context, k: int, cue: Cue) -> Content | None:
     """A noun complement instead of a clause: «أكد متانة …», «كشف عن …», «طالب ببذل …»;
     an addressee before the complement is left out («طالب الجميع ببذل …»)."""
-    while k < len(ctx.tokens) and ctx.tokens[k].text in COMMAS:
-        k += 1
+    k = ctx.past_commas(k)
     named = k > 0 and ctx.cue(k - 1) is None  # a subject stands between the cue and ``k``
     from .leading_words import past_leading  # «وأعلن خلاله عن …», «وأشاد معاليه بما …»
     k = past_leading(ctx, k)

@@ -141,6 +141,12 @@ class Context:
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].text[0].isalpha()
 
+    def past_commas(self, i: int) -> int:
+        """The first token from ``i`` on that is no comma."""
+        while i < len(self.tokens) and self.tokens[i].text in COMMAS:
+            i += 1
+        return i
+
     def quoted(self, offset: int) -> bool:
         """Is ``offset`` inside the content of a quote?"""
         return self.quoted_text.covers(offset)

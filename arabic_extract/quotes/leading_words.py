@@ -5,7 +5,7 @@ honorific that is also a feeling («أبدى سعادته بـ…») is the obje
 
 from __future__ import annotations
 
-from .context import COMMAS, Context, word_group
+from .context import Context, word_group
 
 WORDS = "speaker_words.txt"
 
@@ -19,9 +19,7 @@ def past_leading(ctx: Context, k: int) -> int:
         return k + 1
     if norm in word_group("honorific_pronouns", WORDS) \
             and norm not in word_group("feeling_honorifics", WORDS):
-        j = k + 1  # «وأكد سموه، استنكار …»: a comma may close the subject
-        while j < len(ctx.tokens) and ctx.tokens[j].text in COMMAS:
-            j += 1
+        j = ctx.past_commas(k + 1)  # «وأكد سموه، استنكار …»: a comma may close the subject
         return j if ctx.is_word(j) else k  # «مشيداً سموه -خلال …- بـ…»: left as it was
     return k
 
@@ -31,19 +29,14 @@ def past_seat(ctx: Context, k: int) -> int:
     إن …», «، ومقرها في جنيف، أن …»): «ومقره/ومقرها», an optional «في», a place mention and
     its commas; ``k`` when there is none."""
     n = len(ctx.tokens)
-    j = _past_bracket(ctx, k)  # «معهد الاقتصاد (أي دابليو)، ومقره كولونيا، …»
-    while j < n and ctx.tokens[j].text in COMMAS:
-        j += 1
+    j = ctx.past_commas(_past_bracket(ctx, k))  # «معهد الاقتصاد (أي دابليو)، ومقره كولونيا، …»
     if j >= n or ctx.norm(j) not in word_group("seat_words", WORDS):
         return k
     j += 2 if ctx.norm(j + 1) == "في" else 1
     hit = ctx.mention_at.get(j)
     if hit is None or hit[0].label != "LOC":
         return k
-    j = ctx.last_token(hit[0].end) + 1
-    while j < n and ctx.tokens[j].text in COMMAS:
-        j += 1
-    return j
+    return ctx.past_commas(ctx.last_token(hit[0].end) + 1)
 
 
 def _past_bracket(ctx: Context, k: int) -> int:

@@ -29,6 +29,5 @@ def _reporter_after(ctx: Context, q: Quote) -> bool:
     j = last + 1 if last is not None else len(ctx.tokens)
     if j >= len(ctx.tokens) or ctx.tokens[j].text not in COMMAS:
         return False
-    while j < len(ctx.tokens) and ctx.tokens[j].text in COMMAS:
-        j += 1
+    j = ctx.past_commas(j)
     return j < len(ctx.tokens) and ctx.is_word(j) and not is_complementizer(ctx.tokens[j])

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ..entities.names import bare, name_key
 from ..ner.national import nationalities
-from .context import COMMAS, Context, word_set
-from .title_match import _same
+from .context import Context, word_set
+from .title_match import same_word
 
 #: tokens after a person's mention where a title written after the name is looked for
 _APPOSED = 8
@@ -31,9 +31,7 @@ def _apposed_words(ctx: Context, entity: str | None) -> list[list[str]]:
     for k, (mention, ent) in ctx.mention_at.items():
         if ent != entity or entity is None:
             continue
-        m = ctx.last_token(mention.end) + 1
-        while m < len(ctx.tokens) and ctx.tokens[m].text in COMMAS:
-            m += 1
+        m = ctx.past_commas(ctx.last_token(mention.end) + 1)
         stop = min(len(ctx.tokens), m + _APPOSED, ctx.sentence_end_token(k))
         words = []
         for p in range(m, stop):
@@ -64,7 +62,7 @@ def official_by_nationality(ctx: Context, j: int, last: int) -> str | None:
 def _has_word(ctx: Context, entity: str, adjective: str) -> bool:
     words = [w for t in ctx.entities[entity].titles for w in name_key(t).split()]
     words += [w for ws in _apposed_words(ctx, entity) for w in ws]
-    return any(_same(_masculine(w), _masculine(adjective)) for w in words)
+    return any(same_word(_masculine(w), _masculine(adjective)) for w in words)
 
 
 def _masculine(word: str) -> str:

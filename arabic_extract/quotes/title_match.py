@@ -4,9 +4,11 @@ the same), and a title written right after a name without a comma («كشف فل
 الاستثمار المصري عن …») introduces that person as well."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..document import Entity
 from ..entities.names import bare, name_key
-from .context import Context
+from .context import COMMAS, Context
 
 #: letters left out when two title words are compared: spelling variants («الأمريكي»,
 #: «الأميركي»; «السعودى», «السعودي») are the same word
@@ -15,7 +17,7 @@ _LOOSE = str.maketrans("", "", "اأإآىيوءةه")
 _REACH = 3000
 
 
-def _same(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     return a == b or len(a) > 3 and len(b) > 3 and a.translate(_LOOSE) == b.translate(_LOOSE)
 
 
@@ -23,7 +25,7 @@ def agrees(phrase: list[str], title: list[str]) -> bool:
     """Same head word, and no later word that both phrases have differs («وزير الخارجية»
     agrees with «وزير الخارجية اليمني»; «… اليمني» does not with «… القطري»)."""
     return bool(phrase) and bool(title) and phrase[0] == title[0] \
-        and all(_same(a, b) for a, b in zip(phrase[1:], title[1:]))
+        and all(same_word(a, b) for a, b in zip(phrase[1:], title[1:]))
 
 
 def phrase_words(ctx: Context, j: int, last: int) -> list[str]:
@@ -49,18 +51,34 @@ def apposed_person(ctx: Context, j: int, phrase: list[str]) -> str | None:
     more agreeing with ``phrase`` («أشرف سالمان وزير الاستثمار المصري»), the latest first."""
     if len(phrase) < 2:
         return None
+    return person_before_title(ctx, j, len(phrase), lambda head: head == phrase[0],
+                               lambda words: len(words) >= 2 and agrees(phrase, words))
+
+
+def person_before_title(ctx: Context, j: int, length: int, head_fits: Callable[[str], bool],
+                        words_fit: Callable[[list[str]], bool], *,
+                        past_comma: bool = False) -> str | None:
+    """The latest person mention before token ``j`` written right before a title (also past
+    a comma when ``past_comma``) whose head word ``head_fits`` and whose first ``length``
+    words ``words_fit``; its entity, else None."""
     ends = _person_ends(ctx)
     for p in range(j - 1, max(0, j - _REACH), -1):
-        if p - 1 not in ends or bare(ctx.norm(p)) != phrase[0]:
+        if not head_fits(bare(ctx.norm(p))):
             continue
-        words = []
-        for k in range(p, min(p + len(phrase), len(ctx.tokens))):
-            if not ctx.is_word(k):
-                break
-            words.append(bare(ctx.norm(k)))
-        if len(words) >= 2 and agrees(phrase, words):
-            return ends[p - 1]
+        e = p - 2 if past_comma and ctx.tokens[p - 1].text in COMMAS else p - 1
+        if e in ends and words_fit(title_words(ctx, p, p + length - 1)):
+            return ends[e]
     return None
+
+
+def title_words(ctx: Context, j: int, last: int) -> list[str]:
+    """The bare words of tokens ``j``–``last``, up to the first token that is no word."""
+    found = []
+    for k in range(j, min(last + 1, len(ctx.tokens))):
+        if not ctx.is_word(k):
+            break
+        found.append(bare(ctx.norm(k)))
+    return found
 
 
 def _person_ends(ctx: Context) -> dict[int, str]:
