@@ -10,6 +10,7 @@ from .anaphora import organization_with_head, title_anaphora
 from .context import Context, word_group
 from .cues import is_complementizer
 from .named import Subject
+from .sourced import unlinked
 
 _FILE = "issuers.txt"
 _REACH = 6  # tokens after the noun where its issuer is looked for
@@ -51,7 +52,7 @@ def _body(ctx: Context, k: int, linked: bool, cut: bool = False) -> Subject | No
     body named before with that head («المنظمة» → «منظمة هيومن رايتس ووتش»); after a link,
     an unnamed body otherwise."""
     before = ctx.tokens[k].start
-    entity = organization_with_head(ctx, bare("ال" + ctx.norm(k)[2:]), before) if cut \
+    entity = organization_with_head(ctx, bare(unlinked(ctx.norm(k), 2)), before) if cut \
         else title_anaphora(ctx, k, k)
     last = k
     while linked and entity is None and last + 1 < min(len(ctx.tokens), k + 3) \
@@ -77,7 +78,7 @@ def issuer_speaker(ctx: Context, subject: Subject | None, state) -> Speaker | No
     if found is not None:
         ent = ctx.entities.get(found.entity) if found.entity else None
         name = ent.name if ent else ctx.doc.text[found.start:found.end]
-        name = "ال" + name[2:] if name.startswith("لل") else name  # «للوزارة»
+        name = unlinked(name, 2) if name.startswith("لل") else name  # «للوزارة»
         return Speaker(found.entity, name, subject.start, subject.end, text)
     last = state.last
     if last is None or not ctx.norm(j).lstrip("وف").startswith("ال") \

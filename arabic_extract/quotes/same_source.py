@@ -17,7 +17,7 @@ def same_source(ctx: Context, subject: Subject | None, state) -> Speaker | None:
     """The last named speaker (``state``: :class:`~.speakers.SpeakerState`) for a subject
     «المصدر نفسه/ذاته» when no source word stands before it; else None."""
     j = ctx.token_at(subject.start) if subject is not None and subject.entity is None else None
-    if j is None or not _definite_source(ctx, j) or subject.last > j + 1 \
+    if j is None or not _definite_source(ctx.norm(j)) or subject.last > j + 1 \
             or ctx.norm(j + 1) not in word_group("same", _FILE):
         return None  # «المصدر الأمني», «المصدر»: the unnamed source
     last = state.last
@@ -27,10 +27,10 @@ def same_source(ctx: Context, subject: Subject | None, state) -> Speaker | None:
     return Speaker(last.entity, last.name, subject.start, subject.end, text)
 
 
-def _definite_source(ctx: Context, j: int) -> bool:
-    norm = ctx.norm(j)
-    norm = norm[1:] if norm[:1] in ("و", "ف") and norm[1:3] == "ال" else norm
-    return norm.startswith("ال") and bare(norm) in word_group("source_nouns", _FILE)
+def _definite_source(word: str) -> bool:
+    """Is the normalized ``word`` «المصدر» (also «والمصدر»), a source noun with the article?"""
+    word = word[1:] if word[:1] in ("و", "ف") and word[1:3] == "ال" else word
+    return word.startswith("ال") and bare(word) in word_group("source_nouns", _FILE)
 
 
 def _source_before(ctx: Context, j: int) -> bool:
@@ -44,6 +44,4 @@ def source_phrase(text: str | None) -> bool:
     """Is ``text`` «المصدر» (with «و», «نفسه»)?  The verb agrees with it, not with the
     speaker it stands for («وذكرت الصحيفة …. وأشار المصدر …. ولفت إلى أن …»)."""
     words = name_key(text or "").split()
-    first = words[0] if words else ""
-    first = first[1:] if first[:1] in ("و", "ف") and first[1:3] == "ال" else first
-    return first.startswith("ال") and bare(first) in word_group("source_nouns", _FILE)
+    return _definite_source(words[0] if words else "")
