@@ -2,6 +2,7 @@
 sentences, BIO tags in the last column; ANERcorp's PERS and AQMAR's MIS are mapped."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -49,12 +50,16 @@ def split_last(sents: list[Sent], fraction: float) -> tuple[list[Sent], list[Sen
     return sents[:cut], sents[cut:]
 
 
-def spans(tags: Iterable[str]) -> set[tuple[int, int, str]]:
+def spans(tags: Iterable[str]) -> frozenset[tuple[int, int, str]]:
     """Entity spans ``(start, end, label)`` of a BIO sequence (an I- after O starts one).
 
-    Only the tagged positions are visited: most tags are «O», sentences of news run to a
-    hundred words and the rules call this for every sentence."""
-    seq = tags if isinstance(tags, (list, tuple)) else list(tags)
+    The rules call this for every sentence after each rule, mostly on tags no rule changed,
+    so the answer is kept per tag sequence (a tuple hashes in C; the scan is Python)."""
+    return _spans(tuple(tags))
+
+
+@lru_cache(maxsize=4096)
+def _spans(seq: tuple[str, ...]) -> frozenset[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     start, label, last = -1, "", -2
     for i in [k for k, tag in enumerate(seq) if tag != "O"]:
@@ -67,7 +72,7 @@ def spans(tags: Iterable[str]) -> set[tuple[int, int, str]]:
         last = i
     if label:
         out.add((start, last + 1, label))
-    return out
+    return frozenset(out)
 
 
 def to_document(words: list[str]) -> Document:
