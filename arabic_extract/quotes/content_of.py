@@ -10,6 +10,7 @@ from .demands import demand_before, demand_end
 from .prep_first import own_prep_first, past_alias
 from .ends import clause_end
 from .leading_words import past_seat
+from .asides import past_aside
 from .came_in import came_in
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
@@ -49,7 +50,7 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     if subject is not None and cue.takes_object:
         after_subject = past_alias(ctx, cue, after_subject)  # «أعلن الحلف (ناتو) عن …»
     if subject is not None:
-        after_subject = past_seat(ctx, after_subject)  # «المرصد ومقره لندن إن …»
+        after_subject = past_aside(ctx, past_seat(ctx, after_subject))  # «ومقره لندن», «- … -»
     demand = demand_before(ctx, after_subject, opener.index, cue) if opener else None
     if demand is not None:  # «طالبت الهيئة بإنزال …، في حين بين المفتي أن …»
         return _demanded(ctx, demand, opener.index, cue)

@@ -13,8 +13,9 @@ from ..resources import word_list
 from ..spans import Reach, Within
 from ..tokenize import in_acronym
 from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, is_complementizer, lookup
+from .hamza import hamza_title
 from .marks import Quote, find_quotes
-from .pronoun_cue import pronoun_cue
+from .opening_cue import context_cue
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "...", "!!", "؟!", "!؟", "?!", "؟؟"})
 COMMAS = frozenset({",", "،"})
@@ -118,7 +119,7 @@ class Context:
     def _cue(self, i: int) -> Cue | None:
         found = lookup(self.tokens[i]) if 0 <= i < len(self.tokens) else None
         if found is None and 0 <= i < len(self.tokens):
-            found = pronoun_cue(self.tokens, i)  # «بحسب ما ذكرته الصحيفة»
+            found = context_cue(self.tokens, i, self.doc.text)  # «بحسب ما ذكرته», «وعبر»
         if found is not None and self.in_name(i):
             return None
         if found is not None and found.pos == VERB and not found.proclitic \
@@ -194,7 +195,8 @@ class Context:
         return self._sentence(i)[0]
 
     def is_title(self, i: int) -> bool:
-        return self.is_word(i) and is_title_word(self.tokens[i].text)
+        text = self.tokens[i].text
+        return self.is_word(i) and (is_title_word(text) or hamza_title(text, self.norm(i)))
 
     def is_source(self, i: int) -> bool:
         """A source noun of sources.txt; a listed «…ون» plural also as «…ين» and «…و»
@@ -216,8 +218,8 @@ class Context:
             single in word_set("sources.txt") or single in word_group("sides", "speaker_words.txt")
             or is_title_word(single))
 
-    def is_preposition(self, i: int) -> bool:
-        return self.norm(i).rstrip("ـ") in word_group("prepositions")
+    def is_preposition(self, i: int) -> bool:  # not «إمام» (imam): a title
+        return self.norm(i).rstrip("ـ") in word_group("prepositions") and not self.is_title(i)
 
 
 def _definite_kin(norm: str) -> bool:

@@ -89,12 +89,16 @@ def _add(table: dict[str, Cue], form: str, cue: Cue, proclitics: tuple[str, ...]
                              cue.preps, pro, cue.past, cue.wasl)
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Cue]:
-    """Normalized surface form -> :class:`Cue` for every generated form."""
+@lru_cache(maxsize=2)
+def lexicon(shadda: bool = False) -> dict[str, Cue]:
+    """Normalized surface form -> :class:`Cue` for every generated form; with ``shadda``,
+    only the verbs that need a written shadda (flag ``needshadda``: «عبّر»), which the
+    plain table leaves out («عبر» is "via")."""
     table: dict[str, Cue] = {}
     for past, present, participle, flags, preps in _rows():
         flag_set = frozenset(f for f in flags.split(",") if f and f != "-")
+        if ("needshadda" in flag_set) != shadda:
+            continue
         prep_t = tuple(normalize(p) for p in preps.split(",") if p and p != "-")
         lemma = normalize(past)
         for gen, col, pos in ((_past, past, VERB), (_present, present, VERB),
@@ -104,7 +108,7 @@ def lexicon() -> dict[str, Cue]:
                     cue = Cue(lemma, pos, gender, person, flag_set, prep_t, "", gen is _past,
                               past.startswith("ا"))
                     _add(table, form, cue, ("و", "ف"))
-    for line in word_list(*DATA, "nominal_cues.txt"):
+    for line in () if shadda else word_list(*DATA, "nominal_cues.txt"):
         noun, says = line.rstrip(":"), line.endswith(":")  # «بالقول: …» speaks unquoted
         flags = frozenset({"strict", "say"} if says else {"strict"})
         for form, gender, person in _noun(noun):
@@ -122,6 +126,8 @@ def owned_nouns() -> frozenset[str]:
 def entry(token: Token) -> Cue | None:
     """The lexicon entry of a token, none for a listed noun with a pronoun («ومقره»)."""
     cue = lexicon().get(token.norm)
+    if cue is None and "\u0651" in token.text:
+        cue = lexicon(True).get(token.norm)  # «عبّر عن …»; «عبر تويتر» is "via"
     return None if cue is None or strip_diacritics(token.text) in owned_nouns() else cue
 
 

@@ -35,9 +35,15 @@ _MAX_OBJECT = 3
 
 def quoted_charge(ctx: Context, after_subject: int, opener_index: int, quoted: bool) -> bool:
     """«واتهم ناشطون القوات الحكومية بـ«ارتكاب …»»: a short object, then a lone «بـ» before
-    the quote: the quote is the speaker's charge, however strict the cue."""
-    if not quoted or opener_index < 1 or ctx.norm(opener_index - 1).rstrip("ـ") != "ب":
+    the quote: the quote is the speaker's charge, however strict the cue.  So is a clause
+    with «بأن» after a short object («ووصف فلان هذه الخطوة بأنها …», «متهما جهات بأنها …»)."""
+    if opener_index < 1:
         return False
-    between = range(after_subject, opener_index - 1)
+    if ctx.norm(opener_index).startswith("بان"):
+        between = range(after_subject, opener_index)
+    elif quoted and ctx.norm(opener_index - 1).rstrip("ـ") == "ب":
+        between = range(after_subject, opener_index - 1)
+    else:
+        return False
     return 0 < len(between) <= _MAX_OBJECT and all(
         ctx.is_word(k) and ctx.cue(k) is None for k in between)

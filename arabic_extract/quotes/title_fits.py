@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..entities.names import bare, name_key
 from ..ner.national import nationalities
-from .context import Context, word_set
+from .context import Context, abbreviation_dot, word_set
 from .title_match import same_word
 
 #: tokens after a person's mention where a title written after the name is looked for
@@ -21,7 +21,8 @@ def title_fits(ctx: Context, entity: str | None, j: int) -> bool:
     head = bare(ctx.norm(j))
     return not titles or any(bare(name_key(t).split()[0]) == head
                              for t in titles if name_key(t)) \
-        or any(head in words for words in _apposed_words(ctx, entity))
+        or any(head in words for words in _apposed_words(ctx, entity)) \
+        or any(head in words for words in _run_words(ctx, entity))
 
 
 def _apposed_words(ctx: Context, entity: str | None) -> list[list[str]]:
@@ -36,6 +37,26 @@ def _apposed_words(ctx: Context, entity: str | None) -> list[list[str]]:
         words = []
         for p in range(m, stop):
             if not ctx.is_word(p) or p in ctx.mention_at:
+                break
+            words.append(bare(ctx.norm(p)))
+        found.append(words)
+    return found
+
+
+def _run_words(ctx: Context, entity: str | None) -> list[list[str]]:
+    """For each mention of ``entity``, the bare words of the title run right before it,
+    back to a cue, a comma, another mention or the sentence's start: titles the entity
+    stage does not list («أكد إمام وخطيب المسجد الشيخ فلان أن …. وأوضح إمام وخطيب
+    المسجد أن …»)."""
+    found = []
+    for k, (_, ent) in ctx.mention_at.items():
+        if ent != entity or entity is None:
+            continue
+        words = []
+        for p in range(k - 1, max(ctx.sentence_start_token(k), k - _APPOSED) - 1, -1):
+            if abbreviation_dot(ctx, p):
+                continue  # «الشيخ د. فلان»
+            if not ctx.is_word(p) or p in ctx.mention_at or ctx.cue(p) is not None:
                 break
             words.append(bare(ctx.norm(p)))
         found.append(words)
