@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..document import Mention
 from ..resources import word_list
+from .kind_nouns import kind_noun
 from .names import name_key, quoted_name
 from .recover import Taken, missing_spans
 
@@ -58,6 +59,8 @@ def lost_places(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     taken = Taken((m.start, m.end) for m in mentions)
     groups = []
     for place in sorted({place_of(m) for m in mentions} - spelled - {""}):
+        if kind_noun(place):  # «ميناء المدينة» … «المدينة»: the city (.kind_nouns)
+            continue
         found = missing_spans(text, [place], taken)
         if found:
             groups.append([Mention(s.start, s.end, s.text, "LOC") for s in found])

@@ -41,6 +41,7 @@ from .ordinals import join_ordinal_tens, ordinal_units
 from .org_conjuncts import split_org_conjuncts
 from .org_endings import EndingWords, join_org_endings
 from .org_tails import trim_org_tails
+from .place_adjectives import drop_plural_agreement, trim_place_adjectives
 from .place_openers import join_place_openers, place_openers
 from .person_places import person_place_heads, retype_person_places
 from .plural_heads import split_plural_heads
@@ -192,6 +193,10 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("national_tails", lambda s, d: join_national_tails(s.stems, s.tags, d.rules.nationalities,
                                                         s.sports)),
     ("listed_places", lambda s, d: retype_listed_places(s.norms, s.stems, s.tags)),
+    ("place_adjectives", lambda s, d: d.place_heads and trim_place_adjectives(
+        s.stems, s.tags, d.rules.nationalities, d.place_heads.places)),
+    ("plural_agreement", lambda s, d: drop_plural_agreement(s.stems, s.tags,
+                                                            d.rules.nationalities)),
     ("told_media", lambda s, d: told_media(s.norms, s.tags, d.rules.patterns.media_names)),
     ("titled_names", lambda s, d: tag_titled_names(s.stems, s.norms, s.tags,
                                                    d.rules.honorific)),

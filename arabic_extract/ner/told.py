@@ -5,8 +5,9 @@ A newspaper named by a common word (``media_names.txt``: «الوطن», «ال�
 detached «لـ» + that name in quotes is one too when the sentence reports speech (a reporting
 verb or speech noun among the words before it, or right after the closing quote), also over
 a CRF place («الشرق الأوسط»).  A colon right after the closing quote introduces the words
-told («… لـ«الشرق الأوسط»: «…»», however far the verb), and «مع» after a speech noun with
-its pronoun is «لـ» too («في حديثه مع «الشرق الأوسط»»).  Elsewhere «لـ"الأولى"» («promotion to the first division»)
+told («… لـ«الشرق الأوسط»: «…»», however far the verb), and «مع» after a speech noun (with
+its pronoun or bare, at most one word before it) is «لـ» too («في حديثه مع «الشرق الأوسط»»,
+«في اتصال هاتفي مع «الحياة»»).  Elsewhere «لـ"الأولى"» («promotion to the first division»)
 stays as it is.  Applied after the sentence rules, on normalized words."""
 from __future__ import annotations
 
@@ -48,9 +49,13 @@ def _to(norms: Sequence[str], i: int) -> bool:
     """Is word ``i`` «لـ» / «إلى», or «مع» after a speech noun with its pronoun?"""
     if norms[i] in TO:
         return True
-    before = norms[i - 1] if i else ""
-    return norms[i] == WITH and before.endswith(("ه", "ها")) \
-        and (before[:-1] in SPEECH_NOUNS or before[:-2] in SPEECH_NOUNS)
+    return norms[i] == WITH and any(_speech_noun(norms[k]) for k in range(max(0, i - 2), i))
+
+
+def _speech_noun(word: str) -> bool:
+    """A speech noun, bare («في اتصال [هاتفي] مع») or with its pronoun («في حديثه مع»)."""
+    return word in SPEECH_NOUNS or (word.endswith(("ه", "ها"))
+                                    and (word[:-1] in SPEECH_NOUNS or word[:-2] in SPEECH_NOUNS))
 
 
 def _free(tags: Sequence[str], lo: int, hi: int) -> bool:
