@@ -36,7 +36,8 @@ from .misc_heads import misc_heads, retype_misc
 from .spread_bodies import join_spread_bodies, spread_heads
 from .model import CrfTagger, CrfWeights
 from .rules import Rules
-from .surface import ali_names, distinguishes_ali, trim_latin, trim_preposition, trim_tanween
+from .surface import (ali_after, ali_names, distinguishes_ali, trim_latin, trim_preposition,
+                      trim_tanween)
 from .tagging import conjoined
 
 MODEL_NAME = "ner_model.npz"
@@ -230,6 +231,7 @@ class BuiltinNER:
             if ali and "B-PER" in tags:  # the «علي» rules concern persons
                 joined = [conjoined(t.norm, stem) for t, stem in zip(tokens, sent)]
                 ali_names(surfaces, joined, tags)
+                ali_after(surfaces, tags)
                 trim_preposition(surfaces, tags)
             trim_latin(surfaces, tags)
             trim_tanween(surfaces, tags)

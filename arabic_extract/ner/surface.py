@@ -3,6 +3,8 @@
 * the first name «علي» before a person's name: normalized, it is the preposition «على», so
   the CRF leaves it out («علي عبدالله صالح» → «عبدالله صالح»); in a text that writes the
   preposition «على» with alef maqsura, a surface «علي» right before a person is the name;
+* in such a text a surface «علي» right after a person mention is the next name of its chain
+  («محمد علي النقي»): it joins, with a person mention or a nisba word right after it;
 * in such a text the surface «على» at the edge of a person mention is the preposition
   («وشدد البكري على أن …»);
 * a Latin-script word at the edge of an Arabic name (of any type) is no part of it
@@ -40,6 +42,20 @@ def ali_names(surfaces: Sequence[str], joined: Sequence[bool], tags: list[str]) 
         if tags[i] == "B-PER" and tags[i - 1] == "O" and surfaces[i - 1] == ALI \
                 and not joined[i]:
             tags[i - 1], tags[i] = "B-PER", "I-PER"
+
+
+def ali_after(surfaces: Sequence[str], tags: list[str]) -> None:
+    """The surface «علي» right after a person mention is the next name of its chain
+    («محمد علي النقي», «نجلاء علي الشرقي»): it joins the mention, and so does a person
+    mention or a definite nisba word («ال…ي») right after it."""
+    for i in range(1, len(tags) - 1):
+        if surfaces[i] != ALI or tags[i] != "O" or tags[i - 1] not in ("B-PER", "I-PER"):
+            continue
+        tags[i] = "I-PER"
+        nxt = surfaces[i + 1]
+        if tags[i + 1] == "B-PER" or tags[i + 1] == "O" and nxt.startswith("ال") \
+                and nxt.endswith("ي") and len(nxt) > 4:
+            tags[i + 1] = "I-PER"  # a joined mention's other words are I-PER already
 
 
 def trim_preposition(surfaces: Sequence[str], tags: list[str]) -> None:

@@ -94,11 +94,43 @@ def late_name(ctx: Context, j: int, stop: int) -> int | None:
             return None
         mention, _ = ctx.mention_at.get(k, (None, None))
         if mention is not None and mention.label == "PER":
-            after = ctx.last_token(mention.end) + 1
-            clause = after < len(ctx.tokens) and (is_complementizer(ctx.tokens[after])
-                                                  or ctx.tokens[after].text == ":")
+            plain = not any(ctx.tokens[t].text in QUOTE_CHARS for t in range(j, k))
+            clause = _clause_after(ctx, ctx.last_token(mention.end) + 1, plain)
             return k if clause and k > j and _before_name(ctx, k - 1) else None
     return None
+
+
+_CLAUSE_REACH = 4  # commas and time words skipped after the name
+
+
+def _clause_after(ctx: Context, k: int, plain: bool) -> bool:
+    """Does the reported clause or the cue's complement start at token ``k``, after at
+    most a comma, time words and an addressee («… اللجنة فلان، أن …», «… فلان اليوم
+    الأربعاء إن …», «… فلان لـ«عكاظ» إن …», «… فلان إلى أن …»)?  A complement («إلى»,
+    «عن») only after a ``plain`` run, with no quote mark («لـ"الوطن" صحة انتقال فلان إلى
+    …»: the run went past the addressee)."""
+    stop = min(len(ctx.tokens), k + _CLAUSE_REACH)
+    while k < stop and (ctx.tokens[k].text in COMMAS or ctx.norm(k) in word_group("time_words")):
+        k += 1
+    k = _past_addressee(ctx, k)
+    return k < len(ctx.tokens) and (is_complementizer(ctx.tokens[k])
+                                    or ctx.tokens[k].text == ":"
+                                    or plain and ctx.norm(k) in word_group("complement_preps"))
+
+
+def _past_addressee(ctx: Context, k: int) -> int:
+    """The token after an addressee at ``k`` («لـ«عكاظ»», «لوكالة الصحافة الفرنسية») and
+    its comma, else ``k``."""
+    if k >= len(ctx.tokens):
+        return k
+    norm = ctx.norm(k).rstrip("ـ")
+    if norm == "ل" and k + 1 < len(ctx.tokens):
+        k = _past_name(ctx, k + 1)
+    elif norm[:1] == "ل" and k in ctx.mention_at:
+        k = _past_name(ctx, k)
+    else:
+        return k
+    return k + 1 if k < len(ctx.tokens) and ctx.tokens[k].text in COMMAS else k
 
 
 def _run_head(ctx: Context, j: int) -> bool:
@@ -121,8 +153,9 @@ def _before_name(ctx: Context, k: int) -> bool:
 
 
 def _kinship(norm: str) -> bool:
-    """«والدة», «ابنة», «الشقيق» (``bare`` would read the و of «والدة» as a proclitic)."""
-    kin = speaker_words("kinship")
+    """«والدة», «ابنة», «الشقيق» (``bare`` would read the و of «والدة» as a proclitic), or a
+    family noun («عائلة فلان», «أسرة فلان»: the family speaks, not the person)."""
+    kin = speaker_words("kinship") | word_group("family_nouns")
     return norm in kin or norm.startswith("ال") and norm[2:] in kin
 
 

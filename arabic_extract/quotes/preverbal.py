@@ -9,6 +9,8 @@ from .context import COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, Context, word_group
 from .amma import topic_name
 from .cues import NOUN, PARTICIPLE
 from .groups import group_phrase_end
+from .kana_subject import kana_name
+from .partitive_groups import partitive_group
 from ..entities.names import bare
 from .plausible import WORDS, group_plural
 from .unnamed import unnamed_clause_subject
@@ -32,6 +34,9 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
         return _topic(ctx, i) if ctx.cue(i).proclitic == "ف" else None
     if ctx.norm(i - 1) in RELATIVE_PRONOUNS:
         return _antecedent(ctx, i - 2)
+    named = kana_name(ctx, i)  # «وكان المتهم الأول في القضية فلان قد أقر …»
+    if named is not None:
+        return named
     first = ctx.sentence_start_token(i)
     verb = i - 1 if ctx.norm(i - 1) in ("قد", "لقد") else i  # «وكان فلان قد قال …»
     verb = i - 2 if adverbial_ma(ctx, i) else verb  # «لكن الوزير سرعان ما نفى …»
@@ -40,6 +45,8 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
             if ctx.tokens[j].text in COMMAS or ctx.tokens[j].text in QUOTE_CHARS:
                 continue
             return None
+        if _prepositional_mark(ctx, j, first, verb):  # «على موقع «تويتر» يقول»: no subject
+            continue
         opener = ctx.norm(j - 1) in word_group("clause_openers")
         if j > first and ctx.is_word(j - 1) and not opener \
                 and ctx.norm(j - 1) not in word_group("adverbs"):
@@ -50,6 +57,18 @@ def subject_before(ctx: Context, i: int) -> Subject | None:
             return None  # «أن الرئيس تعامل مع … عندما قال»: the phrase is no subject of it
         return found
     return None
+
+
+def _prepositional_mark(ctx: Context, j: int, first: int, verb: int) -> bool:
+    """Is the word at ``j`` quoted after a preposition right before the verb («على موقع
+    «تويتر» يقول»), so inside a prepositional phrase, no clause subject?  Not before a
+    comma («… من صحيفة «…»، يشير»: the phrase may close a subject)."""
+    p = j - 1
+    while p >= first and ctx.tokens[p].text in QUOTE_CHARS:
+        p -= 1
+    return first <= p < j - 1 and ctx.is_word(p) and (
+        ctx.is_preposition(p) or p > first and ctx.is_preposition(p - 1)) \
+        and not any(ctx.tokens[k].text in COMMAS for k in range(j, verb))
 
 
 def _led_by(ctx: Context, k: int, verb: int) -> bool:
@@ -67,7 +86,7 @@ def phrase_subject(ctx: Context, j: int, stop: int) -> Subject | None:
         return Subject(None, ctx.tokens[j].start, ctx.tokens[group].end, group, "title")
     head = j + 1 if ctx.norm(j) in word_group("partitives") and j + 1 < stop else j
     if not (ctx.is_source(head) or ctx.is_title(head)):
-        return None
+        return partitive_group(ctx, j, stop)
     found = title_subject(ctx, head, stop)
     return replace(found, start=ctx.tokens[j].start) if found is not None and head != j \
         else found
