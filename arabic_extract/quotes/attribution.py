@@ -217,7 +217,8 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
     subject = None if addressed is not None else subject
     content = cue_content(ctx, i, cue, subject, used)
     if content is None or unthreatened(ctx, cue, content, i) or content.end <= content.start \
-            or prayer(ctx, i, cue, content.start) \
+            or prayer(ctx, i, cue, content.start) or "subj" in cue.flags and subject is None \
+            and not cue.proclitic \
             or content.start < tok.end and tok.start < content.end:  # never over its own cue
         return None
     speaker = addressed or (outer.speaker if outer is not None and subject is None

@@ -18,6 +18,7 @@ from .cues import NOUN, VERB, Cue, entry, is_complementizer
 from .ends import (NOT_REPORTED, quote_here, clause_end, colon_speech_end, is_stop_cue,
                    long_quote, trim)
 from .marks import Quote
+from .layout import inside_name
 from .nonspeech import self_described
 from .quoted_clause import whole_quote
 
@@ -80,7 +81,7 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             return None  # «هدد بوتين …، ولكن ما قد يغيب عنه أن …»: another clause's «أن»
         found = entry(tok)
         if found is not None and found.pos != NOUN and ctx.cue(j) is None \
-                and ctx.norm(j - 1) not in word_group("masdar_heads") and not ctx.in_name(j):
+                and ctx.norm(j - 1) not in word_group("masdar_heads") and not inside_name(ctx, j):
             return None  # a first-person or passive reporting verb: «أقول لكم: …»
         if tok.text == "(":  # «فحص (دي إن إيه) أن …»: nothing inside brackets opens
             j = _after_bracket(ctx, j, end)

@@ -12,11 +12,13 @@ from .ends import clause_end
 from .leading_words import past_seat
 from .asides import past_aside
 from .came_in import came_in
+from .comma_speech import comma_speech
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
 from .plausible import frequent_alone, signing
 from .named import Subject, nisba_at
 from .thus import before_thus
+from .title_run import past_title
 from .sourced import applies, foreign_opener, sourced_content, verb_marker
 
 _NEAR = 1
@@ -57,8 +59,8 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     if opener is not None and own_prep_first(ctx, cue, after_subject, opener.index):
         opener = None  # «كاشفاً عن مشروع …، من المتوقع أن يقام …»: the complement
     if opener is not None:
-        far = opener.index > after_subject + _NEAR and not channel(ctx, after_subject) \
-            and not came_in(ctx, i) \
+        far = opener.index > past_title(ctx, after_subject, opener.index, subject) + _NEAR \
+            and not channel(ctx, after_subject) and not came_in(ctx, i) \
             and not quoted_charge(ctx, after_subject, opener.index, opener.kind == "quote")
         far = far and "voweled" not in cue.flags  # «وبيّن، في خطبة …، أن …»
         weak = cue.pos == VERB and subject is not None and weak_subject(ctx, subject) and (
@@ -76,7 +78,7 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     left = _left_quote(ctx, i, used) if cue.pos != PARTICIPLE else None  # «"…"، مشيرا إلى …»
     if left is not None:
         return left
-    return _object_of(ctx, i, cue, subject, after_subject)
+    return comma_speech(ctx, i, cue, subject) or _object_of(ctx, i, cue, subject, after_subject)
 
 
 def _object_of(ctx: Context, i: int, cue: Cue, subject: Subject | None,

@@ -78,8 +78,7 @@ class Context:
     def build(cls, doc: Document) -> "Context":
         ctx = cls(doc, find_quotes(doc.text, opens_with_verb), [t.start for t in doc.tokens],
                   norms=[t.norm for t in doc.tokens])
-        ctx.quotes = tuple(q if q.close is not None else _cut_unclosed(ctx, q)
-                           for q in ctx.quotes)
+        ctx.quotes = tuple(_cut_unclosed(ctx, q) for q in ctx.quotes)
         ctx.quoted_text = Reach((q.start, q.end) for q in ctx.quotes)
         ctx.mention_reach = Reach((m.start, m.end) for m in doc.mentions)
         ctx.entities = {e.id: e for e in doc.entities}
@@ -234,17 +233,18 @@ def _definite_kin(norm: str) -> bool:
 def _cut_unclosed(ctx: Context, q: Quote) -> Quote:
     """An unclosed quote ends before a sentence that opens with a reporting verb
     («… مظلة واحدة. ومن جهتها كشفت …», «… في قم. وأوضح آل خليفة أن …»): the reporter
-    speaks again, whatever the missing mark."""
+    speaks again, whatever the missing mark.  Any quote ends before «، مشيرا إلى أن …»: a
+    framing participle with its opener means the closing mark was put too late."""
     k = ctx.token_at(q.start)
     if k is None:
         return q
     while k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].start < q.end:
-        if ctx.tokens[k].text in SENTENCE_END and _opens_with_cue(ctx, k + 1) \
+        if q.close is None and ctx.tokens[k].text in SENTENCE_END and _opens_with_cue(ctx, k + 1) \
                 or ctx.tokens[k].text in COMMAS and _framing_participle(ctx, k + 1):
             end = ctx.tokens[k].start
             while end > q.start and ctx.doc.text[end - 1].isspace():
                 end -= 1
-            return Quote(q.open, None, q.start, end, q.depth) if end > q.start else q
+            return Quote(q.open, q.close, q.start, end, q.depth) if end > q.start else q
         k += 1
     return q
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from .according import according_at
 from .background import background_at
-from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, channel, phrase_set,
-                      word_group)
-from .cues import NOUN, PARTICIPLE, VERB, is_complementizer
+from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, abbreviation_dot,
+                      channel, phrase_set, word_group)
+from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .marks import Quote
 from .nonspeech import no_cue
 
@@ -56,7 +56,15 @@ def is_stop_cue(ctx: Context, j: int) -> bool:
         return False
     if _relative(ctx, j):  # «وأوضح الوزير، الذي تحدث للصحيفة، أن …»: the subject's clause
         return _opener_follows(ctx, j, True, until_comma=True)
-    return not (cue.pos == NOUN or cue.strict) or _opener_follows(ctx, j, cue.pos != NOUN)
+    return not (cue.pos == NOUN or cue.strict) or _opener_follows(
+        ctx, j, cue.pos != NOUN, until_comma=_bare_ambiguous(cue))
+
+
+def _bare_ambiguous(cue: Cue) -> bool:
+    """A verb that is also a preposition, written bare («عقب», «بين»: no shadda, no «و»):
+    «، عقب الجلسة، أن …» is "after the session", and the opener past its comma is the
+    main cue's."""
+    return "shadda" in cue.flags and "voweled" not in cue.flags and not cue.proclitic
 
 
 #: «كان» between a relative pronoun and its verb («الذي كان يتحدث»)
@@ -111,7 +119,7 @@ def _boundary(ctx: Context, k: int, end: int, sentence: bool) -> int | None:
             if j < end and (_participle_cue(ctx, j) or _joined_cue(ctx, j)):
                 return j  # «… «نص» مضيفاً: …», «… «نص» وتساءل عن …»
             continue
-        if sentence and tok.text in SENTENCE_END and j > k:
+        if sentence and tok.text in SENTENCE_END and j > k and not _title_dot(ctx, j):
             return j
         if j > k and tok.text in COMMAS and (_gloss_at(ctx, j + 1) or is_stop_cue(ctx, j + 1)
                                              or _connective_cue(ctx, j + 1)
@@ -123,6 +131,12 @@ def _boundary(ctx: Context, k: int, end: int, sentence: bool) -> int | None:
             return j
         j += 1
     return None
+
+
+def _title_dot(ctx: Context, j: int) -> bool:
+    """The dot of «د.», «م.» before a name or inside an acronym; not «1436 هـ.», «2015 م.»
+    after a date, which end their sentence."""
+    return abbreviation_dot(ctx, j) and not (j > 1 and ctx.tokens[j - 2].text[-1:].isdigit())
 
 
 def _no_doubt(ctx: Context, j: int) -> bool:
@@ -247,8 +261,24 @@ def colon_speech_end(ctx: Context, k: int) -> int:
 
 def trim(ctx: Context, start: int, end: int) -> int:
     text = ctx.doc.text
-    while end > start and text[end - 1] in _TRAIL:
+    while end > start and (text[end - 1] in _TRAIL or _stray_close(text, start, end)):
         end -= 1
     return end
 
 
+#: closing quote marks and their opening marks
+_CLOSING = {"»": "«", "”": "“", '"': '"'}
+
+
+def _stray_close(text: str, start: int, end: int) -> bool:
+    """Is the last character a closing mark opened before the content («، مشيرا إلى أن
+    المعسكر حقق أهدافه».»: the mark closes the quote before the participle)?"""
+    close = text[end - 1]
+    if close not in _CLOSING:
+        return False
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    inner = text[max(0, start - 1):end - 1]  # with the mark right before a quote's content
+    if close == '"':
+        return inner.count('"') % 2 == 0
+    return inner.count(_CLOSING[close]) <= inner.count(close)

@@ -15,6 +15,7 @@ from ..entities.names import bare, name_heads
 from ..normalize import strip_diacritics
 from .clauses import long_quote, prep_at
 from .honorifics import in_honorific_phrase
+from .layout import line_break_before
 from .context import Context, word_group, word_set
 from .counts import news_lexicon
 from .cues import PARTICIPLE, VERB, Cue, is_complementizer
@@ -170,7 +171,8 @@ def noun_reading(ctx: Context, i: int, cue: Cue | None = None) -> bool:
     الخبراء», «على تأكيد»; not «منذ أعلن», «من قال»: `verbless_prepositions`), or for a
     participle, a predicate right after a pronoun («وهي معلنة»)?"""
     before = ctx.tokens[i - 1].text if i > 0 else ""
-    if _count(before) or ctx.norm(i - 1) in speaker_words("quantifiers"):
+    if _count(before) and not line_break_before(ctx, i) \
+            or ctx.norm(i - 1) in speaker_words("quantifiers"):  # not «… 12 /وقال …»
         return True
     if cue is None:
         return _feminine_pair(ctx, i)
