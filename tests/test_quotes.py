@@ -94,6 +94,13 @@ def test_offsets_invariant_on_random_text(words: list[str], glue: list[bool]) ->
         assert s.speaker.entity is None or any(e.id == s.speaker.entity for e in doc.entities)
 
 
+def test_empty_quote_at_text_end() -> None:
+    """A found example: an empty «» closing the text after «أن» (a caller's end passed the
+    text's end and the content trimmer indexed past it)."""
+    doc = run("قال قال قال قال قال أن « »")
+    assert doc.statements == ()
+
+
 def test_stage_contract() -> None:
     stage = QuoteAttributor()
     assert stage.name == "quotes" and stage.provides == {"statements"}

@@ -16,6 +16,7 @@ from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
 from .company_designators import company_designators, tag_company_designators
+from .conjunct_tails import join_conjunct_tails
 from .common_words import drop_glued_ma, drop_nationality_places, trim_interrogatives
 from .crown_titles import untag_crown_titles
 from .descriptions import description_words, drop_activity_bodies, drop_work_nouns
@@ -27,8 +28,10 @@ from .facility_places import facility_place_words, join_facility_places
 from .formulas import drop_formulas, formula_words, god_names
 from .headed_places import PlaceHeads, headed_places
 from .indefinite import trim_indefinite
+from .index_names import index_names
 from .listed_extents import join_listed_extents
 from .listed_places import retype_listed_places
+from .listed_persons import listed_persons
 from .lineage_surnames import join_lineage_surnames
 from .lexicon import Lexicon
 from .masdar_tails import trim_masdar_tails, verbal_noun_objects
@@ -55,11 +58,13 @@ from .relational import relational_adjectives, trim_relational
 from .religious_titles import religious_names, religious_titles
 from .role_names import tag_role_names
 from .roles import drop_title_plurals, person_roles, trim_roles
+from .role_clubs import role_clubs
 from .rules import Rules
 from .surnames import join_surnames
 from .title_ends import drop_title_ends, title_words
 from .titled_names import tag_titled_names
 from .told import told_media
+from .quoted_media import quoted_media, relay_words
 from .verbs import trim_edge_verbs
 
 
@@ -136,10 +141,15 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
                                                 d.rules.suffixes)),
     ("org_tails", _org_tails),
     ("domain_tails", lambda s, d: join_domain_tails(s.norms, s.stems, s.tags, *d.fields)),
+    ("conjunct_tails", lambda s, d: join_conjunct_tails(s.norms, s.stems, s.tags,
+                                                        d.fields[1])),
     ("org_endings", lambda s, d: join_org_endings(s.norms, s.stems, s.tags, d.endings)),
     ("field_adjectives", lambda s, d: join_field_adjectives(
         s.norms, s.stems, s.tags, d.endings.heads, d.endings.not_name)),
     ("city_clubs", lambda s, d: city_clubs(s.stems, s.tags, d.club_adjectives, s.sports)),
+    ("role_clubs", lambda s, d: role_clubs(s.stems, s.tags, s.sports,
+                                           d.rules.patterns.clubs.roles,
+                                           d.rules.patterns.clubs.phrases, d.place_openers)),
     ("activity_bodies", lambda s, d: drop_activity_bodies(s.stems, s.tags,
                                                           d.descriptions[0])),
     ("work_nouns", lambda s, d: drop_work_nouns(s.stems, s.tags, d.descriptions[1])),
@@ -180,6 +190,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
                                                              d.lexicon)),
     ("person_conjuncts", lambda s, d: split_person_conjuncts(s.norms, s.stems, s.tags,
                                                              d.lexicon)),
+    ("listed_persons", lambda s, d: listed_persons(s.norms, s.stems, s.tags, d.lexicon,
+                                                         d.place_openers)),
     ("org_conjuncts", lambda s, d: split_org_conjuncts(
         s.norms, s.stems, s.tags, d.body_heads, d.rules.nationalities,
         (d.lexicon.words, d.rules.patterns.clubs.foreign))),
@@ -197,7 +209,10 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
         s.stems, s.tags, d.rules.nationalities, d.place_heads.places)),
     ("plural_agreement", lambda s, d: drop_plural_agreement(s.stems, s.tags,
                                                             d.rules.nationalities)),
+    ("index_names", lambda s, d: index_names(s.stems, s.tags, d.fields[1], d.lexicon)),
     ("told_media", lambda s, d: told_media(s.norms, s.tags, d.rules.patterns.media_names)),
+    ("quoted_media", lambda s, d: quoted_media(s.norms, s.tags, d.rules.patterns.media_names,
+                                               relay_words())),
     ("titled_names", lambda s, d: tag_titled_names(s.stems, s.norms, s.tags,
                                                    d.rules.honorific)),
     ("role_names", lambda s, d: tag_role_names(s.norms, s.stems, s.tags, d.rules.honorific)),

@@ -258,9 +258,9 @@ def colon_speech_end(ctx: Context, k: int) -> int:
     return min(para_end, ctx.tokens[end - 1].end)
 
 
-
 def trim(ctx: Context, start: int, end: int) -> int:
     text = ctx.doc.text
+    end = min(end, len(text))  # «… « »» at the text's end: a caller's end may pass it
     while end > start and (text[end - 1] in _TRAIL or _stray_close(text, start, end)):
         end -= 1
     return end
