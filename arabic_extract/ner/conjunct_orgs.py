@@ -3,7 +3,8 @@
 
 An ORG mention of two words or more opened by one of the heads of
 ``conjunct_org_heads.txt`` (with or without the article) and ending in a definite noun
-goes on through a following «و» + definite noun and that noun's definite adjectives.  The
+goes on through a following «و» + definite noun and that noun's definite adjectives, up to
+three times («الهيئة السعودية للمواصفات والمقاييس والجودة»).  The
 conjunct is no name's part when it is an organization head or a title («جامعة الدول
 العربية والعقيد …», «الهيئة … والدكتور …»), a sound plural («هيئة التدريس والموظفين»; not the fields of ``field_plurals.txt``,
 «جمعية الثقافة والفنون»),
@@ -19,6 +20,7 @@ from .tagging import is_definite, mention_end, is_nisba
 from .wordlists import ner_words
 
 MAX_ADJECTIVES = 2
+MAX_CONJUNCTS = 3  # fields joined by «و» after the name's first one
 PLURAL_ENDINGS = ("ين", "ون", "ات")
 GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
 
@@ -42,8 +44,9 @@ def _adjective(norm: str, stem: str) -> bool:
 
 
 def _definite_word(norm: str, stem: str) -> bool:
-    """Definite, also behind the preposition «ل» («للسياحة»)."""
-    return is_definite(stem) or norm.startswith("لل") and is_definite("ا" + norm[1:])
+    """Definite, also behind the preposition «ل» («للسياحة») or a joined «و» («والمقاييس»)."""
+    return is_definite(stem) or norm.startswith("لل") and is_definite("ا" + norm[1:]) \
+        or norm.startswith("وال") and is_definite(norm[1:])
 
 
 def _joins(norms: Sequence[str], stems: Sequence[str], last: int, heads: frozenset[str],
@@ -60,17 +63,27 @@ def _joins(norms: Sequence[str], stems: Sequence[str], last: int, heads: frozens
     return not is_nisba(stems[last]) or is_nisba(conj)
 
 
+def _described(norms: Sequence[str], k: int) -> bool:
+    """Is word ``k`` a definite word after a further conjunct («والبريد السعودي»: a list
+    of bodies, no third field of one name)?"""
+    return k < len(norms) and norms[k].startswith("ال")
+
+
 def conjunct_org_rule(norms: Sequence[str], stems: Sequence[str], tags: list[str],
                       heads: frozenset[str], titles: frozenset[str]) -> None:
     """Extend ORG mentions over «و» + definite noun (+ adjectives), see the module doc."""
-    i = 0
+    i, joined = 0, 0
     while i < len(tags):
         end = mention_end(tags, i, "ORG")
         if end - i >= 2 and _head(stems[i], heads) and end < len(tags) \
-                and tags[end] == "O" and _joins(norms, stems, end - 1, heads, titles):
+                and tags[end] == "O" and _joins(norms, stems, end - 1, heads, titles) \
+                and not (joined and _described(norms, end + 1)):
             stop = end + 1
             while stop < len(tags) and stop - end <= MAX_ADJECTIVES and tags[stop] == "O" \
                     and _adjective(norms[stop], stems[stop]):
                 stop += 1
             tags[end:stop] = ["I-ORG"] * (stop - end)
-        i = max(end, i + 1)
+            joined += 1
+            if joined < MAX_CONJUNCTS:  # «للمواصفات والمقاييس والجودة»: a third field
+                continue
+        i, joined = max(end, i + 1), 0

@@ -8,6 +8,7 @@ from ..document import Entity
 from ..entities.names import bare, name_key
 from .context import QUOTE_CHARS, Context, word_set
 from .apposed_titles import apposed_title
+from .generic_titles import generic_titled_person
 from .title_fits import official_by_nationality
 from .title_match import apposed_person, fitting, phrase_words
 
@@ -50,7 +51,8 @@ def _titled_person(ctx: Context, j: int, last: int, before: int) -> str | None:
         k.startswith(phrase) or phrase.startswith(k)
         for k in (_title_key(name_key(t).split()) for t in ent.titles) if k))
     found = _latest(before, fitting(words, seen))
-    return found if found is not None else apposed_person(ctx, j, words)
+    found = found if found is not None else apposed_person(ctx, j, words)
+    return found if found is not None else generic_titled_person(ctx, j, words, before)
 
 
 def _introduced_by(ctx: Context, ent: Entity, head: str) -> bool:

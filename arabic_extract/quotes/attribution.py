@@ -16,6 +16,7 @@ from .found import Found
 from .groups import group_opinion
 from .issuers import issuer_speaker
 from .same_source import same_source
+from .speaking_body import speaking_body
 from .addressees import addressee_speaker, governing_subject
 from .kin import kin_subject
 from .nonspeech import no_speech, prayer
@@ -137,6 +138,7 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     to the last named person speaking; no subject: the last compatible speaker."""
     found = issuer_speaker(ctx, subject, state) or same_source(ctx, subject, state) \
         or to_speaker(ctx, subject)  # «وأضاف البيان», «وتابع المصدر نفسه»
+    found = speaking_body(ctx, subject, found, state.last)  # «وبيّنت الهيئة»
     if found is None:
         own = to_speaker(ctx, sentence_subject(ctx, i))
         if own is not None and compatible(state, own, cue):

@@ -15,6 +15,7 @@ from .came_in import came_in
 from .comma_speech import comma_speech
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
+from .adverbs import accusative_adverb
 from .plausible import frequent_alone, signing
 from .named import Subject, nisba_at
 from .thus import before_thus
@@ -39,6 +40,13 @@ def _left_quote(ctx: Context, i: int, used: set[int]) -> Content | None:
     return Content(q.start, q.end, "direct", q)
 
 
+def _past_adverb(ctx: Context, k: int) -> int:
+    """The token after an accusative adverb at ``k`` after the subject («وأكدت الهيئة
+    مجددا منحها …»), else ``k``; the subject's seat «ومقره لندن» and an aside «- … -» come
+    before it."""
+    return k + 1 if k < len(ctx.tokens) and accusative_adverb(ctx, k) else k
+
+
 def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
              used: set[int]) -> Content | None:
     opener = find_opener(ctx, i)
@@ -52,7 +60,7 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     if subject is not None and cue.takes_object:
         after_subject = past_alias(ctx, cue, after_subject)  # «أعلن الحلف (ناتو) عن …»
     if subject is not None:
-        after_subject = past_aside(ctx, past_seat(ctx, after_subject))  # «ومقره لندن», «- … -»
+        after_subject = _past_adverb(ctx, past_aside(ctx, past_seat(ctx, after_subject)))
     demand = demand_before(ctx, after_subject, opener.index, cue) if opener else None
     if demand is not None:  # «طالبت الهيئة بإنزال …، في حين بين المفتي أن …»
         return _demanded(ctx, demand, opener.index, cue)

@@ -16,6 +16,7 @@ from ..normalize import strip_diacritics
 from .clauses import long_quote, prep_at
 from .honorifics import in_honorific_phrase
 from .layout import line_break_before
+from .adverbs import accusative_adverb
 from .context import Context, word_group, word_set
 from .counts import news_lexicon
 from .cues import PARTICIPLE, VERB, Cue, is_complementizer
@@ -114,12 +115,13 @@ def _conjoined_verb(norm: str) -> bool:
 def phrase_stop(ctx: Context, k: int) -> bool:
     """Does token ``k`` end a subject phrase: an addressee «لـ"الوئام"», «لرويترز», a
     possessed prepositional phrase «باسمه», a time phrase «قبل أسبوعين», «أول من أمس», an
-    honorific pronoun?"""
+    honorific pronoun, an accusative adverb («وأكدت الهيئة مجددا منحها …»)?"""
     norm = ctx.norm(k).rstrip("ـ")
     return norm == "ل" or norm == "ب" and not ctx.is_word(k + 1) \
         or norm.startswith("ل") and prepositional(ctx, k) \
         or _possessed(ctx, k) and prepositional(ctx, k) or norm in _TIME_PREPS \
         or norm in speaker_words("honorific_pronouns") \
+        or accusative_adverb(ctx, k) \
         or norm == "اول" and ctx.norm(k + 1) == "من" and ctx.norm(k + 2) == "امس"
 
 

@@ -13,6 +13,7 @@ from .complement import late_name, object_starts
 from .cues import is_complementizer
 from .groups import group_phrase_end
 from .issuers import issuer_noun, named_issuer
+from .led_by import led_subject
 from .named import (Subject, affiliation_end, appositive_end, described_name, known_name,
                     mention_subject, name_after_title, name_like, unlinked_name)
 from .plausible import (family_name, group_end, group_plural, is_honorific, phrase_stop,
@@ -78,6 +79,9 @@ def title_subject(ctx: Context, j: int, stop: int) -> Subject | None:
         if is_complementizer(tok) or tok.text == ":" or _speech_mark(ctx, k) \
                 or k > j and channel(ctx, k):  # «الحكومة في بيان صادر عن مكتب فلان»
             break
+        led = led_subject(ctx, j, k, stop, lambda: title_anaphora(ctx, j, _phrase_end(ctx, j, k)))
+        if led is not None:  # «المجلس برئاسة فلان»: the chair does not speak for it
+            return led
         if office is None and _office(ctx, j, k):
             office = k
         mention, _ = ctx.mention_at.get(k, (None, None))
