@@ -14,7 +14,6 @@ import pytest
 import arabic_extract
 from arabic_extract.document import Mention
 from arabic_extract.entities.votes import vote_labels
-from arabic_extract.ner.conjunct_tails import join_conjunct_tails
 from arabic_extract.ner.index_names import index_names
 from arabic_extract.ner.lexicon import load_lexicon
 from arabic_extract.ner.listed_persons import listed_persons
@@ -123,13 +122,6 @@ def test_field_list_goes_on_after_conjunct() -> None:
     doc = arabic_extract.load(quotes=None)(
         "وقال المجلس الوطني للثقافة والفنون والآداب إن المعرض يفتتح غدا.")
     assert "المجلس الوطني للثقافة والفنون والآداب" in {m.text for m in doc.mentions}
-
-
-def test_field_list_stops_before_described_noun() -> None:
-    words = [normalize(w) for w in "الهيئة العامة للطرق والنقل والجودة العالية".split()]
-    tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
-    join_conjunct_tails(words, words, tags, frozenset({normalize("هيئة")}))
-    assert tags[4:] == ["O", "O"]
 
 
 def test_corp_ends_company_name() -> None:

@@ -16,7 +16,6 @@ from .boundaries import split_listed_conjuncts
 from .city_clubs import city_clubs, masculine_adjectives
 from .commands import command_words, drop_leadership
 from .company_designators import company_designators, tag_company_designators
-from .conjunct_tails import join_conjunct_tails
 from .common_words import drop_glued_ma, drop_nationality_places, trim_interrogatives
 from .crown_titles import untag_crown_titles
 from .descriptions import description_words, drop_activity_bodies, drop_work_nouns
@@ -141,8 +140,6 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
                                                 d.rules.suffixes)),
     ("org_tails", _org_tails),
     ("domain_tails", lambda s, d: join_domain_tails(s.norms, s.stems, s.tags, *d.fields)),
-    ("conjunct_tails", lambda s, d: join_conjunct_tails(s.norms, s.stems, s.tags,
-                                                        d.fields[1])),
     ("org_endings", lambda s, d: join_org_endings(s.norms, s.stems, s.tags, d.endings)),
     ("field_adjectives", lambda s, d: join_field_adjectives(
         s.norms, s.stems, s.tags, d.endings.heads, d.endings.not_name)),
