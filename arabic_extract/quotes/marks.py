@@ -19,6 +19,7 @@ OPEN_TO_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSE_TO_OPEN = {"»": "«", "”": "“", "›": "‹"}
 SYMMETRIC = frozenset({'"', "'"})
 ALL_MARKS = frozenset(OPEN_TO_CLOSE) | frozenset(CLOSE_TO_OPEN) | SYMMETRIC
+_PRIME = "″"  # publishing software writes the ” after a digit as a double prime
 _SPACE_OR_PUNCT = frozenset(" \t\n\r.,،؛:;!?؟()[]{}-")
 
 
@@ -94,6 +95,8 @@ def find_quotes(text: str, reporter: Callable[[str], bool] | None = None) -> tup
             stack = _paragraph_break(text, i, stack, found, skip, reporter)
         elif ch in ALL_MARKS and i not in skip and not (ch == "'" and _is_apostrophe(text, i)):
             _mark(text, i, ch, stack, found)
+        elif ch == _PRIME and stack and stack[-1][2] == "”":
+            _mark(text, i, "”", stack, found)  # «“جالكسي 6″»: a closer after a digit
     for opener, pos, _ in stack:
         found.append(_make(text, pos, None, len(text), _depth(stack, pos)))
     return tuple(sorted(found, key=lambda q: (q.open, q.depth)))
