@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..document import Mention
 from ..resources import word_list
 from .general_forms import short_form
-from .key_forms import full_forms
+from .key_forms import full_forms, one_g
 
 Words = tuple[str, ...]
 
@@ -36,10 +36,10 @@ def canonical_words(type_: str, words: Words, key_words: Callable[[Mention], Wor
     """The key words of the listed entity that ``words`` (a mention's key words, as
     ``key_words`` makes them) name, else ``words``; a general body's long name gives the key
     words of its short form (:mod:`.general_forms`), a short word its full form
-(:mod:`.key_forms`)."""
+(:mod:`.key_forms`); the foreign «g» is written «ج»."""
     short = short_form(words) if type_ == "ORG" else None
     if short is not None:
         words = key_words(Mention(0, len(short), short, type_))
     if type_ == "ORG":  # «اتحاد الكرة» = «اتحاد كرة القدم»
         words = full_forms(words)
-    return _table(key_words).get((type_, words), words)
+    return one_g(_table(key_words).get((type_, words), words))  # «الكونغرس» = «الكونجرس»

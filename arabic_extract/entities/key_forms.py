@@ -1,6 +1,10 @@
 """Short forms of words in organization names (``data/key_forms.tsv``): «اتحاد الكرة» is
 «اتحاد كرة القدم», «الاتحاد السعودي للكرة» is «الاتحاد السعودي لكرة القدم».  The linker keys
-an organization's mention by the full form, so that both make one entity."""
+an organization's mention by the full form, so that both make one entity.
+
+Foreign names write their «g» as «غ» or «ج» («الكونغرس»/«الكونجرس», «بيليغريني»/«بيليجريني»):
+the keys of all names write «ج» (:func:`one_g`), so that both spellings make one entity
+(two different names of one article that differ only there are rare)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -26,3 +30,10 @@ def full_forms(words: Words) -> Words:
     if not any(w in forms for w in words):
         return words
     return tuple(part for w in words for part in forms.get(w, (w,)))
+
+
+def one_g(words: Words) -> Words:
+    """``words`` with the foreign «g» written one way (module doc)."""
+    if not any("غ" in w for w in words):
+        return words
+    return tuple(w.replace("غ", "ج") for w in words)

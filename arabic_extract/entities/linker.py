@@ -11,8 +11,7 @@ Rules, applied to mentions from the longest to the shortest of each type:
   name «كاظم», «شياع السوداني») joins it, but not a lone father's name after «بن»
   («سلمان» is not «محمد بن سلمان»); ORG: a shorter name that begins or ends the fuller
   one («التحالف» ⊂ «التحالف الدولي», «العمليات المشتركة» ⊂ «قيادة العمليات المشتركة»).
-  When several entities fit, the one mentioned last before wins.
-"""
+  When several entities fit, the one mentioned last before wins."""
 from __future__ import annotations
 
 from collections import Counter
@@ -21,8 +20,9 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Span
 from .adjectives import drop_adjectives
+from .apposed import merge_apposed
 from .aliases import canonical_words
-from .elision import restored_name
+from .bare_names import entity_name
 from .facilities import facility_words, lost_places
 from .keyindex import KeyIndex
 from .middle_names import skips_middle
@@ -100,8 +100,7 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...], type_: str) -> 
                if not (i > 1 and longer[i - 1] in PATRONYMIC))  # «بن رودس»
 
 
-#: «X بن Y …»: «Y …» alone is the father, not X («سلمان», «سلمان بن عبدالعزيز» are not
-#: «محمد بن سلمان بن عبدالعزيز»)
+#: «X بن Y …»: «Y …» alone is the father, not X («سلمان» is not «محمد بن سلمان بن عبدالعزيز»)
 PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ابنه"})
 
 
@@ -276,12 +275,13 @@ def build_entities(doc: Document) -> tuple[Entity, ...]:
         clusters.append(_Cluster("LOC", position=len(clusters)))  # «ملعب ملبورن» … «ملبورن»
         for m in group:
             clusters[-1].add(m, mention_words(m))
-    order = sorted(clusters, key=lambda c: (TYPES.index(c.type), min(m.start for m in c.mentions)))
+    order = sorted(merge_apposed(doc.text, clusters),
+                   key=lambda c: (TYPES.index(c.type), min(m.start for m in c.mentions)))
     entities = []
     for i, cluster in enumerate(order, 1):
         spans = tuple(Span(m.start, m.end, m.text)
                       for m in sorted(cluster.mentions, key=lambda m: (m.start, m.end)))
-        name = restored_name(doc.text, _canonical(cluster), lex.count)
+        name = entity_name(doc.text, _canonical(cluster), lex.count)
         entities.append(Entity(f"e{i}", cluster.type, name, spans,
                                _titles(doc, cluster)))
     return tuple(entities)

@@ -26,6 +26,7 @@ from .field_adjectives import join_field_adjectives
 from .facility_places import facility_place_words, join_facility_places
 from .formulas import drop_formulas, formula_words, god_names
 from .headed_places import PlaceHeads, headed_places
+from .headed_persons import retype_headed_persons
 from .indefinite import trim_indefinite
 from .index_names import index_names
 from .listed_extents import join_listed_extents
@@ -221,6 +222,7 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("glued_ma", lambda s, d: drop_glued_ma(s.norms, s.tags, d.lexicon)),
     ("quoted_persons", lambda s, d: quoted_persons(s.norms, s.stems, s.tags, d.lexicon,
                                                    d.honorifics)),
+    ("headed_persons", lambda s, d: retype_headed_persons(s.stems, s.tags, d.fields[1])),
 )
 
 RULE_NAMES = tuple(name for name, _ in LATE_RULES)

@@ -4,7 +4,8 @@
 organization or person named in the article ends the content before it."""
 from __future__ import annotations
 
-from ..entities.names import bare, name_heads, name_key
+from ..entities.bare_names import opens_with
+from ..entities.names import bare, name_heads
 from .context import Context, word_group, word_set
 
 _FILE = "according.txt"
@@ -42,6 +43,6 @@ def _named_head(ctx: Context, word: str, j: int) -> bool:
     («وفق المرصد» after «المرصد السوري لحقوق الإنسان»)?"""
     before = ctx.tokens[j].start
     return any(ent.type in ("ORG", "PER") and ent.name.strip()
-               and bare(name_key(ent.name).split()[0]) == word
+               and opens_with(ent, word)
                and any(m.start < before for m in ent.mentions)
                for ent in ctx.entities.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..document import Entity
+from ..entities.bare_names import opens_with
 from ..entities.names import bare, name_key
 from .context import QUOTE_CHARS, Context, word_set
 from .apposed_titles import apposed_title
@@ -37,7 +38,7 @@ def title_anaphora(ctx: Context, j: int, last: int) -> str | None:
     titled = ctx.is_title(j)  # «قائد الجيش»: the body after a title is not its bearer
     titled = titled or head in word_set("member_nouns.txt")  # «مصادر «الصحيفة»»: a part
     return _latest(before, _matching(
-        ctx, ("head", head), "ORG", lambda ent: bare(name_key(ent.name).split()[0]) == head
+        ctx, ("head", head), "ORG", lambda ent: opens_with(ent, head)
         or not titled and _introduced_by(ctx, ent, head)))
 
 
@@ -87,7 +88,7 @@ def organization_with_head(ctx: Context, head: str, before: int) -> str | None:
     """The organization last named before offset ``before`` whose name's first word is
     ``head`` («وفق المرصد» → «المرصد السوري لحقوق الإنسان»)."""
     return _latest(before, _matching(ctx, ("first word", head), "ORG",
-                                     lambda ent: bare(name_key(ent.name).split()[0]) == head))
+                                     lambda ent: opens_with(ent, head)))
 
 
 def _latest(before: int, candidates: tuple[Entity, ...]) -> str | None:
