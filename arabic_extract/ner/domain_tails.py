@@ -25,7 +25,8 @@ NO_FIELD_HEADS = frozenset({normalize("وزارة")})
 
 
 def domain_nouns() -> frozenset[str]:
-    return ner_words("domain_nouns.txt")
+    """Fields and the people a body serves (``beneficiary_nouns.txt``: «للمكفوفين»)."""
+    return ner_words("domain_nouns.txt") | ner_words("beneficiary_nouns.txt")
 
 
 def org_heads() -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Container, Sequence
 
+from .adjective_bodies import body_adjectives, body_heads, tag_adjective_bodies
 from .amounts import currencies, retype_currencies
 from .bare_titles import drop_bare_titles
 from .boundaries import split_listed_conjuncts
@@ -223,6 +224,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("quoted_persons", lambda s, d: quoted_persons(s.norms, s.stems, s.tags, d.lexicon,
                                                    d.honorifics)),
     ("headed_persons", lambda s, d: retype_headed_persons(s.stems, s.tags, d.fields[1])),
+    ("adjective_bodies", lambda s, d: tag_adjective_bodies(s.norms, s.stems, s.tags,
+                                                           body_heads(), body_adjectives())),
 )
 
 RULE_NAMES = tuple(name for name, _ in LATE_RULES)
