@@ -10,6 +10,7 @@ from ..entities.names import bare, name_key
 from .context import QUOTE_CHARS, Context, word_set
 from .apposed_titles import apposed_title
 from .generic_titles import generic_titled_person
+from .nisba_bodies import nisba_body
 from .title_fits import official_by_nationality
 from .title_match import apposed_person, fitting, phrase_words
 
@@ -34,6 +35,9 @@ def title_anaphora(ctx: Context, j: int, last: int) -> str | None:
         found = _titled_person(ctx, j, last, before)
         if found is not None:
             return found
+    club = nisba_body(ctx, j, last)  # «الإدارة الشبابية» → «نادي الشباب»
+    if club is not None:
+        return club
     head = bare(ctx.norm(j))  # «أعلنت الوزارة» → the ministry named earlier
     titled = ctx.is_title(j)  # «قائد الجيش»: the body after a title is not its bearer
     titled = titled or head in word_set("member_nouns.txt")  # «مصادر «الصحيفة»»: a part
