@@ -7,6 +7,7 @@ So is a listed paper that the NER made an organization alone in quote marks (Â«Ù
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ..document import Mention
 from .names import PROCLITICS, name_key
@@ -43,8 +44,10 @@ def after_paper_head(text: str, mention: Mention) -> bool:
     return word in heads or word[:1] in PROCLITICS and word[1:] in heads
 
 
+@lru_cache(maxsize=1)
 def media_keys() -> frozenset[str]:
-    """Name keys of the newspapers named by a common word or a city (``media_names.txt``)."""
+    """Name keys of the newspapers named by a common word or a city (``media_names.txt``;
+    read once)."""
     from ..ner.phrases import listed_phrases
     return frozenset(name_key(" ".join(p)) for p in listed_phrases("media_names.txt"))
 

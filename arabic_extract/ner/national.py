@@ -6,6 +6,8 @@ normalized clitic-free stems, to words the CRF left ``O`` (or read as a place).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from collections.abc import Sequence
 
 from ..normalize import normalize
@@ -26,8 +28,9 @@ ADMIN_WORDS = frozenset(normalize(w) for w in ("مدينة", "محافظة", "و
 LONGEST_PLACE = 3
 
 
+@lru_cache(maxsize=1)
 def nationalities() -> frozenset[str]:
-    """Normalized one-word nationality adjectives, masculine and feminine."""
+    """Normalized one-word nationality adjectives, masculine and feminine (read once)."""
     words = {normalize(w) for w in word_list("ner", "data", "nationality_adjectives.txt")
              if " " not in w}
     return frozenset(words | {w + "ه" for w in words})

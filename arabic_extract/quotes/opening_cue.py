@@ -5,6 +5,7 @@ start, with «عن» after a short subject, is the verb («وعبر الوزير
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..document import Token
 from .cues import Cue, lexicon
@@ -18,7 +19,15 @@ _REACH = 10
 
 def context_cue(tokens: Sequence[Token], i: int, text: str) -> Cue | None:
     """The cue of token ``i`` read with its neighbours, else None."""
-    return pronoun_cue(tokens, i) or _opening_verb(tokens, i, text)
+    found = pronoun_cue(tokens, i)
+    if found is None and tokens[i].norm in _shadda_forms():  # most words: one set test
+        return _opening_verb(tokens, i, text)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _shadda_forms() -> frozenset[str]:
+    return frozenset(lexicon(True))
 
 
 def _opening_verb(tokens: Sequence[Token], i: int, text: str) -> Cue | None:
