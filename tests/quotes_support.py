@@ -57,3 +57,14 @@ def check_statement(text: str, index: int, speaker: str, cue: str, content: str,
     st_ = doc.statements[index]
     assert (speaker_name(doc, index), st_.cue.text, st_.content.text, st_.kind) == \
         (speaker, cue, content, kind)
+
+
+def check_row(text: str, index: int | None, speaker: str | None, cue: str | None,
+              content: str | None, kind: str | None) -> None:
+    """A construction-table row: with no ``speaker``, no statement at ``index`` and after
+    (none at all when ``index`` is None); else :func:`check_statement`."""
+    if speaker is None:
+        doc = run(text)
+        assert [s.content.text for s in doc.statements][index or 0:] == []
+        return
+    check_statement(text, index or 0, speaker, cue or "", content or "", kind or "")
