@@ -75,18 +75,13 @@ def _listed(text: str, mention: Mention, places: Sequence[Mention]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _nationalities() -> frozenset[str]:
-    return nationalities()
-
-
 def _described(text: str, mention: Mention) -> bool:
     """Does a definite nisba adjective that is no nationality follow ``mention``?"""
     after = text[mention.end:mention.end + 30].split()
     word = name_key(after[0]) if after and mention.end < len(text) \
         and text[mention.end].isspace() else ""
     return word.startswith("ال") and len(word) > 5 and word.endswith(("ي", "يه")) \
-        and word not in _nationalities()
+        and word not in nationalities()  # read once (lru_cache)
 
 
 def described_body(type_: str, mentions: Sequence[Mention], text: str) -> bool:

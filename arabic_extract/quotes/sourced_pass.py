@@ -14,6 +14,7 @@ from .clauses import Content, Opener, content_after, indirect
 from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context
 from .cues import is_complementizer
 from .ends import clause_end
+from .layout import line_break_before
 from .sourced import (clause_before, closes, fronted, group, named_head, source_token,
                       unjoined, unlinked)
 
@@ -72,8 +73,7 @@ def _boundary(ctx: Context, b: int) -> bool:
     norm = ctx.norm(b)
     return tok.text in COMMAS | SENTENCE_END or norm in group("openers") \
         or norm in RELATIVE_PRONOUNS or is_complementizer(tok) or ctx.cue(b) is not None \
-        or tok.text in ("(", ")", "؛", ":") or "\n" in ctx.doc.text[
-            ctx.tokens[b - 1].end:tok.start]
+        or tok.text in ("(", ")", "؛", ":") or line_break_before(ctx, b)
 
 
 def _after_source(ctx: Context, b: int) -> Content | None:
