@@ -15,7 +15,7 @@ from ..normalize import normalize
 from ..resources import word_list
 from .facilities import OPENING
 from .tagging import put_label
-from .told import _free, _name
+from .told import quoted_name_length, replaceable
 
 #: «اطلعت عليها "الاقتصادية"»: the pronoun's preposition between the verb and the quote
 ON = frozenset({"عليه", "عليها"})
@@ -43,6 +43,6 @@ def quoted_media(norms: Sequence[str], tags: list[str],
     for i in range(1, len(norms) - 2):
         if norms[i] not in OPENING or not _relayed(norms, i, verbs):
             continue
-        n = _name(norms, i + 1, names)
-        if n and _free(tags, i + 1, i + 1 + n):
+        n = quoted_name_length(norms, i + 1, names)
+        if n and replaceable(tags, i + 1, i + 1 + n):
             put_label(tags, i + 1, i + 1 + n, "ORG")

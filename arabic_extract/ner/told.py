@@ -36,7 +36,8 @@ def speech_words() -> frozenset[str]:
     return frozenset(cue_lexicon()) | SPEECH
 
 
-def _name(norms: Sequence[str], start: int, names: frozenset[tuple[str, ...]]) -> int:
+def quoted_name_length(norms: Sequence[str], start: int,
+                       names: frozenset[tuple[str, ...]]) -> int:
     """Length of the listed name at ``start`` closed by a quote mark, or 0."""
     for n in range(LONGEST, 0, -1):
         end = start + n
@@ -58,7 +59,7 @@ def _speech_noun(word: str) -> bool:
                                     and (word[:-1] in SPEECH_NOUNS or word[:-2] in SPEECH_NOUNS))
 
 
-def _free(tags: Sequence[str], lo: int, hi: int) -> bool:
+def replaceable(tags: Sequence[str], lo: int, hi: int) -> bool:
     """Are the words untagged, or one mention of a place or organization exactly?"""
     if all(t == "O" for t in tags[lo:hi]):
         return True
@@ -77,9 +78,9 @@ def told_media(norms: Sequence[str], tags: list[str],
     for i in range(len(norms) - 3):
         if not _to(norms, i) or norms[i + 1] not in OPENING:
             continue
-        n = _name(norms, i + 2, names)
+        n = quoted_name_length(norms, i + 2, names)
         after = i + 3 + n
-        if not n or not _free(tags, i + 2, i + 2 + n):
+        if not n or not replaceable(tags, i + 2, i + 2 + n):
             continue
         if speech.isdisjoint(norms[max(0, i - WINDOW):i]) and \
                 (after >= len(norms) or norms[after] not in speech | {COLON}):
