@@ -16,7 +16,8 @@ import arabic_extract
 from arabic_extract.document import Mention
 from arabic_extract.entities.facilities import lost_places
 from arabic_extract.entities.key_forms import full_forms
-from arabic_extract.entities.kind_nouns import described_body, kind_noun_place
+from arabic_extract.entities.kind_nouns import (common_noun_entity, described_body, group_entity,
+                                                kind_noun_place)
 from arabic_extract.ner.national import nationalities
 from arabic_extract.ner.place_adjectives import drop_plural_agreement, trim_place_adjectives
 from arabic_extract.normalize import normalize
@@ -103,7 +104,7 @@ def _places(text: str) -> set[str]:
 
 
 def test_city_noun_is_no_place() -> None:
-    kind = kind_noun_place("LOC", [Mention(19, 26, "المدينة", "LOC")],
+    kind = kind_noun_place([Mention(19, 26, "المدينة", "LOC")],
                            "وسيطر المسلحون على المدينة بعد قتال.")
     assert kind
     assert "المدينة" not in _places(
@@ -117,7 +118,8 @@ def test_medina_kept_after_head_or_in_list(text: str, start: int) -> None:
     mention = Mention(start, start + 7, text[start:start + 7], "LOC")
     assert mention.text == "المدينة"
     places = [Mention(15, 18, "جدة", "LOC")] if "جدة" in text else []
-    assert not kind_noun_place("LOC", [mention], text, places)
+    assert not kind_noun_place([mention], text, places)
+    assert not common_noun_entity("LOC", [mention], text, places)
 
 
 def _at(text: str, word: str, nth: int = 0) -> Mention:
@@ -131,7 +133,8 @@ def test_described_common_noun_is_no_body() -> None:
     text = "ودافع عن الاتفاق النووي، وقال إن الاتفاق النووي يحمي المنطقة وإن الاتفاق باق."
     mentions = [_at(text, "الاتفاق", k) for k in range(3)]
     assert described_body("ORG", mentions, text)
-    assert kind_noun_place("ORG", mentions, text)
+    assert common_noun_entity("ORG", mentions, text)
+    assert not common_noun_entity("LOC", mentions, text)  # a place is judged by its kind noun
 
 
 @pytest.mark.parametrize("text", [
@@ -171,5 +174,6 @@ def test_people_or_sect_is_no_entity(text: str, word: str) -> None:
 
 def test_group_noun_function() -> None:
     text = "حقوق الأكراد"
-    assert kind_noun_place("ORG", [Mention(5, 12, "الأكراد", "ORG")], text)
-    assert not kind_noun_place("ORG", [Mention(5, 12, "الحوثيين", "ORG")], "قتال الحوثيين")
+    assert group_entity([Mention(5, 12, "الأكراد", "ORG")])
+    assert common_noun_entity("PER", [Mention(5, 12, "الأكراد", "PER")], text)
+    assert not common_noun_entity("ORG", [Mention(5, 12, "الحوثيين", "ORG")], "قتال الحوثيين")

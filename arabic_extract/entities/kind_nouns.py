@@ -92,16 +92,27 @@ def described_body(type_: str, mentions: Sequence[Mention], text: str) -> bool:
         and sum(_described(text, m) for m in mentions) >= DESCRIBED_MIN
 
 
-def kind_noun_place(type_: str, mentions: Sequence[Mention], text: str,
+def group_entity(mentions: Sequence[Mention]) -> bool:
+    """Is every mention a people, a sect or a community («الأكراد», «الشيعة»)?"""
+    return all(_kind_noun(name_key(m.text), _groups()) for m in mentions)
+
+
+def kind_noun_place(mentions: Sequence[Mention], text: str,
                     places: Sequence[Mention] = ()) -> bool:
-    """Is a place of these mentions only named by the noun of its kind, an organization a
-    described common noun, or any entity a people or sect (module doc)?  ``places``: the
-    article's other place mentions."""
-    if all(_kind_noun(name_key(m.text), _groups()) for m in mentions):
-        return True  # «الأكراد», «الشيعة»: a people or a sect
-    if type_ != "LOC":
-        return described_body(type_, mentions, text)
+    """Is a place of these mentions only named by the noun of its kind (module doc)?
+    ``places``: the article's other place mentions."""
     nouns, heads = _lists()
     return all(_kind_noun(name_key(m.text), nouns) for m in mentions) \
         and not any(_after_head(text, m, heads) or _listed(text, m, places)
                     for m in mentions)
+
+
+def common_noun_entity(type_: str, mentions: Sequence[Mention], text: str,
+                       places: Sequence[Mention] = ()) -> bool:
+    """Is an entity of these mentions no name: a people or sect (any type), a described
+    common noun (ORG) or a place named by its kind noun (LOC)?"""
+    if group_entity(mentions):
+        return True
+    if type_ == "LOC":
+        return kind_noun_place(mentions, text, places)
+    return described_body(type_, mentions, text)

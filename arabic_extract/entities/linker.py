@@ -29,7 +29,7 @@ from .middle_names import skips_middle
 from .evidence import Neighbours, common_word, cut_from_word, glued_conjunction, supported
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
                     strip_head, title_after, titles_before, without_lineage)
-from .kind_nouns import kind_noun_place
+from .kind_nouns import common_noun_entity
 from .ordinary import ordinary
 from .adjective_names import described
 from .recover import Taken, complete_names, missing_spans
@@ -269,7 +269,7 @@ def build_entities(doc: Document) -> tuple[Entity, ...]:
         places = [m for m in doc.mentions if m.label == "LOC"]
         clusters = [c for c in clusters if c not in dropped
                     and not ordinary(c.type, c.mentions, doc.text, lex.count, lex.words)
-                    and not kind_noun_place(c.type, c.mentions, doc.text, places)]
+                    and not common_noun_entity(c.type, c.mentions, doc.text, places)]
     _recover(doc, clusters)
     for group in lost_places(doc.text, [*doc.mentions, *(m for c in clusters for m in c.mentions)]):
         clusters.append(_Cluster("LOC", position=len(clusters)))  # «ملعب ملبورن» … «ملبورن»
