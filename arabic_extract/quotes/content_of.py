@@ -3,16 +3,18 @@ noun complement, and the checks that keep a subject or object from being speech.
 from __future__ import annotations
 
 from .sound_plural import quoted_charge
-from .clauses import (Content, colon_complementizer, content_after, find_opener, indirect,
-                      long_quote, object_content, prep_at, trim)
+from .clauses import (Content, Opener, colon_complementizer, content_after, find_opener,
+                      indirect, long_quote, object_content, prep_at, trim)
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .demands import demand_before, demand_end
 from .prep_first import own_prep_first, past_alias
 from .ends import clause_end
 from .leading_words import past_seat
 from .asides import past_aside
+from .according_aside import opener_past_aside
 from .came_in import came_in
 from .comma_speech import comma_speech
+from .first_person import first_person_speech
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
 from .adverbs import accusative_adverb
@@ -55,12 +57,7 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
         return sourced_content(ctx, marker)
     if marker is not None and foreign_opener(ctx, marker, opener):
         return None  # «تعي باريس، وفق ما أكدت مصادرها «…» من أن …»
-    after_subject = _past_quoted_name(ctx, subject, (subject.last if subject and
-                                                     subject.last > i else i) + 1)
-    if subject is not None and cue.takes_object:
-        after_subject = past_alias(ctx, cue, after_subject)  # «أعلن الحلف (ناتو) عن …»
-    if subject is not None:
-        after_subject = _past_adverb(ctx, past_aside(ctx, past_seat(ctx, after_subject)))
+    after_subject, opener = _after_subject(ctx, i, cue, subject, opener)
     demand = demand_before(ctx, after_subject, opener.index, cue) if opener else None
     if demand is not None:  # «طالبت الهيئة بإنزال …، في حين بين المفتي أن …»
         return _demanded(ctx, demand, opener.index, cue)
@@ -86,7 +83,26 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     left = _left_quote(ctx, i, used) if cue.pos != PARTICIPLE else None  # «"…"، مشيرا إلى …»
     if left is not None:
         return left
-    return comma_speech(ctx, i, cue, subject) or _object_of(ctx, i, cue, subject, after_subject)
+    return comma_speech(ctx, i, cue, subject) or first_person_speech(  # «وأضاف نستعد …»
+        ctx, cue, after_subject, subject) or _object_of(ctx, i, cue, subject, after_subject)
+
+
+def _after_subject(ctx: Context, i: int, cue: Cue, subject: Subject | None,
+                   opener: Opener | None) -> tuple[int, Opener | None]:
+    """The token after the subject's phrase (its quoted name, alias, seat, aside and adverb
+    skipped), and the opener, found past an «according to» aside when none was before."""
+    after_subject = _past_quoted_name(ctx, subject, (subject.last if subject and
+                                                     subject.last > i else i) + 1)
+    if subject is not None and cue.takes_object:
+        after_subject = past_alias(ctx, cue, after_subject)  # «أعلن الحلف (ناتو) عن …»
+    if subject is None:
+        return after_subject, opener
+    after_subject = _past_adverb(ctx, past_aside(ctx, past_seat(ctx, after_subject)))
+    if opener is None:  # «وقال فلان، وفقا لما نقلته صحيفة …، إن …»
+        opener = opener_past_aside(ctx, after_subject) \
+            or opener_past_aside(ctx, ctx.last_token(subject.end) + 1)  # its apposition
+        after_subject = opener.index if opener is not None else after_subject
+    return after_subject, opener
 
 
 def _object_of(ctx: Context, i: int, cue: Cue, subject: Subject | None,

@@ -60,7 +60,16 @@ def marker_before(tokens: Sequence[Token], i: int) -> int | None:
         return i - 1
     if i > 1 and before in what and unjoined(tokens[i - 2].norm) in markers:
         return i - 2
+    if i > 2 and before in what and tokens[i - 2].norm in _what_markers() \
+            and tokens[i - 3].text in ("،", ","):
+        return i - 2  # «…، على ما أعلنت الوكالة»
     return None
+
+
+@lru_cache(maxsize=None)
+def _what_markers() -> frozenset[str]:
+    from .context import word_group  # context imports this module
+    return word_group("what_markers", _FILE)
 
 
 def _fronted(tokens: Sequence[Token], marker: int) -> bool:

@@ -24,6 +24,7 @@ from .cues import PARTICIPLE, VERB, Cue, is_complementizer
 from .ends import clause_end, trim
 from .plausible import frequent_alone
 from .pronoun_cue import marker_before
+from .source_apposition import apposition_end
 
 _FILE = "according_speech.txt"
 #: words of the clause before a trailing phrase, at least and at most
@@ -74,14 +75,16 @@ def applies(ctx: Context, i: int, cue: Cue, marker: int, opener: object | None) 
         return opener is None
     if ctx.norm(marker) == "كما" and opener is not None:
         return False
-    return closes(ctx, _phrase_end(ctx, i + 1))
+    end = _phrase_end(ctx, i + 1)
+    return closes(ctx, end) or closes(ctx, apposition_end(ctx, end))  # «…، مدير …»
 
 
 def foreign_opener(ctx: Context, marker: int, opener: object | None) -> bool:
     """Is the complementizer after a trailing phrase's verb («تعي باريس، وفق ما أكدت
-    مصادرها «…» من أن …») another clause's, not the verb's content?"""
+    مصادرها «…» من أن …») another clause's, not the verb's content?  After «على ما» the
+    verb has no content of its own at all («…، على ما أعلن مصدر، محملا …»)."""
     return getattr(opener, "kind", None) == "comp" and not fronted(ctx, marker) \
-        and ctx.norm(marker) != "كما"
+        and ctx.norm(marker) != "كما" or ctx.norm(marker) in group("what_markers")
 
 
 def sourced_content(ctx: Context, marker: int) -> Content | None:
@@ -145,6 +148,7 @@ def source_token(ctx: Context, k: int, linked: bool = False) -> tuple[int, int] 
     «طبقا») may take «لـ» («وفقا للشرطة», «وفقا لـ رويترز»)."""
     if linked and ctx.norm(k) in group("links"):
         k += 1
+    k = _past_open_mark(ctx, k)  # «حسب «رويترز»»
     if not ctx.is_word(k):
         return None
     norm = ctx.norm(k)
@@ -158,6 +162,20 @@ def source_token(ctx: Context, k: int, linked: bool = False) -> tuple[int, int] 
             or word in word_group("partitives") and _speaking_noun(ctx, k + 1):
         return k, skip  # «بحسب أحد المسؤولين»: one of the speakers
     return None
+
+
+def _past_open_mark(ctx: Context, k: int) -> int:
+    """The token after the opening mark of a short quoted name at ``k`` («، حسب «رويترز».»,
+    «بحسب “بوابة …”»: at most four words) that closes the phrase (a comma, the sentence's
+    end or «فإن» after it; not «أضافت «…» إلى برنامجها»), else ``k``."""
+    q = ctx.quote_opening_at(k) if k < len(ctx.tokens) else None
+    if q is None or q.close is None or k + 1 >= len(ctx.tokens):
+        return k
+    words = len(ctx.doc.text[ctx.tokens[k + 1].start:q.end].split())
+    b = ctx.last_token(q.outer_end) + 1
+    after = b >= len(ctx.tokens) or ctx.tokens[b].text in COMMAS | SENTENCE_END \
+        or ctx.norm(b) in group("openers") or b >= ctx.sentence_end_token(b - 1)
+    return k + 1 if 0 < words <= 4 and after else k
 
 
 def _speaking_noun(ctx: Context, k: int) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..document import Mention, Span, Speaker, Statement
 from ..entities.names import bare, is_title_word
 from .clauses import Content, Opener, content_after, indirect
-from .context import COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context
+from .context import COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, SENTENCE_END, Context
 from .cues import is_complementizer
 from .ends import clause_end
 from .layout import line_break_before
@@ -118,6 +118,9 @@ def _speaker(ctx: Context, source: tuple[int, int], last: int) -> Speaker:
         m, entity = mention
         ent = ctx.entities.get(entity) if entity else None
         return Speaker(entity, ent.name if ent else m.text, m.start, m.end, m.text)
+    if last > k > 0 and ctx.tokens[last].text in QUOTE_CHARS \
+            and ctx.tokens[k - 1].text in QUOTE_CHARS:
+        last -= 1  # «بحسب “بوابة …”»: the closing mark is no part of the name
     start, end = ctx.tokens[k].start + skip, ctx.tokens[last].end
     norm = ctx.norm(k)
     head = bare(unlinked(norm, skip))

@@ -11,6 +11,7 @@ from .context import (COMMAS, QUOTE_CHARS, Context, abbreviation_dot, channel, w
 from .counts import news_lexicon
 from .complement import late_name, object_starts
 from .cues import is_complementizer
+from .first_person import first_person_at
 from .groups import group_phrase_end
 from .issuers import issuer_noun, named_issuer
 from .led_by import led_subject
@@ -130,7 +131,7 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
         return title_subject(ctx, j, stop)
     missed = _missed_name(ctx, i, j, stop)
     if missed is not None:
-        return missed
+        return None if first_person_at(ctx, j) else missed  # «وأضاف نستعد …»: no name
     described = described_name(ctx, j, stop)
     if described is not None:  # «وقالت الطفلة زينب …»: a describing noun before a name
         return described
