@@ -3,12 +3,15 @@
 name lists know as a given name, followed by a nationality adjective, takes the adjective
 into the name.  Without the occupation the adjective stays out («ميسي الأرجنتيني»: name +
 adjective, as the guidelines have it), and so it does after a ruler's or an official's
-title («الملك عبدالله الأردني»)."""
+title («الملك عبدالله الأردني»).  A two-word name, a kunya («أبو قتادة») or a given name and
+a second name («محمد شياع»), takes a nationality adjective right after it: «أبو قتادة
+التونسي», «محمد شياع السوداني» (`name_nisbas`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .conll import spans
 from .lexicon import Lexicon
 from .wordlists import ner_words
 
@@ -36,3 +39,27 @@ def nisba_surnames(stems: Sequence[str], tags: list[str], lex: Lexicon,
         if stems[i - 1] in titles and stems[i + 1] in nationalities \
                 and _given_name(stems, tags, i, lex):
             tags[i + 1] = "I-PER"
+
+
+def _opens_name(stem: str, lex: Lexicon) -> bool:
+    """A kunya «أبو» or a listed given name."""
+    return stem == "ابو" or "PER" in lex.words.get(stem, frozenset())
+
+
+def name_nisbas(norms: Sequence[str], stems: Sequence[str], tags: list[str], lex: Lexicon,
+                nationalities: frozenset[str]) -> None:
+    """A two-word person mention opened by a kunya or a given name, its second word without
+    the article, takes the masculine nationality adjective right after it as its family
+    name; not before a «لل» word («دوري عبداللطيف جميل السعودي للمحترفين»: a league).  Not
+    in sports reports, where a club the tagger read as a person is followed by its country
+    («روبين كازان الروسي»): the caller leaves them out."""
+    for lo, hi, label in sorted(spans(tags)):
+        if label != "PER" or hi - lo != 2 or hi >= len(tags) or tags[hi] != "O":
+            continue
+        if norms[hi] not in nationalities or not norms[hi].endswith("ي") \
+                or stems[lo + 1].startswith("ال") \
+                or not _opens_name(stems[lo], lex):
+            continue
+        if hi + 1 < len(norms) and norms[hi + 1].startswith("لل"):
+            continue
+        tags[hi] = "I-PER"

@@ -36,7 +36,7 @@ from .verbs import cue_verbs
 from .boundaries import (extend_surnames, join_split_names, split_conjuncts, split_punctuation,
                          trim_from, trim_leading, trim_verbs, trim_words)
 from .mined import field_phrases, org_phrases, org_starts
-from .nisba_names import nisba_surnames
+from .nisba_names import name_nisbas, nisba_surnames
 from .tagging import is_definite, is_nisba, prepositional, put_label
 
 RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
@@ -263,7 +263,7 @@ class Rules:
             join_split_names(norms, stems, tags)
             trim_prepositional(norms, stems, tags, self.lex)
         extend_surnames(stems, tags, self.lex, self.nationalities)
-        nisba_surnames(stems, tags, self.lex, self.nationalities)
+        self._nisbas(stems, tags, norms, sports)
         if norms is not None:
             self.honorific(stems, norms, tags)
         self.patterns.apply(stems, tags, stems if norms is None else norms, sports)
@@ -285,6 +285,14 @@ class Rules:
                        self.eponyms[2])
         port_rule(stems, stems if norms is None else norms, tags)
         return tags
+
+    def _nisbas(self, stems: Sequence[str], tags: list[str], norms: Sequence[str] | None,
+                sports: bool | None) -> None:
+        """Nationality adjectives that are family names (`nisba_names`); not in sports
+        reports, where clubs read as persons are followed by their country."""
+        nisba_surnames(stems, tags, self.lex, self.nationalities)
+        if norms is not None and not (self.sports(stems) if sports is None else sports):
+            name_nisbas(norms, stems, tags, self.lex, self.nationalities)
 
     def sports(self, stems: Sequence[str]) -> bool:
         """Is a document of these stems a sports report (club names are clubs in it)?"""
