@@ -4,8 +4,8 @@ name lists know as a given name, followed by a nationality adjective, takes the 
 into the name.  Without the occupation the adjective stays out («ميسي الأرجنتيني»: name +
 adjective, as the guidelines have it), and so it does after a ruler's or an official's
 title («الملك عبدالله الأردني»).  A two-word name, a kunya («أبو قتادة») or a given name and
-a second name («محمد شياع»), takes a nationality adjective right after it: «أبو قتادة
-التونسي», «محمد شياع السوداني» (`name_nisbas`)."""
+a second name («خالد جبار»), takes a nationality adjective right after it: «أبو قتادة
+التونسي», «خالد جبار العراقي» (`name_nisbas`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
