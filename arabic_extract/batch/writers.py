@@ -131,12 +131,20 @@ class ParquetWriter:
 
 def open_writer(path: str | os.PathLike[str] | None, fmt: str = "jsonl", *,
                 append: bool = False) -> Writer:
+    """A writer of ``fmt`` to ``path`` (``None``: JSONL to standard output); the output's
+    folder is made when missing, and an output that cannot be opened is one clear error."""
     if fmt not in FORMATS:
         raise ArabicExtractError(f"unknown format {fmt!r}; choose one of {FORMATS}")
-    if fmt == "jsonl":
-        return JsonlWriter(path, append=append)
-    if path is None:
+    if path is None and fmt != "jsonl":
         raise ArabicExtractError(f"--format {fmt} needs an output file (-o)")
-    if append:
+    if append and fmt != "jsonl":
         raise ArabicExtractError("--resume works with --format jsonl only")
-    return CsvWriter(path) if fmt == "csv" else ParquetWriter(path)
+    try:
+        if path is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "jsonl":
+            return JsonlWriter(path, append=append)
+        return CsvWriter(path) if fmt == "csv" else ParquetWriter(path)
+    except OSError as exc:
+        raise ArabicExtractError(f"cannot write the output {os.fspath(path)!r}: "
+                                 f"{exc.strerror or exc}") from exc

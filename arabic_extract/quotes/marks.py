@@ -9,6 +9,9 @@
 * An ASCII mark shaped as an opener while another is open nests when two closers follow in
   its paragraph («"… داخل "فيفا"، …"»); one right after a colon opens new speech and ends
   the open quote, which lost its closing mark, at its last sentence end («وقال: "…»).
+* At most ``MAX_OPEN`` quotes are open at once: news never nests deeper, and text with
+  thousands of unclosed marks («قال «… «… «…») would make every later step quadratic; the
+  outermost open quote ends, unclosed, where one more opens.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ SYMMETRIC = frozenset({'"', "'"})
 ALL_MARKS = frozenset(OPEN_TO_CLOSE) | frozenset(CLOSE_TO_OPEN) | SYMMETRIC
 _PRIME = "″"  # publishing software writes the ” after a digit as a double prime
 _SPACE_OR_PUNCT = frozenset(" \t\n\r.,،؛:;!?؟()[]{}-")
+MAX_OPEN = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +194,20 @@ def _mark(text: str, i: int, ch: str, stack: list[tuple[str, int, str]],
         found.append(_make(text, stack[k][1], i, i, k))
         del stack[k:]
     elif ch in OPEN_TO_CLOSE:
-        stack.append((ch, i, OPEN_TO_CLOSE[ch]))
+        _push(text, (ch, i, OPEN_TO_CLOSE[ch]), stack, found)
     elif ch == '"' and _stray_closer(text, i):
         return  # «… وتمنعهم". وأشار "فلان" …»: a closer with nothing open opens nothing
     elif ch in SYMMETRIC or _partner_ahead(text, i, ch):
-        stack.append((ch, i, ch))
+        _push(text, (ch, i, ch), stack, found)
+
+
+def _push(text: str, entry: tuple[str, int, str], stack: list[tuple[str, int, str]],
+          found: list[Quote]) -> None:
+    """Open a quote; with ``MAX_OPEN`` open already, the outermost ends (unclosed) here."""
+    if len(stack) >= MAX_OPEN:
+        found.append(_make(text, stack[0][1], None, entry[1], 0))
+        del stack[0]
+    stack.append(entry)
 
 
 def _paragraph_break(text: str, i: int, stack: list[tuple[str, int, str]],
