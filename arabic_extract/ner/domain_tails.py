@@ -34,7 +34,7 @@ def org_heads() -> frozenset[str]:
                      if " " not in w) - NO_FIELD_HEADS
 
 
-def _tail_end(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str], i: int,
+def tail_end(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str], i: int,
               fields: frozenset[str]) -> int:
     """End of the field tail starting at word ``i``, or ``i`` when there is none."""
     norm, n = norms[i], len(norms)
@@ -59,5 +59,5 @@ def join_domain_tails(norms: Sequence[str], stems: Sequence[str], tags: list[str
     for lo, hi, label in sorted(spans(tags)):
         if label != "ORG" or stems[lo] not in heads or hi >= len(tags):
             continue
-        end = _tail_end(norms, stems, tags, hi, fields)
+        end = tail_end(norms, stems, tags, hi, fields)
         tags[hi:end] = ["I-ORG"] * (end - hi)

@@ -21,6 +21,9 @@ from .common_words import drop_glued_ma, drop_nationality_places, trim_interroga
 from .crown_titles import untag_crown_titles
 from .descriptions import description_words, drop_activity_bodies, drop_work_nouns
 from .domain_tails import domain_nouns, join_domain_tails, org_heads
+from .portfolio_tails import join_portfolio_tails, portfolio_fields
+from .construct_tails import join_construct_tails
+from .nationality_plurals import drop_nationality_plurals
 from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
 from .field_adjectives import join_field_adjectives
@@ -142,6 +145,12 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
                                                 d.rules.suffixes)),
     ("org_tails", _org_tails),
     ("domain_tails", lambda s, d: join_domain_tails(s.norms, s.stems, s.tags, *d.fields)),
+    ("portfolio_tails", lambda s, d: join_portfolio_tails(
+        s.norms, s.stems, s.tags, portfolio_fields(), d.fields[1], d.titles)),
+    ("construct_tails", lambda s, d: join_construct_tails(s.norms, s.stems, s.tags,
+                                                          d.fields[1], d.lexicon)),
+    ("nationality_plurals", lambda s, d: drop_nationality_plurals(s.stems, s.tags,
+                                                                  d.club_adjectives)),
     ("org_endings", lambda s, d: join_org_endings(s.norms, s.stems, s.tags, d.endings)),
     ("field_adjectives", lambda s, d: join_field_adjectives(
         s.norms, s.stems, s.tags, d.endings.heads, d.endings.not_name)),

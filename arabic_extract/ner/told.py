@@ -8,7 +8,8 @@ a CRF place («الشرق الأوسط»).  A colon right after the closing quot
 told («… لـ«الشرق الأوسط»: «…»», however far the verb), and «مع» after a speech noun (with
 its pronoun or bare, at most one word before it) is «لـ» too («في حديثه مع «الشرق الأوسط»»,
 «في اتصال هاتفي مع «الحياة»»).  Elsewhere «لـ"الأولى"» («promotion to the first division»)
-stays as it is.  Applied after the sentence rules, on normalized words."""
+stays as it is.  Some papers open the quote with «»» too («لـ»المدينة»»).  Applied after
+the sentence rules, on normalized words."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -27,6 +28,8 @@ LONGEST = 3
 #: «مع» + the paper after one of these nouns (with a pronoun suffix: «حديثه», «حوارها»)
 WITH, SPEECH_NOUNS = "مع", frozenset({"حديث", "حوار", "مقابله", "لقاء", "اتصال"})
 COLON = ":"
+#: quote marks that open the paper's name: some papers open with «»» too («لـ»المدينة»»)
+OPENERS = OPENING | {"»"}
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +79,7 @@ def told_media(norms: Sequence[str], tags: list[str],
         return
     speech = speech_words()
     for i in range(len(norms) - 3):
-        if not _to(norms, i) or norms[i + 1] not in OPENING:
+        if not _to(norms, i) or norms[i + 1] not in OPENERS:
             continue
         n = quoted_name_length(norms, i + 2, names)
         after = i + 3 + n

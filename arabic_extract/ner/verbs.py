@@ -11,6 +11,9 @@ the subject), «فلان يحتفل» (an imperfect after it), «فلان سيج
 * a perfect (``خرج``) when its feminine (``خرجت``), its imperfect (``يخرج``) and its plural
   (``خرجوا``) are all corpus words; after «و»/«ف» the plural may be missing («ولمح»).
 
+An organization or place also loses an imperfect with the «ل» of purpose at its end
+(«المعهد … ليعكس»; not the company word «ليمتد»).
+
 A word of a curated name list (given names «يزيد», «طالب», name particles «ولد») or one
 after «بن»/«أبو» («فلان بن يفلح») is a name. The mention loses such words at its end and at
 its start, as often as they come; a mention of verbs alone is untagged. Applied after the
@@ -21,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 from .conll import spans
 from .lexicon import Lexicon
+from .wordlists import ner_words
 
 #: the imperfect's person prefixes compared («he» / «she»)
 IMPERFECT = {"ي": "ت", "ت": "ي"}
@@ -113,10 +117,13 @@ def _verb_at(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
 
 
 def imperfect_verb(word: str, lex: Lexicon) -> bool:
-    """Is the normalized ``word`` an imperfect verb, with «و»/«ف»/«س» before it or none?"""
+    """Is the normalized ``word`` an imperfect verb, with «و»/«ف»/«س» or the «ل» of purpose
+    («ليعكس» = so that it reflects) before it or none?"""
     if len(word) < 4 or lex.curated_name(word):
         return False
-    rest = word[1:] if word[0] in "وف" else word
+    if word[0] == "ل" and word in ner_words("company_designators.txt"):
+        return False  # «ليمتد» (Limited), no «ل» + «يمتد»
+    rest = word[1:] if word[0] in "وفل" else word
     rest = rest[1:] if rest[0] == "س" and len(rest) >= 5 else rest
     return imperfect(rest, lex.count)
 
