@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from arabic_extract.document import Document, Segment, Token
-from arabic_extract.errors import ModelNotFoundError
+from arabic_extract.errors import ArabicExtractError, ModelNotFoundError
 from arabic_extract.evaluate.morphology import evaluate_morphology, format_report, token_spans
 from arabic_extract.morphology import BuiltinMorphology
 from arabic_extract.morphology.conllu import nonspace_offsets
@@ -322,3 +322,12 @@ def test_tagger_shortcut_gives_the_tags_of_plain_greedy_decoding(morph: BuiltinM
     assert tagger.tag(vectors, fixed, shapes) == expected
     sure = tagger._sure(base, shapes)
     assert len(expected) / 3 < sum(tag is not None for tag in sure) < len(expected)
+
+
+def test_a_file_without_raw_text_is_one_clear_error(tmp_path: Path) -> None:
+    # UD 1.x (PADT 2016): pre-segmented words and no «# text» line; nothing to tokenize
+    path = tmp_path / "old.conllu"
+    path.write_text("# sent_id s-1\n1\tبِ\tبِ\tADP\t_\t_\t2\tcase\t_\t_\n"
+                    "2\tبَغدَاد\tبَغدَاد\tX\t_\t_\t0\troot\t_\t_\n\n", encoding="utf-8")
+    with pytest.raises(ArabicExtractError, match="# text"):
+        evaluate_morphology(path, BuiltinMorphology())

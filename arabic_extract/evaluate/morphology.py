@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from ..errors import ArabicExtractError
 from ..document import Document, Token
 from ..morphology.conllu import (GoldSentence, clean_lemma, nonspace_offsets, place_words,
                                  read_conllu)
@@ -125,6 +126,11 @@ def evaluate_morphology(conllu_path: str | Path, stage: Stage, *, limit: int | N
         tally.tokens += len(doc.tokens)
         tally.sentences += 1
         _score_sentence(gold, doc, tally)
+    if tally.skipped and not tally.sentences:
+        raise ArabicExtractError(
+            f"{conllu_path}: no sentence has a '# text' comment whose words line up with it "
+            "(UD 1.x files such as PADT 2016 hold pre-segmented words, not the raw text); "
+            "use a UD 2 file with '# text' lines")
     return _result(tally, str(conllu_path), getattr(stage, "name", type(stage).__name__))
 
 
