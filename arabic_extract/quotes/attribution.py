@@ -25,6 +25,7 @@ from .sourced_pass import sourced_statements
 from .plausible import DROP, NONE, REFER, denied, describes, impersonal, noun_reading
 from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
                        recent_speaker, to_speaker, vet)
+from .kana_first import kana_subject_first
 from .preverbal import (conjoined, name_ending_at, sentence_subject, subject_before,
                         thing_antecedent)
 from .bounds import subject_after
@@ -118,6 +119,8 @@ def _subject(ctx: Context, i: int, cue: Cue, stop: int) -> tuple[Subject | None,
     if cue.lemma in _RELAY_LEMMAS:
         return _relay(ctx, i, stop)
     about = ctx.norm(i + 1) in _ABOUT  # «قالت عنها الشركة إنها …»: «about it» comes first
+    if (kana := kana_subject_first(ctx, i)) is not None:  # «وكان فلان حث الأعضاء على …»
+        return kana, None
     after = subject_after(ctx, i + 1 if about else i, stop)
     if after is None or after.how == "noun":  # «مغرد … يعزو السبب»: SVO beats an object
         addressee = after is not None and "addr" in cue.flags  # «وطالب الجميع ببذل …»

@@ -15,6 +15,7 @@ from .according_aside import opener_past_aside
 from .came_in import came_in
 from .comma_speech import comma_speech
 from .first_person import first_person_speech
+from .opinion_object import opinion_cue
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
 from .adverbs import accusative_adverb
@@ -84,7 +85,8 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     if left is not None:
         return left
     return comma_speech(ctx, i, cue, subject) or first_person_speech(  # «وأضاف نستعد …»
-        ctx, cue, after_subject, subject) or _object_of(ctx, i, cue, subject, after_subject)
+        ctx, cue, after_subject, subject) or _object_of(  # «واعتبر الحزب القصف عدوانا»
+        ctx, i, opinion_cue(ctx, i, cue, subject), subject, after_subject)
 
 
 def _after_subject(ctx: Context, i: int, cue: Cue, subject: Subject | None,

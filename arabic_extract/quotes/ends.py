@@ -172,13 +172,22 @@ def _connective_cue(ctx: Context, j: int) -> bool:
 
 def _is_new_statement(ctx: Context, j: int, own_opener: bool = True) -> bool:
     """A cue verb with its own conjunction («وقال») or, with ``own_opener``, its own opener
-    («تقول القضية إن»; not in colon speech: «يجعله يعتقد أنه …» is the speaker's)."""
+    («تقول القضية إن»; not in colon speech: «يجعله يعتقد أنه …» is the speaker's) or a
+    participle with its own preposition (:func:`_participle_with_prep`)."""
     cue = ctx.cue(j)
     if cue is None or cue.pos == NOUN or not is_stop_cue(ctx, j) or after_complementizer(ctx, j) \
             or inside_clause(ctx, j):
         return False
     return cue.proclitic in ("و", "ف") or own_opener and any(
-        is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens))))
+        is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens)))) \
+        or own_opener and _participle_with_prep(ctx, j, cue)
+
+
+def _participle_with_prep(ctx: Context, j: int, cue: Cue) -> bool:
+    """«… مع إسرائيل مشيرا إلى مضادات الصواريخ»: a participle with its own preposition; not
+    a feminine one, which may describe the noun before it («قيود مشددة على …»)."""
+    return cue.pos == PARTICIPLE and ctx.norm(j + 1) in cue.preps \
+        and not ctx.norm(j).endswith(("ه", "ة"))
 
 
 def after_complementizer(ctx: Context, j: int) -> bool:

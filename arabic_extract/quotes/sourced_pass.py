@@ -69,10 +69,13 @@ def _source_end(ctx: Context, k: int) -> int | None:
 
 
 def _boundary(ctx: Context, b: int) -> bool:
+    """Does token ``b`` end a source phrase?  A cue word that starts a name is part of it
+    («بحسب صحيفة البيان الإماراتية»: «البيان» is also "statement")."""
     tok = ctx.tokens[b]
     norm = ctx.norm(b)
     return tok.text in COMMAS | SENTENCE_END or norm in group("openers") \
-        or norm in RELATIVE_PRONOUNS or is_complementizer(tok) or ctx.cue(b) is not None \
+        or norm in RELATIVE_PRONOUNS or is_complementizer(tok) \
+        or ctx.cue(b) is not None and b not in ctx.mention_at \
         or tok.text in ("(", ")", "؛", ":") or line_break_before(ctx, b)
 
 
