@@ -8,7 +8,7 @@ they work on normalized clitic-free stems.
 """
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from ..entities.names import title_heads
 from ..normalize import normalize
@@ -37,13 +37,9 @@ from .boundaries import (extend_surnames, join_split_names, split_conjuncts, spl
                          trim_from, trim_leading, trim_verbs, trim_words)
 from .mined import field_phrases, org_phrases, org_starts
 from .nisba_names import name_nisbas, nisba_surnames
+from .named_orgs import RARE_NAME, after_quote, free_heads, named_org_rule
 from .tagging import is_definite, is_nisba, prepositional, put_label
 
-RARE_NAME = 300  # a non-definite word after a place word is a name only if rarer than this
-QUOTES = frozenset('"«»“”')
-QUOTED = 6  # longest quoted name after an organization head
-CONJUNCT_REST = 20  # «و» + a word this frequent is a conjunct, not a name in «و»
-RARE_NEXT = 50  # a further untagged word continues a foreign name only if rarer than this
 
 
 def _strong(name: str) -> frozenset[str]:
@@ -70,12 +66,6 @@ def _nisba_place(stems: Sequence[str], tags: list[str], k: int) -> bool:
         (k + 1 == len(tags) or not tags[k + 1].startswith("I-"))
 
 
-def _free_heads(stems: Sequence[str], tags: list[str], heads: frozenset[str]) -> Iterator[int]:
-    """Positions (not the last) of head words the CRF left ``O``, read as the rule runs."""
-    if not heads.isdisjoint(stems):
-        yield from (i for i, stem in enumerate(stems[:-1]) if stem in heads and tags[i] == "O")
-
-
 def _construct_noun(stems: Sequence[str], tags: Sequence[str], k: int) -> bool:
     """Is word ``k`` an untagged indefinite noun in a construct chain before a definite
     genitive («جمعية مراكز الأحياء», «هيئة حقوق الإنسان»)?"""
@@ -92,7 +82,7 @@ def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
     is not a definite adjective.  The genitive may be a construct chain opened by one of
     ``chain_words`` («هيئة حقوق الإنسان»); it never starts with a preposition (``norms``:
     the words before clitic stripping)."""
-    for i in _free_heads(stems, tags, heads):
+    for i in free_heads(stems, tags, heads):
         if prepositional(norms, i + 1):
             continue
         first = i + 2 if stems[i + 1] in chain_words and _construct_noun(stems, tags, i + 1) \
@@ -104,70 +94,6 @@ def head_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
             end += 1
         if end > first:
             put_label(tags, i, end, "ORG")
-
-
-def _conjunct(stems: Sequence[str], norms: Sequence[str] | None, k: int, lex: Lexicon) -> bool:
-    """Does word ``k`` carry a conjunction «و» (stripped from its stem, or the word without
-    it is a known word too)?  It opens a new phrase, not the next word of a name («جماعة
-    ودعوا», «شرطة وجرح»; not «وليد», «وورلد»: «ليد», «ورلد» are rare)."""
-    if norms is None or not norms[k].startswith("و"):
-        return False
-    return not stems[k].startswith("و") or lex.count(norms[k][1:]) >= CONJUNCT_REST
-
-
-def _name_end(stems: Sequence[str], tags: list[str], start: int, lex: Lexicon,
-              norms: Sequence[str] | None = None) -> int:
-    """End of the non-definite name words from ``start``: rare words or words the CRF put
-    in a name, up to the first definite word («شركة كاريير الرائدة» → «كاريير») or a word
-    joined by «و»."""
-    end = start
-    while end < len(stems) and end - start < 3 and not is_definite(stems[end]) \
-            and not _conjunct(stems, norms, end, lex) \
-            and len(stems[end]) >= 3 and stems[end].isalpha() \
-            and (tags[end] in ("O", "B-ORG", "B-MISC", "B-PER") if end == start
-                 else tags[end] in ("O", "I-ORG", "I-MISC", "I-PER")) \
-            and (tags[end] != "O" or lex.count(stems[end]) < (RARE_NAME if end == start
-                                                                else RARE_NEXT)):
-        end += 1
-    return end
-
-
-def _after_quote(stems: Sequence[str], tags: list[str], j: int) -> int:
-    """``j + 1`` when ``stems[j]`` is a free quote mark opening a name («شركة "كوداك"»)."""
-    return j + 1 if j < len(stems) and stems[j] in QUOTES and tags[j] == "O" else j
-
-
-def _closing_quote(stems: Sequence[str], tags: list[str], start: int) -> int:
-    """Index after the quote mark closing a quoted name of at most ``QUOTED`` words, or 0."""
-    for j in range(start + 1, min(len(stems), start + QUOTED + 1)):
-        if stems[j] in QUOTES:
-            return j + 1 if all(t == "O" or t[2:] in ("ORG", "MISC") for t in tags[start:j]) \
-                else 0
-    return 0
-
-
-def named_org_rule(stems: Sequence[str], tags: list[str], heads: frozenset[str],
-                   lex: Lexicon, norms: Sequence[str] | None = None) -> None:
-    """«شركة/نادي/جماعة + rare non-definite words» is an organization named by those words
-    («شركة كوداك»), and so is a quoted name after the head, which is the mention without
-    head and quote marks («صحيفة "أخبار اليوم"» → «أخبار اليوم»); the CRF's trailing
-    non-nisba words leave the name («شركة كاريير الرائدة»)."""
-    for i in _free_heads(stems, tags, heads):
-        start = _after_quote(stems, tags, i + 1)
-        end = _closing_quote(stems, tags, start) if start > i + 1 else 0
-        if end:
-            put_label(tags, start, end - 1, "ORG")
-            continue
-        end = _name_end(stems, tags, start, lex, norms)
-        while end < len(tags) and tags[end].startswith("I-") and is_nisba(stems[end]):
-            end += 1
-        if end == start:
-            continue
-        j = end
-        while j < len(tags) and tags[j].startswith("I-"):
-            tags[j] = "O"
-            j += 1
-        put_label(tags, i, end, "ORG")
 
 
 def _construct(stems: Sequence[str], tags: list[str], j: int) -> bool:
@@ -189,7 +115,7 @@ def place_rule(stems: Sequence[str], tags: list[str], places: frozenset[str],
     if places.isdisjoint(stems):
         return
     for i, stem in enumerate(stems[:-1]):
-        k = _after_quote(stems, tags, i + 1)
+        k = after_quote(stems, tags, i + 1)
         name = stems[k] if k < len(stems) else ""
         if stem not in places or not _retaggable(tags, k) or is_definite(name) or is_nisba(name) \
                 or len(name) < 3 or not name.isalpha():
