@@ -23,10 +23,10 @@ from arabic_extract.ner.quoted_media import quoted_media, relay_words
 from arabic_extract.ner.role_clubs import role_clubs
 from arabic_extract.normalize import normalize
 
+from .entity_support import entity_set
 
-def _entities(text: str) -> set[tuple[str, str]]:
-    doc = arabic_extract.load(quotes=None)(text)
-    return {(e.type, e.name) for e in doc.entities}
+
+_entities = entity_set
 
 
 @pytest.mark.parametrize("text, name", [

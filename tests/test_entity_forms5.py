@@ -18,10 +18,10 @@ from arabic_extract.ner.headed_persons import retype_headed_persons
 from arabic_extract.ner.late_rules import RULE_NAMES
 from tests.test_entities import make_doc
 
+from .entity_support import entity_set
 
-def _entities(text: str) -> set[tuple[str, str]]:
-    doc = arabic_extract.load(quotes=None)(text)
-    return {(e.type, e.name) for e in doc.entities}
+
+_entities = entity_set
 
 
 @pytest.mark.parametrize("name, bare", [

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-import arabic_extract
 from arabic_extract.ner.adjective_bodies import (body_adjectives, body_heads,
                                                  tag_adjective_bodies)
 from arabic_extract.ner.late_rules import RULE_NAMES
 from arabic_extract.normalize import normalize
 
+from .entity_support import entity_set
 
-def _entities(text: str) -> set[tuple[str, str]]:
-    doc = arabic_extract.load(quotes=None)(text)
-    return {(e.type, e.name) for e in doc.entities}
+
+_entities = entity_set
 
 
 def test_rule_is_registered() -> None:

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-import arabic_extract
 from arabic_extract.ner.late_rules import RULE_NAMES
 from arabic_extract.ner.lexicon import load_lexicon
 from arabic_extract.ner.verbs import imperfect_verb, trim_edge_verbs
 from arabic_extract.normalize import normalize
 
+from .entity_support import entity_set
 
-def _entities(text: str) -> set[tuple[str, str]]:
-    doc = arabic_extract.load(quotes=None)(text)
-    return {(e.type, e.name) for e in doc.entities}
+
+_entities = entity_set
 
 
 def test_rules_are_registered() -> None:
