@@ -35,6 +35,7 @@ from .indefinite import trim_indefinite
 from .index_names import index_names
 from .listed_extents import join_listed_extents
 from .listed_places import retype_listed_places
+from .given_names import join_given_names
 from .listed_persons import listed_persons
 from .lineage_surnames import join_lineage_surnames
 from .lexicon import Lexicon
@@ -200,6 +201,7 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
                                                              d.lexicon)),
     ("listed_persons", lambda s, d: listed_persons(s.norms, s.stems, s.tags, d.lexicon,
                                                          d.place_openers)),
+    ("given_names", lambda s, d: join_given_names(s.norms, s.stems, s.tags, d.lexicon)),
     ("org_conjuncts", lambda s, d: split_org_conjuncts(
         s.norms, s.stems, s.tags, d.body_heads, d.rules.nationalities,
         (d.lexicon.words, d.rules.patterns.clubs.foreign))),

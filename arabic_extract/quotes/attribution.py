@@ -141,7 +141,7 @@ def _speaker(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     to the last named person speaking; no subject: the last compatible speaker."""
     found = issuer_speaker(ctx, subject, state) or same_source(ctx, subject, state) \
         or to_speaker(ctx, subject)  # «وأضاف البيان», «وتابع المصدر نفسه»
-    found = speaking_body(ctx, subject, found, state.last)  # «وبيّنت الهيئة»
+    found = speaking_body(ctx, subject, found, state.last, state.genders)  # «وبيّنت الهيئة»
     if found is None:
         own = to_speaker(ctx, sentence_subject(ctx, i))
         if own is not None and compatible(state, own, cue):

@@ -16,6 +16,7 @@ from ..normalize import strip_diacritics
 from .context import Context, word_group
 from .cues import NOUN, VERB, Cue, is_complementizer
 from .adjectival import adjectival
+from .conditional import hypothetical
 from .downplay import reduces
 from .feelings import gives_cause
 from .knowing import knowing
@@ -51,7 +52,8 @@ def no_cue(ctx: Context, i: int, cue: Cue) -> bool:
     """A cue word that is no reporting verb here, nor a stop for an earlier cue's opener
     («وقال مقيم يُدعى فلان "…"», «وقال فلان الذي يصف نفسه بأنه خبير إن …»): «يُدعى» +
     name, or a reflexive object (a self-description)."""
-    return called(ctx, i, cue) or ctx.norm(i + 1) in word_group("reflexive", _FILE)
+    return called(ctx, i, cue) or ctx.norm(i + 1) in word_group("reflexive", _FILE) \
+        or hypothetical(ctx, i, cue)  # «إذا اعتقد الحزب أن …»: a condition
 
 
 def _shown(ctx: Context, i: int, cue: Cue) -> bool:
