@@ -12,7 +12,7 @@ from ..normalize import normalize
 from ..resources import word_list
 from ..spans import Reach, Within
 from ..tokenize import in_acronym
-from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, is_complementizer, lookup
+from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, lookup
 from .hamza import hamza_title
 from .marks import Quote, find_quotes
 from .opening_cue import context_cue
@@ -78,7 +78,8 @@ class Context:
     def build(cls, doc: Document) -> "Context":
         ctx = cls(doc, find_quotes(doc.text, opens_with_verb), [t.start for t in doc.tokens],
                   norms=[t.norm for t in doc.tokens])
-        ctx.quotes = tuple(_cut_unclosed(ctx, q) for q in ctx.quotes)
+        from .unclosed import cut_unclosed  # unclosed reads this module's Context
+        ctx.quotes = tuple(cut_unclosed(ctx, q) for q in ctx.quotes)
         ctx.quoted_text = Reach((q.start, q.end) for q in ctx.quotes)
         ctx.mention_reach = Reach((m.start, m.end) for m in doc.mentions)
         ctx.entities = {e.id: e for e in doc.entities}
@@ -227,47 +228,6 @@ def _definite_kin(norm: str) -> bool:
     for prefix in ("ال", "وال", "فال"):
         if norm.startswith(prefix) and norm[len(prefix):] in word_group("", "kin_speakers.txt"):
             return True
-    return False
-
-
-def _cut_unclosed(ctx: Context, q: Quote) -> Quote:
-    """An unclosed quote ends before a sentence that opens with a reporting verb
-    («… مظلة واحدة. ومن جهتها كشفت …», «… في قم. وأوضح آل خليفة أن …»): the reporter
-    speaks again, whatever the missing mark.  Any quote ends before «، مشيرا إلى أن …»: a
-    framing participle with its opener means the closing mark was put too late."""
-    k = ctx.token_at(q.start)
-    if k is None:
-        return q
-    while k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].start < q.end:
-        if q.close is None and ctx.tokens[k].text in SENTENCE_END and _opens_with_cue(ctx, k + 1) \
-                or ctx.tokens[k].text in COMMAS and _framing_participle(ctx, k + 1):
-            end = ctx.tokens[k].start
-            while end > q.start and ctx.doc.text[end - 1].isspace():
-                end -= 1
-            return Quote(q.open, q.close, q.start, end, q.depth) if end > q.start else q
-        k += 1
-    return q
-
-
-def _framing_participle(ctx: Context, k: int) -> bool:
-    """Is token ``k`` a reporting participle opening its content («، موضحا أنه …»,
-    «، مشيرا إلى أن …», «، مضيفا: …»)? The reporter describes the speaker again."""
-    cue = ctx.cue(k)
-    if cue is None or cue.pos != PARTICIPLE or cue.proclitic or k + 1 >= len(ctx.tokens):
-        return False
-    nxt = k + 2 if ctx.norm(k + 1) in cue.preps else k + 1
-    return nxt < len(ctx.tokens) and (is_complementizer(ctx.tokens[nxt])
-                                      or ctx.tokens[nxt].text == ":")
-
-
-def _opens_with_cue(ctx: Context, k: int) -> bool:
-    """Does the sentence at token ``k`` open with a third-person reporting verb («وأضاف»,
-    «فيما أوضح», «ومن جهتها كشفت»)?"""
-    for j in range(k, min(k + 5, len(ctx.tokens))):
-        cue = ctx.cue(j)
-        if cue is not None and cue.pos == VERB and cue.past:
-            return j == k and bool(cue.proclitic) or j > k and \
-                ctx.norm(k) in word_group("speech_openers")
     return False
 
 
