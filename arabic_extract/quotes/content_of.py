@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .sound_plural import quoted_charge
 from .clauses import (Content, Opener, colon_complementizer, content_after, find_opener,
-                      indirect, long_quote, object_content, prep_at, trim)
+                      indirect, long_quote, prep_at, trim)
+from .noun_object import object_content
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, channel, word_group
 from .demands import demand_before, demand_end
 from .prep_first import own_prep_first, past_alias
