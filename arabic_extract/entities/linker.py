@@ -26,20 +26,20 @@ from .bare_names import entity_name
 from .facilities import facility_words, lost_places
 from .keyindex import KeyIndex
 from .middle_names import skips_middle
-from .evidence import Neighbours, common_word, cut_from_word, glued_conjunction, supported
 from .names import (PROCLITICS, is_title_word, name_heads, name_key, not_names, quoted_name,
-                    strip_head, title_after, titles_before, without_lineage)
+                    strip_head, without_lineage)
 from .kind_nouns import common_noun_entity
 from .ordinary import ordinary
 from .adjective_names import described
 from .recover import Taken, complete_names, missing_spans
 from .votes import vote_labels
+from .unsupported import person_titles, unsupported
 
 TYPES = ("PER", "LOC", "ORG")
 
 
 @dataclass
-class _Cluster:
+class Cluster:
     """Mutable working cluster (becomes a frozen :class:`Entity` at the end)."""
 
     type: str
@@ -104,7 +104,7 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...], type_: str) -> 
 PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ابنه"})
 
 
-def _pick(found: list[_Cluster], offset: int) -> _Cluster | None:
+def _pick(found: list[Cluster], offset: int) -> Cluster | None:
     if not found:
         return None
     return max(found, key=lambda c: c.last_before(offset))
@@ -122,8 +122,8 @@ def _listed(type_: str, words: tuple[str, ...]) -> tuple[str, ...]:
     return canonical_words(type_, words, mention_words)
 
 
-def _find(clusters: list[_Cluster], index: KeyIndex, mention: Mention,
-          words: tuple[str, ...], type_: str) -> tuple[_Cluster | None, tuple[str, ...]]:
+def _find(clusters: list[Cluster], index: KeyIndex, mention: Mention,
+          words: tuple[str, ...], type_: str) -> tuple[Cluster | None, tuple[str, ...]]:
     variants = [words]
     if words and _elided(words[0]):  # «للتحالف» → «لتحالف»: the article lost its alef
         variants.append(("ا" + words[0], *words[1:]))
@@ -149,13 +149,13 @@ def _glued(words: tuple[str, ...], spelled: set[tuple[str, ...]]) -> bool:
         (words[0][1:], *words[1:]) in spelled
 
 
-def cluster_mentions(mentions: tuple[Mention, ...], text: str = "") -> list[_Cluster]:
+def cluster_mentions(mentions: tuple[Mention, ...], text: str = "") -> list[Cluster]:
     """Clusters of PER/LOC/ORG mentions (MISC and empty keys are left out; ``text``:
     the article's, for the labels of :func:`.votes.vote_labels`)."""
-    clusters: list[_Cluster] = []
+    clusters: list[Cluster] = []
     mentions = vote_labels(mentions, text)
     for type_ in TYPES:
-        own: list[_Cluster] = []
+        own: list[Cluster] = []
         index = KeyIndex()
         typed = [m for m in mentions if m.label == type_ and _is_name(m)]
         spelled = {mention_words(m) for m in typed}
@@ -164,7 +164,7 @@ def cluster_mentions(mentions: tuple[Mention, ...], text: str = "") -> list[_Clu
         for mention in typed:
             cluster, words = _find(own, index, mention, mention_words(mention), type_)
             if cluster is None:
-                cluster = _Cluster(type_, position=len(own))
+                cluster = Cluster(type_, position=len(own))
                 own.append(cluster)
             cluster.add(mention, words)
             cluster.keys.add(_listed(type_, words))
@@ -174,7 +174,7 @@ def cluster_mentions(mentions: tuple[Mention, ...], text: str = "") -> list[_Clu
     return clusters
 
 
-def _canonical(cluster: _Cluster) -> Mention:
+def _canonical(cluster: Cluster) -> Mention:
     """The mention of the fullest form: most name words, then most letters, then no leading
     title («باراك اوباما» before «الرئيس باراك اوباما») nor glued proclitic («كفريا»
     before «وكفريا»), then most written words («شركة مونسانتو» before «مونسانتو»), then
@@ -190,19 +190,7 @@ def _canonical(cluster: _Cluster) -> Mention:
     return max(zip(cluster.mentions, cluster.words), key=rank)[0]
 
 
-def _titles(doc: Document, cluster: _Cluster) -> tuple[str, ...]:
-    if cluster.type != "PER" or not doc.tokens:
-        return ()
-    found: list[str] = []
-    for m in sorted(cluster.mentions, key=lambda m: m.start):
-        after = title_after(doc.text, doc.tokens, m.end)
-        for title in [*titles_before(doc.text, doc.tokens, m.start), *after]:
-            if title not in found:
-                found.append(title)
-    return tuple(found)
-
-
-def _recover(doc: Document, clusters: list[_Cluster]) -> None:
+def _recover(doc: Document, clusters: list[Cluster]) -> None:
     """Add the untagged occurrences of each entity's names (see :mod:`.recover`); a form
     shared by two entities («الاتحاد») is left alone."""
     owners = Counter(f for c in clusters for f in {m.text for m in c.mentions})
@@ -216,47 +204,6 @@ def _recover(doc: Document, clusters: list[_Cluster]) -> None:
                 cluster.add(mention, mention_words(mention))
 
 
-def _char_before(text: str, pos: int) -> str:
-    """The last non-space character before ``pos`` («» at the start): what
-    ``text[:pos].rstrip()[-1:]`` gives, without copying the text up to ``pos``."""
-    k = pos - 1
-    while k >= 0 and text[k].isspace():
-        k -= 1
-    return text[k] if k >= 0 else ""
-
-
-def _unsupported(doc: Document, clusters: list[_Cluster]) -> list[_Cluster]:
-    """The one-word clusters that nothing supports: persons that are common words, and
-    words of any type with «و/ف» glued on (see :mod:`.evidence`)."""
-    from ..ner.lexicon import load_lexicon
-    lexicon = load_lexicon()
-    count = lexicon.count
-    neighbours = Neighbours([m for c in clusters for m in c.mentions])
-
-    def common(c: _Cluster) -> bool:
-        return c.type == "PER" and (all(common_word(k[0], count) for k in c.keys)
-                                    or cut_from_word(doc, c.mentions))
-
-    def partners(c: _Cluster, glued: bool) -> list[Mention]:
-        """Same-type mentions a name may be listed with; after a glued «و» only a name
-        that «و» or a comma opens («وايومنج ومونتانا», not «وشكى عيسى»)."""
-        first = min(m.start for m in c.mentions)
-        near = dict.fromkeys(n for m in c.mentions for n in neighbours.near(m))
-        return [m for m in near if m.label == c.type
-                and (not glued or m.end <= first or m.text[:1] == "و"
-                     or _char_before(doc.text, m.start) in ("و", "،", ","))]
-
-    out = []
-    for c in clusters:
-        if not all(len(name_key(m.text).split()) == 1 for m in c.mentions) or _titles(doc, c):
-            continue
-        glued = not common(c) and all(glued_conjunction(k[0], count, lexicon.words)
-                                      for k in c.keys)
-        if (glued or common(c)) and not supported(doc, c.mentions, partners(c, glued)):
-            out.append(c)
-    return out
-
-
 def build_entities(doc: Document) -> tuple[Entity, ...]:
     """The article's entities: people, places, organizations, each by first mention."""
     from ..ner.lexicon import load_lexicon
@@ -265,14 +212,14 @@ def build_entities(doc: Document) -> tuple[Entity, ...]:
     clusters = cluster_mentions(complete_names(doc, mentions) if doc.tokens else mentions,
                                 doc.text)
     if doc.tokens:
-        dropped = _unsupported(doc, clusters)
+        dropped = unsupported(doc, clusters)
         places = [m for m in doc.mentions if m.label == "LOC"]
         clusters = [c for c in clusters if c not in dropped
                     and not ordinary(c.type, c.mentions, doc.text, lex.count, lex.words)
                     and not common_noun_entity(c.type, c.mentions, doc.text, places)]
     _recover(doc, clusters)
     for group in lost_places(doc.text, [*doc.mentions, *(m for c in clusters for m in c.mentions)]):
-        clusters.append(_Cluster("LOC", position=len(clusters)))  # «ملعب ملبورن» … «ملبورن»
+        clusters.append(Cluster("LOC", position=len(clusters)))  # «ملعب ملبورن» … «ملبورن»
         for m in group:
             clusters[-1].add(m, mention_words(m))
     order = sorted(merge_apposed(doc.text, clusters),
@@ -283,7 +230,7 @@ def build_entities(doc: Document) -> tuple[Entity, ...]:
                       for m in sorted(cluster.mentions, key=lambda m: (m.start, m.end)))
         name = entity_name(doc.text, _canonical(cluster), lex.count)
         entities.append(Entity(f"e{i}", cluster.type, name, spans,
-                               _titles(doc, cluster)))
+                               person_titles(doc, cluster.type, cluster.mentions)))
     return tuple(entities)
 
 
