@@ -31,6 +31,9 @@ def _tag(words: str, tags: list[str]) -> list[str]:
      ["O", "B-PER", "I-PER", "O", "O"]),
     ("دوري خالد جبار السعودي للمحترفين", ["O", "B-PER", "I-PER", "O", "O"],
      ["O", "B-PER", "I-PER", "O", "O"]),
+    # a word of origin after the adjective: a description («… الكوبي الأصل»)
+    ("وقال خالد جبار العراقي الأصل إن", ["O", "B-PER", "I-PER", "O", "O", "O"],
+     ["O", "B-PER", "I-PER", "O", "O", "O"]),
     # one-word names keep the adjective out («ميسي الأرجنتيني»)
     ("وقال خالد العراقي إن", ["O", "B-PER", "O", "O"], ["O", "B-PER", "O", "O"]),
 ])

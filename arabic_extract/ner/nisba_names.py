@@ -41,6 +41,10 @@ def nisba_surnames(stems: Sequence[str], tags: list[str], lex: Lexicon,
             tags[i + 1] = "I-PER"
 
 
+#: «العراقي الأصل», «المصري المولد»: the adjective describes the person's origin
+ORIGIN_WORDS = frozenset({"الاصل", "الاصول", "المولد", "الجنسيه", "المنشا"})
+
+
 def _opens_name(stem: str, lex: Lexicon) -> bool:
     """A kunya «أبو» or a listed given name."""
     return stem == "ابو" or "PER" in lex.words.get(stem, frozenset())
@@ -50,7 +54,8 @@ def name_nisbas(norms: Sequence[str], stems: Sequence[str], tags: list[str], lex
                 nationalities: frozenset[str]) -> None:
     """A two-word person mention opened by a kunya or a given name, its second word without
     the article, takes the masculine nationality adjective right after it as its family
-    name; not before a «لل» word («دوري عبداللطيف جميل السعودي للمحترفين»: a league).  Not
+    name; not before a «لل» word («دوري عبداللطيف جميل السعودي للمحترفين»: a league) nor
+    before a word of origin («خالد جبار العراقي الأصل»).  Not
     in sports reports, where a club the tagger read as a person is followed by its country
     («روبين كازان الروسي»): the caller leaves them out."""
     for lo, hi, label in sorted(spans(tags)):
@@ -60,6 +65,7 @@ def name_nisbas(norms: Sequence[str], stems: Sequence[str], tags: list[str], lex
                 or stems[lo + 1].startswith("ال") \
                 or not _opens_name(stems[lo], lex):
             continue
-        if hi + 1 < len(norms) and norms[hi + 1].startswith("لل"):
+        if hi + 1 < len(norms) and (norms[hi + 1].startswith("لل")
+                                    or norms[hi + 1] in ORIGIN_WORDS):
             continue
         tags[hi] = "I-PER"
