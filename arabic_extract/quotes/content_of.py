@@ -17,6 +17,7 @@ from .came_in import came_in
 from .comma_speech import comma_speech
 from .first_person import first_person_speech
 from .opinion_object import opinion_cue
+from .far_opener import others_opener
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
 from .nonspeech import intent_object
 from .adverbs import accusative_adverb
@@ -60,6 +61,9 @@ def cue_content(ctx: Context, i: int, cue: Cue, subject: Subject | None,
     if marker is not None and foreign_opener(ctx, marker, opener):
         return None  # «تعي باريس، وفق ما أكدت مصادرها «…» من أن …»
     after_subject, opener = _after_subject(ctx, i, cue, subject, opener)
+    if opener is not None and others_opener(ctx, cue, opener, past_title(
+            ctx, after_subject, opener.index, subject) + _NEAR):
+        opener = None  # «واعتبر فلان وجوده … خطأ لأنه …»: the noun complement
     demand = demand_before(ctx, after_subject, opener.index, cue) if opener else None
     if demand is not None:  # «طالبت الهيئة بإنزال …، في حين بين المفتي أن …»
         return _demanded(ctx, demand, opener.index, cue)

@@ -17,6 +17,7 @@ from .context import Context, word_group
 from .cues import NOUN, VERB, Cue, is_complementizer
 from .adjectival import adjectival
 from .conditional import hypothetical
+from .impersonal import impersonal
 from .downplay import reduces
 from .feelings import gives_cause
 from .knowing import knowing
@@ -53,7 +54,7 @@ def no_cue(ctx: Context, i: int, cue: Cue) -> bool:
     («وقال مقيم يُدعى فلان "…"», «وقال فلان الذي يصف نفسه بأنه خبير إن …»): «يُدعى» +
     name, or a reflexive object (a self-description)."""
     return called(ctx, i, cue) or ctx.norm(i + 1) in word_group("reflexive", _FILE) \
-        or hypothetical(ctx, i, cue)  # «إذا اعتقد الحزب أن …»: a condition
+        or hypothetical(ctx, i, cue) or impersonal(ctx, i)  # «إذا اعتقد الحزب أن …»
 
 
 def _shown(ctx: Context, i: int, cue: Cue) -> bool:
