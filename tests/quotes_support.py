@@ -68,3 +68,10 @@ def check_row(text: str, index: int | None, speaker: str | None, cue: str | None
         assert [s.content.text for s in doc.statements][index or 0:] == []
         return
     check_statement(text, index or 0, speaker, cue or "", content or "", kind or "")
+
+
+def statement_rows(text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker name, content) of each statement of ``text``."""
+    doc = run(text)
+    return [(s.cue.text, speaker_name(doc, i), s.content.text)
+            for i, s in enumerate(doc.statements)]

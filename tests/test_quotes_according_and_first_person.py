@@ -3,13 +3,10 @@ quoted source or an aside before the opener; a background clause with a reportin
 first-person speech right after a say verb."""
 from __future__ import annotations
 
-from tests.quotes_support import run, speaker_name
+from tests.quotes_support import run, statement_rows
 
 
-def _rows(text: str) -> list[tuple[str, str | None, str]]:
-    doc = run(text)
-    return [(s.cue.text, speaker_name(doc, i), s.content.text)
-            for i, s in enumerate(doc.statements)]
+_rows = statement_rows
 
 
 def test_a_trailing_source_with_a_title_apposition_still_closes_the_sentence() -> None:

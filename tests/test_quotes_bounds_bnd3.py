@@ -4,13 +4,10 @@ complement.  «تبين أن» (it turned out) and «يعتبر» + an
 indefinite accusative (is considered) neither speak nor end a content."""
 from __future__ import annotations
 
-from tests.quotes_support import run, speaker_name
+from tests.quotes_support import statement_rows
 
 
-def _rows(text: str) -> list[tuple[str, str | None, str]]:
-    doc = run(text)
-    return [(s.cue.text, speaker_name(doc, i), s.content.text)
-            for i, s in enumerate(doc.statements)]
+_rows = statement_rows
 
 
 def test_a_far_reason_clause_is_no_complement_of_the_cue() -> None:

@@ -9,13 +9,10 @@ import pytest
 from arabic_extract.document import Mention
 from arabic_extract.entities import EntityLinker
 from arabic_extract.quotes.attribution import QuoteAttributor
-from tests.quotes_support import make_doc, run, speaker_name
+from tests.quotes_support import make_doc, run, statement_rows
 
 
-def _rows(text: str) -> list[tuple[str, str | None, str]]:
-    doc = run(text)
-    return [(s.cue.text, speaker_name(doc, i), s.content.text)
-            for i, s in enumerate(doc.statements)]
+_rows = statement_rows
 
 
 def test_an_evaluation_verb_with_a_named_subject_takes_a_noun_object() -> None:

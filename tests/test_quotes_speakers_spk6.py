@@ -12,13 +12,10 @@ from arabic_extract.ner.given_names import join_given_names
 from arabic_extract.ner.lexicon import load_lexicon
 from arabic_extract.quotes.attribution import QuoteAttributor
 from arabic_extract.tokenize import Tokenizer
-from tests.quotes_support import run, speaker_name
+from tests.quotes_support import run, speaker_name, statement_rows
 
 
-def _rows(text: str) -> list[tuple[str, str | None, str]]:
-    doc = run(text)
-    return [(s.cue.text, speaker_name(doc, i), s.content.text)
-            for i, s in enumerate(doc.statements)]
+_rows = statement_rows
 
 
 def test_a_verb_after_if_does_not_cut_the_statement_before_it() -> None:
