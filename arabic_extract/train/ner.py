@@ -38,6 +38,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                              "held out as the dev part for model selection (default 0)")
     parser.add_argument("--extra", action="append", default=[],
                         help="more CoNLL training files (AQMAR, Wojood; labels mapped)")
+    parser.add_argument("--domain-extra", action="store_true",
+                        help="feature augmentation: --extra corpora are another domain, "
+                             "the shipped weights are the main corpus's (plain + its copy)")
     parser.add_argument("--groups", default=",".join(DEFAULT_GROUPS),
                         help=f"feature groups among {','.join(ALL_GROUPS)} "
                              "(default: %(default)s)")
@@ -51,18 +54,48 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def train_crf(sents: list[Sent], groups: list[str], args: argparse.Namespace) -> None:
+MAIN, OTHER = "@@n@", "@@x@"
+
+
+def _augment(seq: list[dict[str, float]], prefix: str) -> list[dict[str, float]]:
+    return [{**feats, **{prefix + k: v for k, v in feats.items()}} for feats in seq]
+
+
+def train_crf(sents: list[Sent], groups: list[str], args: argparse.Namespace,
+              domains: list[str] | None = None) -> None:
     """Train with python-crfsuite, then export the weights for the numpy tagger."""
     import pycrfsuite
     extractor = FeatureExtractor(load_lexicon(), groups)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sents:
-        trainer.append(extractor.sentence([normalize(w) for w in words]), tags)
+    for k, (words, tags) in enumerate(sents):
+        seq = extractor.sentence([normalize(w) for w in words])
+        if domains is not None:
+            seq = _augment(seq, domains[k])
+        trainer.append(seq, tags)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True})
     with tempfile.TemporaryDirectory() as tmp:
         trainer.train(f"{tmp}/ner.crfsuite")
-        CrfWeights.from_crfsuite(f"{tmp}/ner.crfsuite").save(args.out)
+        weights = CrfWeights.from_crfsuite(f"{tmp}/ner.crfsuite")
+        if domains is not None:
+            weights = merge_domain(weights)
+        weights.save(args.out)
+
+
+def merge_domain(w: CrfWeights) -> CrfWeights:
+    """Weights for the main domain: each plain attribute plus its main-domain copy; the
+    other domain's copies dropped."""
+    import numpy as np
+    rows: dict[str, list[int]] = {}
+    for attr, i in w.index.items():
+        if attr.startswith(OTHER):
+            continue
+        rows.setdefault(attr[len(MAIN):] if attr.startswith(MAIN) else attr, []).append(i)
+    attrs = sorted(rows)
+    weights = np.zeros((len(attrs) + 1, w.weights.shape[1]), dtype=np.float32)
+    for k, attr in enumerate(attrs):
+        weights[k] = w.weights[rows[attr]].sum(axis=0)
+    return CrfWeights(w.labels, {a: k for k, a in enumerate(attrs)}, weights, w.transitions)
 
 
 def split_dev(train: list[Sent], args: argparse.Namespace) -> tuple[list[Sent], list[Sent]]:
@@ -94,10 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         raise SystemExit(f"unknown feature groups {sorted(unknown)}; known: {ALL_GROUPS}")
     train, dev = split_dev(split_last(read_conll(args.train), args.holdout_fraction)[0], args)
+    domains = [MAIN] * len(train)
     for extra in args.extra:
-        train += read_conll(extra)
+        more = read_conll(extra)
+        train += more
+        domains += [OTHER] * len(more)
     began = time.perf_counter()
-    train_crf(train, groups, args)
+    train_crf(train, groups, args, domains if args.domain_extra else None)
     meta = {"groups": groups, "train": [args.train, *args.extra],
             "holdout_fraction": args.holdout_fraction, "dev_fraction": args.dev_fraction,
             "c1": args.c1, "c2": args.c2, "iterations": args.iterations,
