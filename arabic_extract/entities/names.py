@@ -11,6 +11,7 @@ from ..normalize import normalize
 from ..resources import word_list
 
 _LETTER = regex.compile(r"\p{L}")
+_WAW = regex.compile(r"و\p{Mn}*")
 _PUNCT = regex.compile(r"[\"'«»“”„‹›()\[\]{}.,،؛:;!?؟\-–—_/]")
 _ABD = regex.compile(r"(?<!\S)(عبد|ابو|أبو|بو)\s+(?=ال)")
 PROCLITICS = "وفبلك"
@@ -114,7 +115,9 @@ def _start(token: Token) -> int:
 
 def _run_back(tokens: tuple[Token, ...], j: int) -> int | None:
     """Start index of a title phrase ending just before token ``j``: the earliest title
-    head among the words right before it (no punctuation or «أن» in between)."""
+    head among the words right before it (no punctuation or «أن» in between).  A title head
+    with «و» glued on («ورئيس مجموعة اليورو فلان», a list of officials) starts the phrase
+    and ends the run: the words before it belong to the list's previous member."""
     best = None
     for k in range(j - 1, max(-1, j - 1 - _MAX_TITLE), -1):
         tok = tokens[k]
@@ -122,9 +125,22 @@ def _run_back(tokens: tuple[Token, ...], j: int) -> int | None:
         if not _LETTER.match(tok.text) and not abbreviation \
                 or tok.norm in _CLAUSE_WORDS or _adverbial(tokens, k):
             break
+        if conjoined_title(tok):
+            return k
         if is_title_word(tok.text):
             best = k
     return best
+
+
+def conjoined_title(tok: Token) -> bool:
+    """A title head with the conjunction «و» glued on: «ورئيس», «ووزير», «والمدير» (not
+    «وزير» or «وكيل», whose «و» is a root letter)."""
+    return tok.norm[:1] == "و" and len(tok.norm) > 3 and is_title_word(tok.text[1:])
+
+
+def _conjunction_length(tok: Token) -> int:
+    """Characters of the «و» (and its vowel marks) a conjoined title head starts with."""
+    return _WAW.match(tok.text).end() if conjoined_title(tok) else 0  # type: ignore[union-attr]
 
 
 def _adverbial(tokens: tuple[Token, ...], k: int) -> bool:
@@ -145,8 +161,9 @@ def titles_before(text: str, tokens: tuple[Token, ...], start: int) -> list[str]
         k = _run_back(tokens, j)
         if k is None:
             break
-        titles.insert(0, text[tokens[k].start:tokens[j - 1].end])
-        if k == 0:
+        start = tokens[k].start + _conjunction_length(tokens[k])
+        titles.insert(0, text[start:tokens[j - 1].end])
+        if k == 0 or start > tokens[k].start:
             break
         j = k - 1 if tokens[k - 1].text in COMMAS else k  # a chain goes on without commas
     return titles
@@ -154,13 +171,14 @@ def titles_before(text: str, tokens: tuple[Token, ...], start: int) -> list[str]
 
 def title_after(text: str, tokens: tuple[Token, ...], end: int) -> list[str]:
     """Appositive titles right after the name, split at «و» + title:
-    «قطان، سفير خادم الحرمين في القاهرة والمندوب الدائم …،» gives two titles."""
+    «قطان، سفير خادم الحرمين في القاهرة والمندوب الدائم …،» gives two titles; none when
+    the comma is followed by «و» + title (the next member of a list)."""
     j = token_index(tokens, end)
     if j + 2 < len(tokens) and tokens[j].text not in COMMAS and tokens[j + 1].text in COMMAS:
         j += 1  # one name word the mention left out: «أحمد عبدالعزيز [قطان]، سفير …»
     if j + 1 >= len(tokens) or tokens[j].text not in COMMAS \
-            or not is_title_word(tokens[j + 1].text):
-        return []
+            or not is_title_word(tokens[j + 1].text) or conjoined_title(tokens[j + 1]):
+        return []  # «فلان، والأمير علان»: the list's next member, not an apposition
     pieces = [[j + 1]]
     k = j + 1
     while k + 1 < len(tokens) and k - j < 2 * _MAX_TITLE \
