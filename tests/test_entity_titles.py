@@ -47,3 +47,13 @@ def test_a_title_from_a_list_lets_a_later_title_subject_speak_as_the_person():
     assert people["محمد العلي"] == ("وزير المالية",)
     (statement,) = doc.statements
     assert statement.speaker.name == "خالد السالم"
+
+
+def test_military_ranks_are_titles_and_family_names_stay_names():
+    doc = arabic_extract.load()("وقال العميد ملازم ثاني خالد أحمد إن الوضع هادئ. "
+                                "ونقل جثمان العريف سعيد محمد الغامدي إلى محافظة بارق.")
+    people = {e.name: e.titles for e in doc.entities if e.type == "PER"}
+    assert people["خالد أحمد"] == ("العميد ملازم ثاني",)
+    assert people["سعيد محمد الغامدي"] == ("العريف",)
+    family = arabic_extract.load()("وقال الفنان أحمد الجندي إن الفيلم ناجح.")
+    assert [e.name for e in family.entities] == ["أحمد الجندي"]
