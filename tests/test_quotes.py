@@ -140,6 +140,23 @@ def test_evaluate_statements_on_a_small_gold(tmp_path: Path) -> None:
     assert "missed entity:   PER أحمد سالم" in report and "spurious entity" not in report
 
 
+def test_evaluation_reports_each_statement_kind(tmp_path: Path) -> None:
+    """Precision per predicted kind, recall per gold kind: the second gold statement is
+    written as a direct quote here, so «indirect» loses recall and «direct» has no gold."""
+    gold_dir, articles = _write_gold(tmp_path)
+    path = gold_dir / "a.json"
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    gold["statements"][1]["kind"] = "direct"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = evaluate_statements(gold_dir, articles,
+                                 lambda d: QuoteAttributor()(EntityLinker()(d)), gold_mentions=True)
+    kinds = result["kinds"]
+    assert (kinds["indirect"]["pred"], kinds["indirect"]["precision"]) == (2, 1.0)
+    assert (kinds["indirect"]["gold"], kinds["indirect"]["recall"]) == (1, 1.0)
+    assert (kinds["direct"]["pred"], kinds["direct"]["gold"], kinds["direct"]["recall"]) == (0, 1, 1.0)
+    assert "kind direct" in format_report(result)
+
+
 @pytest.mark.skipif(not (SHARED / "gold" / "seeds").is_dir(),
                     reason="../shared/gold/seeds is not available")
 def test_seed_statements_all_found_with_gold_mentions() -> None:

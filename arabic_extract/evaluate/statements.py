@@ -171,6 +171,19 @@ def _entity_counts(article: GoldArticle, doc: Document
     return counts, missed, spurious
 
 
+def _kind_counts(golds: Sequence[Mapping[str, Any]], preds: Sequence[Statement],
+                 pairs: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """Per statement kind: [right predictions, predictions, gold found, gold] of the matched
+    ``pairs`` (a prediction counts under its own kind, a gold statement under the gold's)."""
+    counts: dict[str, list[int]] = {}
+    for kind, slot in [(p.kind, 1) for p in preds] + [(g["kind"], 3) for g in golds]:
+        counts.setdefault(kind, [0, 0, 0, 0])[slot] += 1
+    for g, p in pairs:
+        counts[preds[p].kind][0] += 1
+        counts[golds[g]["kind"]][2] += 1
+    return counts
+
+
 def _score_article(article: GoldArticle, doc: Document) -> dict[str, Any]:
     golds, preds = article.statements, doc.statements
     full = _greedy(golds, preds, lambda g, p: content_match(g, p)
@@ -182,6 +195,7 @@ def _score_article(article: GoldArticle, doc: Document) -> dict[str, Any]:
     return {"article": article.name, "gold": len(golds), "pred": len(preds),
             "tp": len(full), "detected": len(detect), "speaker_right": right,
             "co_speakers": [sum(c[i] for c in co) for i in range(3)],
+            "kinds": _kind_counts(golds, preds, full),
             "entities": entities, "missed_entities": missed_entities,
             "spurious_entities": spurious_entities,
             "missed": [golds[i]["content"]["text"][:60] for i in
@@ -223,7 +237,25 @@ def _aggregate(articles: list[dict[str, Any]], gold_mentions: bool) -> dict[str,
             "co_speakers": _prf(*(sum(a["co_speakers"][i] for a in articles)
                                   for i in range(3))),
             "entities": {t: _prf(*row) for t, row in sorted(ent.items())},
+            "kinds": _by_kind(articles),
             "entities_all": _prf(*all_ent)}
+
+
+def _by_kind(articles: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Statements per kind: precision over the predictions of that kind, recall over the gold
+    statements of that kind (a matched pair may differ in kind)."""
+    rows: dict[str, list[int]] = {}
+    for art in articles:
+        for kind, counts in art["kinds"].items():
+            row = rows.setdefault(kind, [0, 0, 0, 0])
+            for i, n in enumerate(counts):
+                row[i] += n
+    out = {}
+    for kind, (right, pred, found, gold) in sorted(rows.items()):
+        p, r = _prf(right, pred, 0)["precision"], _prf(found, 0, gold)["recall"]
+        out[kind] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+                     "tp": found, "pred": pred, "gold": gold}
+    return out
 
 
 def format_report(result: Mapping[str, Any], *, details: bool = False) -> str:
@@ -232,11 +264,12 @@ def format_report(result: Mapping[str, Any], *, details: bool = False) -> str:
     rows: Iterable[tuple[str, Mapping[str, float]]] = [
         ("statements", result["statements"]), ("detection", result["detection"]),
         ("co-speakers", result["co_speakers"]),
+        *((f"  kind {k}", v) for k, v in result.get("kinds", {}).items()),
         *((f"entities {t}", v) for t, v in result["entities"].items()),
         ("entities all", result["entities_all"])]
-    lines.append(f"{'':14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
+    lines.append(f"{'':15} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
     for name, s in rows:
-        lines.append(f"{name:14} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+        lines.append(f"{name:15} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
                      f"{s['tp']:5d} {s['pred']:5d} {s['gold']:5d}")
     lines.append(f"speaker accuracy (on detected): {result['speaker_accuracy']:.3f}")
     if details:
