@@ -11,7 +11,8 @@ from .quotes_support import check_row
 TABLE = [
     ("guard: the statement after a quote closed by a double prime is found",
      "وقال خالد العمر: “الإصدار الجديد أفضل من الإصدار 5″. وأكد أن الأسعار ستبقى كما هي في "
-     "متجر “النور”.", 1, "خالد العمر", "وأكد", "الأسعار ستبقى كما هي في متجر “النور”", "mixed"),
+     "متجر “النور”.", 1, "خالد العمر", "وأكد", "الأسعار ستبقى كما هي في متجر “النور”",
+     "indirect"),  # a quoted shop name is no quoted fragment of speech
     ("the quote closed by a double prime keeps its content",
      "وقال خالد العمر: “الإصدار الجديد أفضل من الإصدار 5″. وأكد أن الأسعار ستبقى كما هي.",
      0, "خالد العمر", "وقال", "الإصدار الجديد أفضل من الإصدار 5", "direct"),

@@ -148,7 +148,7 @@ def colon_complementizer(ctx: Context, k: int) -> bool:
 def indirect(ctx: Context, start: int, end: int) -> Content | None:
     if end <= start:
         return None
-    inner = ctx.quote_marks.any_inside(start, end + 1)
+    inner = ctx.speech_quotes.any_inside(start, end + 1)  # a quoted fragment of speech
     return Content(start, end, "mixed" if inner else "indirect")
 
 

@@ -62,8 +62,10 @@ class Context:
     sentence_starts: list[int] = field(default_factory=list)
     quoted_text: Reach = field(default_factory=lambda: Reach(()))
     mention_reach: Reach = field(default_factory=lambda: Reach(()))
-    #: quotes by (opening mark, end of the closing mark), to find one inside a range
-    quote_marks: Within = field(default_factory=lambda: Within(()))
+    #: quoted fragments of speech (three words or more) by (opening mark, end of the closing
+    #: mark), to find one inside an indirect content: one or two quoted words are a name or
+    #: a term («لـ"داعش"», «مبادرة "نرسم بسمتهم"»), which leave the statement indirect
+    speech_quotes: Within = field(default_factory=lambda: Within(()))
     #: entity mentions by their last token, and the set of their end offsets
     ending_at: dict[int, list[tuple[Mention, str | None]]] = field(default_factory=dict)
     #: the cue of each token asked for so far (:meth:`cue`)
@@ -90,7 +92,8 @@ class Context:
             i = ctx.token_at(start)
             if i is not None and i not in ctx.mention_at:
                 ctx.mention_at[i] = (Mention(start, end, text, type_), entity)
-        ctx.quote_marks = Within((q.open, q.outer_end) for q in ctx.quotes)
+        ctx.speech_quotes = Within((q.open, q.outer_end) for q in ctx.quotes
+                                   if len(doc.text[q.start:q.end].split()) > 2)
         for mention, entity in ctx.mention_at.values():
             ctx.ending_at.setdefault(ctx.last_token(mention.end), []).append((mention, entity))
         ctx.mention_ends = frozenset(m.end for m, _ in ctx.mention_at.values())
