@@ -155,6 +155,7 @@ def test_evaluation_reports_each_statement_kind(tmp_path: Path) -> None:
     assert (kinds["indirect"]["gold"], kinds["indirect"]["recall"]) == (1, 1.0)
     assert (kinds["direct"]["pred"], kinds["direct"]["gold"], kinds["direct"]["recall"]) == (0, 1, 1.0)
     assert "kind direct" in format_report(result)
+    assert result["kind_accuracy"] == 0.5  # one of the two detected statements has its gold kind
 
 
 @pytest.mark.skipif(not (SHARED / "gold" / "seeds").is_dir(),

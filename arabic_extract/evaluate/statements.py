@@ -190,10 +190,12 @@ def _score_article(article: GoldArticle, doc: Document) -> dict[str, Any]:
                    and speaker_match(article, g, doc, p))
     detect = _greedy(golds, preds, content_match)
     right = sum(speaker_match(article, golds[g], doc, preds[p]) for g, p in detect)
+    same_kind = sum(golds[g]["kind"] == preds[p].kind for g, p in detect)
     co = [_co_counts(article, golds[g], preds[p]) for g, p in detect]
     entities, missed_entities, spurious_entities = _entity_counts(article, doc)
     return {"article": article.name, "gold": len(golds), "pred": len(preds),
             "tp": len(full), "detected": len(detect), "speaker_right": right,
+            "kind_right": same_kind,
             "co_speakers": [sum(c[i] for c in co) for i in range(3)],
             "kinds": _kind_counts(golds, preds, full),
             "entities": entities, "missed_entities": missed_entities,
@@ -234,6 +236,7 @@ def _aggregate(articles: list[dict[str, Any]], gold_mentions: bool) -> dict[str,
             "statements": _prf(total("tp"), total("pred"), total("gold")),
             "detection": _prf(detected, total("pred"), total("gold")),
             "speaker_accuracy": total("speaker_right") / detected if detected else 0.0,
+            "kind_accuracy": total("kind_right") / detected if detected else 0.0,
             "co_speakers": _prf(*(sum(a["co_speakers"][i] for a in articles)
                                   for i in range(3))),
             "entities": {t: _prf(*row) for t, row in sorted(ent.items())},
@@ -272,6 +275,7 @@ def format_report(result: Mapping[str, Any], *, details: bool = False) -> str:
         lines.append(f"{name:15} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
                      f"{s['tp']:5d} {s['pred']:5d} {s['gold']:5d}")
     lines.append(f"speaker accuracy (on detected): {result['speaker_accuracy']:.3f}")
+    lines.append(f"kind accuracy (on detected): {result['kind_accuracy']:.3f}")
     if details:
         for art in result["articles"]:
             lines.append(f"-- {art['article']}: tp {art['tp']}/{art['gold']} pred {art['pred']}")
