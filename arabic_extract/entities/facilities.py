@@ -25,10 +25,13 @@ SAME_HEAD = {"استاد": "ملعب", "ستاد": "ملعب"}
 
 
 def facility_words(label: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """The key of a facility named after a place, head kept (``words``: a mention's
-    normalized words), or () for other mentions."""
+    """The key of a facility named after a place, head kept and the adjectives that end
+    such names dropped («مطار جدة الدولي» = «مطار جدة», «مستشفى صبيا العام» = «مستشفى
+    صبيا»; ``words``: a mention's normalized words), or () for other mentions."""
     if label != "LOC" or len(words) < 2 or words[0] not in facility_heads():
         return ()
+    while len(words) > 2 and words[-1] in _adjectives():
+        words = words[:-1]
     return (SAME_HEAD.get(words[0], words[0]), *words[1:])
 
 

@@ -34,6 +34,7 @@ from .latin import latin_rules
 from .lexicon import load_lexicon
 from .misc_heads import misc_heads, retype_misc
 from .spread_bodies import join_spread_bodies, spread_heads
+from .place_tails import join_place_tails, place_tail_bodies
 from .model import CrfTagger, CrfWeights
 from .rules import Rules
 from .surface import (ali_after, ali_names, distinguishes_ali, trim_latin, trim_preposition,
@@ -210,8 +211,11 @@ class BuiltinNER:
         """Rules after the spreading, which tags every repeat: bodies named after a spread
         place (:mod:`.spread_bodies`), tanween words again, the sunset prayer
         (:mod:`.prayers`), hyphenated and side-by-side persons (:mod:`.hyphens`,
-        :mod:`.adjacent_persons`)."""
+        :mod:`.adjacent_persons`); before them, bodies named with their place
+        (:mod:`.place_tails`: after the spreading, so the place still spreads)."""
         for tokens, (sent, tags) in zip(chunks, tagged):
+            join_place_tails([t.norm for t in tokens], sent, tags, place_tail_bodies(),
+                             self._data.place_heads)
             join_spread_bodies([t.norm for t in tokens], sent, tags, spread_heads())
             trim_tanween([t.text for t in tokens], tags)
             drop_prayers(sent, tags, self._data.prayers)

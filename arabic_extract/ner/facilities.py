@@ -4,14 +4,16 @@ marks included, as the project's guidelines annotate named facilities: «ملع�
 rare one as an organization). Applied by ``Rules.sentence``, on normalized clitic-free stems.
 
 Heads: ``facility_heads.txt``, ``strong_place_words.txt`` and ``site_heads.txt``, except
-the media heads (``media_heads.txt``: «قناة "الجزيرة"» is a channel, an organization).
+the media heads (``media_heads.txt``: «قناة "الجزيرة"» is a channel, an organization), and
+a head in an idiom (``head_idioms.txt``: «عن طريق "…"» is «by way of», no road).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .lexicon import Lexicon
-from .phrases import phrase_words
+from .phrases import listed_phrases, phrase_words
 from .tagging import is_definite, is_nisba, put_label
 
 #: marks that open a quoted name, and those that close one
@@ -27,6 +29,17 @@ def facility_heads() -> frozenset[str]:
     heads = phrase_words("facility_heads.txt") | phrase_words("strong_place_words.txt") \
         | phrase_words("site_heads.txt")
     return heads - phrase_words("media_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def head_idioms() -> frozenset[tuple[str, ...]]:
+    """Normalized «word + head» idioms (``head_idioms.txt``)."""
+    return listed_phrases("head_idioms.txt", 2)
+
+
+def _idiom(stems: Sequence[str], i: int) -> bool:
+    """Is the head at ``i`` part of an idiom with the word before it («عن طريق»)?"""
+    return i > 0 and (stems[i - 1], stems[i]) in head_idioms()
 
 
 def _closing(stems: Sequence[str], start: int) -> int:
@@ -61,7 +74,8 @@ def quoted_facility_rule(stems: Sequence[str], tags: list[str], heads: frozenset
     if heads.isdisjoint(stems):
         return
     for i, stem in enumerate(stems[:-3]):
-        if stem not in heads or tags[i] != "O" or stems[i + 1] not in OPENING:
+        if stem not in heads or tags[i] != "O" or stems[i + 1] not in OPENING \
+                or _idiom(stems, i):
             continue
         end = _closing(stems, i + 2)
         if end and _names(stems, tags, i + 2, end, lex):

@@ -49,8 +49,11 @@ from .ordinals import join_ordinal_tens, ordinal_units
 from .org_conjuncts import split_org_conjuncts
 from .org_endings import EndingWords, join_org_endings
 from .org_tails import trim_org_tails
-from .place_adjectives import drop_plural_agreement, trim_place_adjectives
+from .place_adjectives import drop_plural_agreement, drop_split_adjectives, \
+    trim_place_adjectives
 from .place_openers import join_place_openers, place_openers
+from .split_places import join_split_places
+from .facility_orgs import facility_org_heads, retype_facility_orgs
 from .person_places import person_place_heads, retype_person_places
 from .plural_heads import split_plural_heads
 from .prayers import prayer_words
@@ -217,6 +220,10 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("listed_places", lambda s, d: retype_listed_places(s.norms, s.stems, s.tags)),
     ("place_adjectives", lambda s, d: d.place_heads and trim_place_adjectives(
         s.stems, s.tags, d.rules.nationalities, d.place_heads.places)),
+    ("split_adjectives", lambda s, d: d.place_heads and drop_split_adjectives(
+        s.norms, s.stems, s.tags, d.rules.nationalities, d.place_heads.places)),
+    ("split_places", lambda s, d: d.place_heads and join_split_places(
+        s.norms, s.stems, s.tags, d.place_heads.places, d.rules.nationalities, d.lexicon)),
     ("plural_agreement", lambda s, d: drop_plural_agreement(s.stems, s.tags,
                                                             d.rules.nationalities)),
     ("index_names", lambda s, d: index_names(s.stems, s.tags, d.fields[1], d.lexicon)),
@@ -237,6 +244,7 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("headed_persons", lambda s, d: retype_headed_persons(s.stems, s.tags, d.fields[1])),
     ("adjective_bodies", lambda s, d: tag_adjective_bodies(s.norms, s.stems, s.tags,
                                                            body_heads(), body_adjectives())),
+    ("facility_orgs", lambda s, d: retype_facility_orgs(s.stems, s.tags, facility_org_heads())),
 )
 
 RULE_NAMES = tuple(name for name, _ in LATE_RULES)

@@ -4,7 +4,10 @@
   the place is and is no part of its name (the guidelines: adjectives are not mentions):
   «سان فرانسيسكو [الأمريكية]», «زيوريخ [السويسرية]».  Not «العربية», «الدولي» and the
   regions' adjectives, which end official names («مصر العربية», «مطار … الدولي»), nor a
-  phrase of the place lists.
+  phrase of the place lists.  The tagger may also read the adjective as a place of its own,
+  right after the place it describes («مدينة سوسة [التونسية]», «ميلانو [الإيطالية]»): a
+  one-word place mention, with no clitic, made of such an adjective and written right after
+  another mention, is untagged.
 * A plural body noun (``plural_agreement_heads.txt``: «قوات», «أجهزة», «عناصر»), a definite
   masculine noun, then a feminine nationality adjective: the adjective agrees with the
   plural noun, not with the masculine one, so «قوات الأمن الأفغانية» is «forces of
@@ -55,6 +58,19 @@ def trim_place_adjectives(stems: Sequence[str], tags: list[str],
                 and tuple(stems[lo:hi]) not in places:
             put_label(tags, lo, hi - 1, "LOC")
             tags[hi - 1] = "O"
+
+
+def drop_split_adjectives(norms: Sequence[str], stems: Sequence[str], tags: list[str],
+                          nationalities: frozenset[str],
+                          places: frozenset[tuple[str, ...]]) -> None:
+    """Untag «mention + [nationality adjective]» read as a place of its own (module doc)."""
+    for lo, hi, label in sorted(spans(tags)):
+        if label != "LOC" or hi - lo != 1 or not lo or tags[lo - 1] == "O" \
+                or norms[lo] != stems[lo]:
+            continue
+        if stems[lo] in nationalities and stems[lo] not in NAME_ADJECTIVES \
+                and (stems[lo],) not in places:
+            tags[lo] = "O"
 
 
 def drop_plural_agreement(stems: Sequence[str], tags: list[str],
