@@ -412,7 +412,7 @@ def test_group_speakers(label: str, text: str, index: int, speaker: str, cue: st
 
 
 @pytest.mark.parametrize("text", ["وقال القانون إن المخالف يعاقب بالسجن.",
-                                  "ويقول الزيتون إن الموسم جيد هذا العام."])
+                                  "ويقول الزيتون أمس إن الموسم جيد هذا العام."])
 def test_a_singular_noun_in_un_is_no_group(text: str) -> None:
     assert run(text).statements == ()
 

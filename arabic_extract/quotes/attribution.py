@@ -29,6 +29,7 @@ from .speakers import (SpeakerState, compatible, honored_person, is_speakerless,
 from .preverbal import (conjoined, sentence_subject, subject_before,
                         thing_antecedent)
 from .named import Subject
+from .lone_subject import lone_subject
 from .titled import person_title
 from .title_fits import title_fits
 from .topics import Topics, fits, recent
@@ -89,7 +90,7 @@ def _vetted_subject(ctx: Context, i: int, cue: Cue) -> tuple[Subject | None, str
     if subject is None and impersonal(ctx, i, cue):
         return None  # «ويُتوقع أن …»: nobody speaks
     if subject is not None and subject.how == "noun":
-        if not channel(ctx, subject.last + 1):
+        if not channel(ctx, subject.last + 1) and not lone_subject(ctx, i, cue, subject):
             return None  # «تشير الميزانية …», «شددت الإجراءات …»: things do not speak
         subject = _issuer(ctx, subject)
     return subject or kin_subject(ctx, i, cue), via  # «ويقول والده إن …»
