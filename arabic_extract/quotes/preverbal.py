@@ -202,6 +202,8 @@ def first_verb(ctx: Context, s: int, i: int) -> int | None:
     while s < i and not ctx.is_word(s):
         s += 1
     s = past_stance(ctx, s, i)  # «من جهته ثمّن فلان …»
+    if s + 1 < i and ctx.norm(s) in word_group("then_words", WORDS):
+        s += 1  # «ثم عزز فلان …»: «ثم» (then) opens the clause before its verb
     if s < i and _not_verb(ctx, s):
         comma = next((k for k in range(s + 1, min(i, s + 10)) if ctx.tokens[k].text in COMMAS),
                      None)

@@ -15,6 +15,7 @@ from .first_person import first_person_at
 from .groups import group_phrase_end
 from .issuers import issuer_noun, named_issuer
 from .led_by import led_subject
+from .quoted_name import quoted_name
 from .named import (Subject, affiliation_end, appositive_end, described_name, known_name,
                     mention_subject, name_after_title, name_like, unlinked_name)
 from .plausible import (family_name, group_end, group_plural, is_honorific, phrase_stop,
@@ -124,7 +125,8 @@ def subject_after(ctx: Context, i: int, stop: int) -> Subject | None:
         found = mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «صحيفة «الحياة»»
     if found is None and bare(ctx.norm(j)) in word_set("speakerless.txt"):
         found = mention_subject(ctx, skip_marks(ctx, j + 1, stop), stop)  # «معلومات «المدينة»»
-    found = found or known_name(ctx, j, stop) or _late_name(ctx, j, stop)
+    found = found or known_name(ctx, j, stop) or _late_name(ctx, j, stop) \
+        or quoted_name(ctx, j, stop)  # «موقع صحيفة "دايلي مايل"»
     if found is not None:
         return found
     if ctx.is_title(j) or ctx.is_source(j):
