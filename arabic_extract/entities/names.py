@@ -139,8 +139,13 @@ def conjoined_title(tok: Token) -> bool:
 
 
 def _conjunction_length(tok: Token) -> int:
-    """Characters of the «و» (and its vowel marks) a conjoined title head starts with."""
-    return _WAW.match(tok.text).end() if conjoined_title(tok) else 0  # type: ignore[union-attr]
+    """Characters of the «و» (and its vowel marks) a conjoined title head starts with; one
+    for a presentation form «ﻭ» (text stored as glyphs: «ﻭﺭﺋﻴﺲ»), which only the norm reads
+    as «و»."""
+    if not conjoined_title(tok):
+        return 0
+    match = _WAW.match(tok.text)
+    return match.end() if match else 1
 
 
 def _adverbial(tokens: tuple[Token, ...], k: int) -> bool:

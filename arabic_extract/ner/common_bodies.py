@@ -94,12 +94,15 @@ def _genitive_end(stems: Sequence[str], tags: Sequence[str], hi: int) -> int:
 
 def drop_common_bodies(norms: Sequence[str], stems: Sequence[str], tags: list[str],
                        heads: frozenset[str], lex: Lexicon,
-                       recurring: Container[tuple[str, str]] = frozenset()) -> None:
+                       recurring: Container[tuple[str, str]] = frozenset(),
+                       listed: Container[tuple[str, ...]] = frozenset()) -> None:
     """Untag an ORG mention made of a head and ordinary words only, or complete it when a
     name follows as the genitive of its last noun («شركة واحة» + «مكة»; in place); a head +
-    one noun of ``recurring`` (:func:`recurring_pairs`) stays."""
+    one noun of ``recurring`` (:func:`recurring_pairs`) stays, and so does a ``listed``
+    name whose word is also a common one («شركة أبل»: «الإبل», «شركة معادن»)."""
     for lo, hi, label in spans(tags):
         if label == "ORG" and hi - lo > 1 and stems[lo] in heads \
+                and tuple(stems[lo:hi]) not in listed \
                 and all(_ordinary(norms[i], stems[i], lex) for i in range(lo + 1, hi)):
             last = stems[hi - 1]
             noun = not (is_nisba(last) or _verb(last, lex.count))
