@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..entities.names import bare
 from .context import SENTENCE_END, Context, abbreviation_dot, god_willing, word_group
 from .barriers import barrier_at
+from .construct_quote import construct_names_quote
 from .adverbial import adverbial_quote
 from .cues import NOUN, VERB, Cue, entry, is_complementizer
 from .ends import (NOT_REPORTED, quote_here, clause_end, colon_speech_end, is_stop_cue,
@@ -53,7 +54,7 @@ def names_quote(ctx: Context, k: int) -> bool:
     owned = owned[:-1] + "ه" if owned.endswith("ت") else owned  # «روايته» → «روايه»
     return word in word_group("name_heads") or word[1:] in word_group("name_heads") \
         or bool(owned) and (owned in word_group("works") or owned[1:] in word_group("works")) \
-        and _short_quote(ctx, k + 1)
+        and _short_quote(ctx, k + 1) or construct_names_quote(ctx, k)  # «ممثل "…"»
 
 
 _OWNERS = ("هما", "هم", "ها", "ه")

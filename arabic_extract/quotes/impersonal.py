@@ -4,6 +4,7 @@ accusative).  Neither reports anything nor ends an earlier cue's content."""
 from __future__ import annotations
 
 from .context import Context, word_group
+from .considered import considered_passive
 from .cues import is_complementizer
 
 _FILE = "nonspeech.txt"
@@ -20,4 +21,5 @@ def impersonal(ctx: Context, i: int) -> bool:
     after = ctx.tokens[i + 1]
     if word in word_group("turned_out", _FILE):
         return is_complementizer(after)
-    return word in word_group("considered", _FILE) and after.text.endswith(_ACCUSATIVE)
+    return word in word_group("considered", _FILE) and after.text.endswith(_ACCUSATIVE) \
+        or considered_passive(ctx, i)  # «… تعتبر ممتازة»

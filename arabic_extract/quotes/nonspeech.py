@@ -22,6 +22,7 @@ from .downplay import reduces
 from .feelings import gives_cause
 from .knowing import knowing
 from .revealed import revealed_thing
+from .subjunctive import subjunctive
 
 _FILE = "nonspeech.txt"
 _CALLED = "ادعي"  # «يُدعى فلان»: the passive of «دعا» (is called), spelled like «يدعي»
@@ -54,7 +55,8 @@ def no_cue(ctx: Context, i: int, cue: Cue) -> bool:
     («وقال مقيم يُدعى فلان "…"», «وقال فلان الذي يصف نفسه بأنه خبير إن …»): «يُدعى» +
     name, or a reflexive object (a self-description)."""
     return called(ctx, i, cue) or ctx.norm(i + 1) in word_group("reflexive", _FILE) \
-        or hypothetical(ctx, i, cue) or impersonal(ctx, i)  # «إذا اعتقد الحزب أن …»
+        or hypothetical(ctx, i, cue) or impersonal(ctx, i) \
+        or subjunctive(ctx, i, cue)  # «إذا اعتقد الحزب أن …», «من المقرر أن يعلن …»
 
 
 def _shown(ctx: Context, i: int, cue: Cue) -> bool:

@@ -21,7 +21,7 @@ _SPEAKING = frozenset({"PER", "MPER", "XPER", "TITLE", "MORG", "OHEAD"})
 _FEMININE = ("ه", "ة", "ات")
 
 
-def _speaker_word(ctx: Context, k: int) -> bool:
+def speaker_word(ctx: Context, k: int) -> bool:
     """May the word at token ``k`` start a speaker's phrase?"""
     norm = ctx.norm(k)
     lexicon = news_lexicon()
@@ -38,7 +38,7 @@ def revealed_thing(ctx: Context, i: int, cue: Cue) -> bool:
     if cue.lemma != _REVEAL or cue.pos != VERB or i + 1 >= len(ctx.tokens):
         return False
     k = i + 1
-    if not ctx.is_word(k) or ctx.is_preposition(k) or _speaker_word(ctx, k):
+    if not ctx.is_word(k) or ctx.is_preposition(k) or speaker_word(ctx, k):
         return False
     found = subject_after(ctx, i, min(len(ctx.tokens), ctx.sentence_end_token(i)))
     return found is not None and found.entity is None and found.how == "name" \
