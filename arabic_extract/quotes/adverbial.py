@@ -34,7 +34,7 @@ def adverbial_quote(ctx: Context, j: int, end: int) -> Opener | None:
         q = quote_here(ctx, k + 1 if tok.text == ":" else k)
         if q is None:
             continue
-        if long_quote(ctx, q) and len(ctx.doc.text[q.start:q.end].split()) >= MIN_WORDS \
+        if long_quote(ctx, q) and ctx.quote_words(q) >= MIN_WORDS \
                 and (tok.text == ":" or not names_quote(ctx, k - 1)
                      and not ctx.is_preposition(k - 1)):
             return Opener("quote", k + 1 if tok.text == ":" else k, q)

@@ -135,7 +135,7 @@ def _quoted_name_end(ctx: Context, last: int) -> int:
     """The token closing a quoted name right after token ``last`` («تحرير «عرب نيوز»»),
     else ``last``."""
     q = ctx.quote_opening_at(last + 1) if last + 1 < len(ctx.tokens) else None
-    if q is None or q.close is None or len(ctx.doc.text[q.start:q.end].split()) > 3:
+    if q is None or q.close is None or ctx.quote_words(q) > 3:
         return last
     return ctx.last_token(q.outer_end)
 

@@ -64,7 +64,7 @@ _TITLE_WORDS = 8
 
 def _short_quote(ctx: Context, j: int) -> bool:
     q = ctx.quote_opening_at(j) if j < len(ctx.tokens) else None
-    return q is not None and len(ctx.doc.text[q.start:q.end].split()) <= _TITLE_WORDS
+    return q is not None and ctx.quote_words(q) <= _TITLE_WORDS
 
 
 def find_opener(ctx: Context, i: int) -> Opener | None:

@@ -217,7 +217,7 @@ def _nisba(ctx: Context, j: int) -> bool:
 def _past_name(ctx: Context, j: int) -> int:
     """The token after a name at ``j``: a quote, a mention or one word."""
     q = ctx.quote_opening_at(j)
-    if q is not None and q.close is not None and len(ctx.doc.text[q.start:q.end].split()) <= 4:
+    if q is not None and q.close is not None and ctx.quote_words(q) <= 4:
         return ctx.last_token(q.outer_end) + 1
     if j in ctx.mention_at:
         return ctx.last_token(ctx.mention_at[j][0].end) + 1

@@ -22,4 +22,4 @@ def construct_names_quote(ctx: Context, k: int) -> bool:
     if word not in heads and not (word[:1] in _PROCLITICS and word[1:] in heads):
         return False
     q = ctx.quote_opening_at(k + 1)
-    return q is not None and 0 < len(ctx.doc.text[q.start:q.end].split()) <= _NAME_WORDS
+    return q is not None and 0 < ctx.quote_words(q) <= _NAME_WORDS

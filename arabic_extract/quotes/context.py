@@ -93,11 +93,15 @@ class Context:
             if i is not None and i not in ctx.mention_at:
                 ctx.mention_at[i] = (Mention(start, end, text, type_), entity)
         ctx.speech_quotes = Within((q.open, q.outer_end) for q in ctx.quotes
-                                   if len(doc.text[q.start:q.end].split()) > 2)
+                                   if ctx.quote_words(q) > 2)
         for mention, entity in ctx.mention_at.values():
             ctx.ending_at.setdefault(ctx.last_token(mention.end), []).append((mention, entity))
         ctx.mention_ends = frozenset(m.end for m, _ in ctx.mention_at.values())
         return ctx
+
+    def quote_words(self, q: Quote) -> int:
+        """How many words a quote holds (its marks left out)."""
+        return len(self.doc.text[q.start:q.end].split())
 
     @property
     def tokens(self) -> tuple[Token, ...]:

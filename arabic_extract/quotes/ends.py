@@ -24,7 +24,7 @@ _TRAIL = " \t\n.,،؛:;"
 def long_quote(ctx: Context, q: Quote | None) -> bool:
     """A quote that can be speech: at least three words and not just a name
     («لصحيفة «غانا سبورتس أون لاين»»)."""
-    if q is None or len(ctx.doc.text[q.start:q.end].split()) < MIN_QUOTE_WORDS:
+    if q is None or ctx.quote_words(q) < MIN_QUOTE_WORDS:
         return False
     return not ctx.mention_reach.reaches(q.start + 1, q.end - 1)  # a name in quotes
 
