@@ -3,7 +3,7 @@
 CRF spreads over the article."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from .conll import spans
@@ -186,17 +186,28 @@ def propagate(sentences: Sequence[tuple[Sequence[str], list[str]]],
             n[0] in never_alone or names[n] == "PER" and (
                 n[0] in titles or preposition_noun(n[0], lexicon)))]:
         del names[name]
-    longest, firsts = max(map(len, names), default=0), {name[0] for name in names}
+    lengths = _lengths_by_first(names)
     for stems, tags in sentences:
         i = 0
         while i < len(stems):
-            if stems[i] not in firsts:
+            if stems[i] not in lengths:
                 i += 1
                 continue
-            for n in range(min(longest, len(stems) - i), 0, -1):
+            for n in lengths[stems[i]]:
+                if n > len(stems) - i:
+                    continue
                 label = names.get(tuple(stems[i:i + n]))
                 if label and is_free(tags, i, i + n):
                     put_label(tags, i, i + n, label)
                     i += n - 1
                     break
             i += 1
+
+
+def _lengths_by_first(names: Iterable[tuple[str, ...]]) -> dict[str, list[int]]:
+    """The lengths of the names each first word starts, longest first (only those are
+    tried at a word: a run of thousands of words is not tried at every length)."""
+    sizes: dict[str, set[int]] = {}
+    for name in names:
+        sizes.setdefault(name[0], set()).add(len(name))
+    return {first: sorted(found, reverse=True) for first, found in sizes.items()}
