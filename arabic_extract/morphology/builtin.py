@@ -4,15 +4,16 @@ Words follow the UD Arabic convention: proclitics (و ف ب ل ك س), the stem 
 its noun) and an enclitic pronoun.  A segment has ``start``/``end`` only when its text is
 exactly the surface under it; «للحكومة» gives ل (0-1) and «الحكومة» without offsets.
 Segmentation and tagger vectors are cached per token text (new texts of a document are
-scored in one numpy batch), and final analyses per (token text, tags), both in bounded
-caches: running text costs a few dict lookups and one small vector sum per word.
+scored in one numpy batch) in a bounded cache, and each text's finished analyses per tags of
+its pieces beside them: running text costs a few dict lookups and one small vector sum per
+word.
 """
 from __future__ import annotations
 
 import threading
 from itertools import chain
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,8 @@ RelSegment = tuple[int, int, bool, str, str, str, str]
 InfoParts = tuple[tuple[str, ...], Draft | None, str, tuple[int, ...]]
 #: shared feature ids of the stems of the token texts new to a document (see MorphModel)
 StemIds = dict[Split, list[int]]
+#: the tags of a token's pieces: the tag alone for a one-piece token, else their tuple
+TagKey = str | tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,9 @@ class TokenInfo:
     draft: Draft | None = None
     bare: str = ""
     index: tuple[int, ...] = ()
+    #: finished analyses of this text by its pieces' tags (the tag itself for one piece)
+    analyses: dict[TagKey, tuple[RelSegment, ...]] = field(default_factory=dict,
+                                                           compare=False, repr=False)
 
 
 class BuiltinMorphology:
@@ -62,8 +68,6 @@ class BuiltinMorphology:
         self._loaded: tuple[MorphModel, ContextTagger] | None = None
         self._lock = threading.Lock()
         self._infos: OrderedDict[str, TokenInfo] = OrderedDict()
-        self._analyses: OrderedDict[tuple[str, tuple[str, ...]], tuple[RelSegment, ...]] = \
-            OrderedDict()
 
     def __getstate__(self) -> dict[str, object]:
         """Picklable for worker processes: the model is reloaded lazily on the other side."""
@@ -102,14 +106,21 @@ class BuiltinMorphology:
         texts = [tok.text for tok in tokens]
         infos, stems = self._token_infos(texts)
         tags = self._tags(infos)
-        keys, pos = [], 0
+        rels: list[tuple[RelSegment, ...] | None] = []
+        missing: dict[tuple[str, TagKey], list[int]] = {}
+        pos = 0
         for text, info in zip(texts, infos):
             size = len(info.fixed)
-            keys.append((text, (tags[pos],) if size == 1 else tuple(tags[pos:pos + size])))
+            key = tags[pos] if size == 1 else tuple(tags[pos:pos + size])
             pos += size
-        rels = self._relatives(keys, infos, stems)
+            rel = info.analyses.get(key)
+            if rel is None:
+                missing.setdefault((text, key), []).append(len(rels))
+            rels.append(rel)
+        if missing:
+            self._fill(rels, missing, infos, stems)
         return tuple(Token(tok.start, tok.end, tok.text, tok.norm, place(rel, tok))
-                     for tok, rel in zip(tokens, rels))
+                     for tok, rel in zip(tokens, rels))  # type: ignore[arg-type]
 
     def _tags(self, infos: list[TokenInfo]) -> list[str]:
         """UPOS of every piece of the tokens, in order."""
@@ -167,15 +178,18 @@ class BuiltinMorphology:
         fixed = tuple(model.fixed.get(t) for t in draft.texts)
         return (shapes, draft, bare, index), fixed, list(zip(ids, draft.texts))
 
-    def _relatives(self, keys: list[tuple[str, tuple[str, ...]]], infos: list[TokenInfo],
-                   stems: StemIds) -> list[tuple[RelSegment, ...]]:
-        """Analyses of tagged token texts: cached ones, the others made in one batch."""
-        cache = self._analyses
-        missing = {key: info for key, info in zip(keys, infos) if key not in cache}
-        fresh = dict(zip(missing, self._finish(list(missing.items()), stems)))
-        out = [cache.get(key) or fresh[key] for key in keys]
-        bounded_update(cache, fresh, self.cache_size)
-        return out
+    def _fill(self, rels: list[tuple[RelSegment, ...] | None],
+              missing: dict[tuple[str, TagKey], list[int]], infos: list[TokenInfo],
+              stems: StemIds) -> None:
+        """Analyses of the tagged token texts not seen with these tags before (made in one
+        batch, kept in their :class:`TokenInfo`) put at their places in ``rels``."""
+        items = [((text, (key,) if isinstance(key, str) else key), infos[places[0]])
+                 for (text, key), places in missing.items()]
+        for ((_, key), places), (_, info), rel in zip(missing.items(), items,
+                                                       self._finish(items, stems)):
+            info.analyses[key] = rel
+            for i in places:
+                rels[i] = rel
 
     def _finish(self, items: list[tuple[tuple[str, tuple[str, ...]], TokenInfo]],
                 stems: StemIds) -> list[tuple[RelSegment, ...]]:
