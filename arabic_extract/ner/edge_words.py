@@ -3,8 +3,9 @@
 * At the end: a word of time (``time_words.txt``: «مجلس الأمن الدولي اليوم», «… أمس», a day
   of the week) or a number of four digits or more («مجلس الأمن الدولي 2216», a resolution
   or a year; «فرانس 24», a flight number keep a short one) ends an organization, place or person
-  mention; not right after an indefinite organization head («صحيفة اليوم») and not a listed surname at
-  the end of a person («… الخميس»).  Applied after the sentence rules, on normalized words.
+  mention; not right after an indefinite organization head («صحيفة اليوم»), not a listed surname at
+  the end of a person («… الخميس») and not the last word of a listed name it closes («روسيا
+  اليوم», «عين اليوم»: the media of ``media.txt`` and ``media_names.txt``).  Applied after the sentence rules, on normalized words.
 * At the start: a noun with a possessive pronoun («زعيمه فلان», «نجلها فلان», «رئيسهم …»),
   recognised on the surface spelling (final «ه», not «ة») and by the corpus counts (the noun
   alone is frequent and takes the other pronouns too), opens no name.
@@ -48,11 +49,21 @@ def _tail_word(norms: Sequence[str], i: int, label: str, words: frozenset[str],
     return word in words and not (label == "PER" and "PER" in lex.words.get(word, ()))
 
 
+def _closes_listed(stems: Sequence[str], lo: int, hi: int,
+                   kept: frozenset[tuple[str, ...]]) -> bool:
+    """Do the mention's words ``lo:hi`` end with a listed name of two words or more?"""
+    return any(tuple(stems[k:hi]) in kept for k in range(lo, hi - 1))
+
+
 def trim_time_tails(norms: Sequence[str], tags: list[str], words: frozenset[str],
-                    lex: Lexicon) -> None:
-    """A mention loses the time words and long numbers at its end (tags changed in place)."""
+                    lex: Lexicon, kept: frozenset[tuple[str, ...]] = frozenset(),
+                    stems: Sequence[str] | None = None) -> None:
+    """A mention loses the time words and long numbers at its end (tags changed in place),
+    unless they close a listed name of ``kept`` (matched on ``stems``, else ``norms``)."""
+    stems = norms if stems is None else stems
     for lo, hi, label in spans(tags):
-        while label in LABELS and hi - lo > 1 and _tail_word(norms, hi - 1, label, words, lex):
+        while label in LABELS and hi - lo > 1 and _tail_word(norms, hi - 1, label, words, lex) \
+                and not _closes_listed(stems, lo, hi, kept):
             hi -= 1
             tags[hi] = "O"
 

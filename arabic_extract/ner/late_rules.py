@@ -179,7 +179,9 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("masdar_tails", lambda s, d: trim_masdar_tails(s.norms, s.tags, d.masdars)),
     ("possessed", lambda s, d: drop_possessed(s.norms, s.stems, s.tags,
                                                            d.lexicon)),
-    ("time_tails", lambda s, d: trim_time_tails(s.norms, s.tags, d.time_words, d.lexicon)),
+    ("time_tails", lambda s, d: trim_time_tails(
+        s.norms, s.tags, d.time_words, d.lexicon,
+        d.rules.patterns.media | d.rules.patterns.media_names, s.stems)),
     ("relational", lambda s, d: trim_relational(s.norms, s.tags, d.relational)),
     ("surnames", lambda s, d: join_surnames(s.norms, s.stems, s.tags, d.lexicon)),
     ("lineage_surnames", lambda s, d: join_lineage_surnames(
