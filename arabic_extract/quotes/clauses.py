@@ -125,11 +125,18 @@ def content_after(ctx: Context, opener: Opener) -> Content | None:
         return None
     if opener.kind == "colon":
         end = trim(ctx, ctx.tokens[k].start, colon_speech_end(ctx, k))
-        start = k + 1 if colon_complementizer(ctx, k) else k  # «وقال فلان: إن …»
-        begin = ctx.tokens[start].start
+        if colon_complementizer(ctx, k):  # «وقال فلان: إن …»
+            return _after_complementizer(ctx, k + 1, end)
+        begin = ctx.tokens[k].start
         return Content(begin, end, "direct") if end > begin else None
-    end = clause_end(ctx, k)
-    if (q := whole_quote(ctx, k, end)) is not None:  # «إن "…"، طبقا لما …»: the quote only
+    return _after_complementizer(ctx, k, clause_end(ctx, k))
+
+
+def _after_complementizer(ctx: Context, k: int, end: int) -> Content | None:
+    """The clause from token ``k`` to offset ``end`` after a complementizer: indirect
+    speech, also after a colon when no quote mark opens it («وقال فلان: إن الوضع …»);
+    direct when one quote is the whole clause («إن "…"، طبقا لما …»: the quote only)."""
+    if (q := whole_quote(ctx, k, end)) is not None:
         return Content(q.start, q.end, "direct", q)
     return indirect(ctx, ctx.tokens[k].start, end)
 
