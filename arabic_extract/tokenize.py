@@ -17,18 +17,19 @@ from .document import Document, Sentence, Token
 from .normalize import INVISIBLE, normalize
 from .resources import word_list
 
-_WS = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
-_NON_WS = "[^" + regex.escape(_WS) + INVISIBLE + "]"
+#: every character ``str.isspace`` calls whitespace (regex's ``\s`` misses U+001C–U+001F)
+_WS = regex.escape("".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()))
+_NON_WS = "[^" + _WS + INVISIBLE + "]"
 _INVISIBLE = f"[{INVISIBLE}]"
 _AR_LETTER = r"[\p{Script=Arabic}&&\p{L}]"
 _WORD_CHAR = rf"(?:{_AR_LETTER}|\p{{M}}|\u0640)"
-_URL_END = r"[^\s<>«»\"“”'.,;:!?،؛؟)\]}" + INVISIBLE + "]"
+_URL_END = "[^" + _WS + r"<>«»\"“”'.,;:!?،؛؟)\]}" + INVISIBLE + "]"
 
 # Tried in order at each position; Arabic words first (the common case, and none of the
 # other patterns can start with an Arabic letter).
 TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ARABIC", rf"(?:{_AR_LETTER}|\u0640)(?:{_WORD_CHAR}|{_INVISIBLE}+(?={_WORD_CHAR}))*"),
-    ("URL", rf"(?:https?://|www\.)[^\s<>«»\"“”]*{_URL_END}"),
+    ("URL", rf"(?:https?://|www\.)[^{_WS}<>«»\"“”]*{_URL_END}"),
     ("EMAIL", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
     ("HASHTAG", r"[#@][\p{L}\p{M}\p{Nd}_\u0640]+"),
     ("DATE", r"\p{Nd}{1,4}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{1,4}(?!\p{Nd})"),

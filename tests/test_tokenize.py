@@ -90,6 +90,14 @@ def test_tokens_cover_text(text: str) -> None:
     assert visible <= covered
 
 
+@pytest.mark.parametrize("text", ["www.a\x1f", "http://a\x1cb", "قال www.sabq.org\x1fوأضاف"])
+def test_a_url_stops_at_any_whitespace(text: str) -> None:
+    """U+001C–U+001F are whitespace for ``str.isspace`` but not for regex's ``\\s``."""
+    tokens = tokenize(text)
+    assert tokens and not any(ch.isspace() for tok in tokens for ch in tok.text)
+    assert "".join(tok.text for tok in tokens) == "".join(ch for ch in text if not ch.isspace())
+
+
 @pytest.mark.parametrize("text, expected", [
     ("قال\u200f الوزير", ["قال", "الوزير"]),                 # a bidi mark after a word
     ("\ufeffقال\u200e: نعم", ["قال", ":", "نعم"]),          # BOM, left-to-right mark
