@@ -98,7 +98,7 @@ def _quote_depth(tok: Token, depth: int, ascii_open: bool) -> tuple[int, bool]:
     if tok.text in CLOSERS:
         return max(0, depth - 1), ascii_open
     if tok.text == '"':
-        return (depth - 1, False) if ascii_open else (depth + 1, True)
+        return (max(0, depth - 1), False) if ascii_open else (depth + 1, True)
     return depth, ascii_open
 
 

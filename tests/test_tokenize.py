@@ -52,6 +52,9 @@ def test_norm_is_beside_the_surface() -> None:
     # an unbalanced quote must not swallow the next paragraph
     ("قال: «لن نتراجع. أبدا\nوفي سياق آخر. انتهى.",
      ["قال: «لن نتراجع. أبدا", "وفي سياق آخر.", "انتهى."]),
+    # a straight quote closed by » then a stray straight quote: depth stays at 0, not -1
+    ('كتب "عنوان» آخر" ثم قال «هذا صحيح. وذاك» وانتهى.',
+     ['كتب "عنوان» آخر" ثم قال «هذا صحيح. وذاك» وانتهى.']),
 ])
 def test_sentence_table(text: str, expected: list[str]) -> None:
     tokens = tokenize(text)
