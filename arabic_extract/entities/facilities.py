@@ -1,7 +1,9 @@
 """A facility named after a place («مطار جدة», «ميناء جدة الإسلامي») is another entity
 than the place («جدة»): its LOC mention keeps the head in its matching key, where other
 generic heads are dropped («مدينة جدة» = «جدة»); the place alone, where the tagger missed
-it, is recovered as a place of its own (:func:`lost_places`)."""
+it, is recovered as a place of its own (:func:`lost_places`), when it is a name: a definite
+word only if the hand-written place lists know it («ملعب الرمادي» … «الرمادي»; not «كورنيش
+الضباب» … «الضباب», the fog)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -18,6 +20,23 @@ from .recover import Taken, missing_spans
 def facility_heads() -> frozenset[str]:
     """Normalized heads of facilities named after a place (data/facility_heads.txt)."""
     return frozenset(name_key(w) for w in word_list("entities", "data", "facility_heads.txt"))
+
+
+#: hand-written place lists (``ner/data``), which leave out the places that are ordinary words
+PLACE_LISTS = ("loc_world.txt", "loc_curated.txt")
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> frozenset[str]:
+    """Normalized one-word entries of :data:`PLACE_LISTS`."""
+    return frozenset(name_key(w) for name in PLACE_LISTS for w in word_list("ner", "data", name)
+                     if " " not in w.strip())
+
+
+def _named_place(place: str) -> bool:
+    """Can ``place`` be recovered alone: no definite word («الضباب») that no list knows?"""
+    key = name_key(place)
+    return " " in key or not key.startswith("ال") or key in _listed_places()
 
 
 #: heads of one kind of facility, unified in the key («استاد القاهرة» = «ملعب القاهرة»)
@@ -62,7 +81,7 @@ def lost_places(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     taken = Taken((m.start, m.end) for m in mentions)
     groups = []
     for place in sorted({place_of(m) for m in mentions} - spelled - {""}):
-        if kind_noun(place):  # «ميناء المدينة» … «المدينة»: the city (.kind_nouns)
+        if kind_noun(place) or not _named_place(place):  # «ميناء المدينة»: .kind_nouns
             continue
         found = missing_spans(text, [place], taken)
         if found:
