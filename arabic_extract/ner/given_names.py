@@ -6,6 +6,8 @@ name of the body she works for («مديرة جمعية … بجيزان منى 
 «عندي وصفة [حلو]»: «رواية», «وصفة» are nouns in ة too).  Neither word carries a clitic
 («وعمر» is also "and he built", «أحمد [وكريستينا]» two people), and names that are also
 common words are left out (``ner/data/ambiguous_given_names.txt``: «المتحدث باسم [فلان]»).
+A common foreign given name in Arabic transliteration (``ner/data/foreign_given_names.txt``)
+joins the same way («بنيامين [نتنياهو]», «أشلي [يونغ]»).
 The tagged mention must be a bare family name (one word, or «أبو/ابن/بن + word»), not a
 full name of its own («محمد [أحمد علي]»)."""
 from __future__ import annotations
@@ -29,6 +31,12 @@ def common_given_names() -> frozenset[str]:
                      if not w.startswith("["))
 
 
+@lru_cache(maxsize=None)
+def foreign_given_names() -> frozenset[str]:
+    """Common foreign given names in Arabic transliteration («بنيامين», «أشلي»)."""
+    return ner_words("foreign_given_names.txt")
+
+
 def ambiguous_given_names() -> frozenset[str]:
     """Listed given names that are also common words («باسم», «حصة», «مني»)."""
     return ner_words("ambiguous_given_names.txt")
@@ -39,7 +47,7 @@ def _given(norms: Sequence[str], stems: Sequence[str], tags: Sequence[str], k: i
     norm = norms[k]
     if norm != stems[k] or len(norm) < 3 or norm in ambiguous_given_names():
         return False
-    if norm in common_given_names():
+    if norm in common_given_names() or norm in foreign_given_names():
         return True
     female = norm.endswith("ه") and len(norm) > 3 and not norm.startswith("ال")
     if not female or lex.words.get(norm, frozenset()).isdisjoint(GIVEN_NAME_KINDS):
@@ -66,7 +74,8 @@ def join_given_names(norms: Sequence[str], stems: Sequence[str], tags: list[str]
     for k in range(len(tags) - 1):
         if tags[k] != "O" or tags[k + 1] != "B-PER" or not _given(norms, stems, tags, k, lex):
             continue
-        if norms[k + 1] in common_given_names() or norms[k + 1] != stems[k + 1] \
+        if norms[k + 1] in common_given_names() or norms[k + 1] in foreign_given_names() \
+                or norms[k + 1] != stems[k + 1] \
                 or _family_end(norms, tags, k + 1) is None:
             continue
         tags[k], tags[k + 1] = "B-PER", "I-PER"
