@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .according import according_at
 from .background import background_at
+from .joined_act import joined_act
 from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, abbreviation_dot,
                       channel, phrase_set, word_group)
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
@@ -171,15 +172,17 @@ def _connective_cue(ctx: Context, j: int) -> bool:
 
 
 def _is_new_statement(ctx: Context, j: int, own_opener: bool = True) -> bool:
-    """A cue verb with its own conjunction («وقال») or, with ``own_opener``, its own opener
+    """A cue verb with its own conjunction («وقال»; in the present only with an opener,
+    see :mod:`.joined_act`; in colon speech always) or, with ``own_opener``, its own opener
     («تقول القضية إن»; not in colon speech: «يجعله يعتقد أنه …» is the speaker's) or a
     participle with its own preposition (:func:`_participle_with_prep`)."""
     cue = ctx.cue(j)
     if cue is None or cue.pos == NOUN or not is_stop_cue(ctx, j) or after_complementizer(ctx, j) \
             or inside_clause(ctx, j):
         return False
-    return cue.proclitic in ("و", "ف") or own_opener and any(
-        is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens)))) \
+    opener = any(is_complementizer(ctx.tokens[x]) for x in range(j + 1, min(j + 6, len(ctx.tokens))))
+    near = opener or not own_opener or _opener_follows(ctx, j, True)
+    return joined_act(ctx, j, cue, near) or own_opener and opener \
         or own_opener and _participle_with_prep(ctx, j, cue)
 
 
