@@ -42,7 +42,7 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
         owner = genitive_name(ctx, i, ctx.sentence_end_token(i))
         if owner is not None:
             return owner, None
-    first = max(ctx.sentence_start_token(i) - 1, i - 26)
+    first = _reach(ctx, i)
     for k in range(i - 1, first, -1):
         if ctx.norm(k) in _ABOUT and own.pos == NOUN:
             return None, None  # «ونُقل عنه قوله»: the person named before speaks
@@ -67,6 +67,27 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
     if own.pos == NOUN:  # «وجدد نعسان تأكيده أن …»: the name right before
         return name_ending_at(ctx, i - 1), None
     return None, None
+
+
+#: tokens back from a participle (or from the participle before it in a chain) to its verb
+_GOVERNING_REACH = 26
+
+
+def _reach(ctx: Context, i: int) -> int:
+    """Token before the first one searched for the governing verb of the participle or noun
+    at ``i``: up to the sentence start, at most ``_GOVERNING_REACH`` tokens before it or
+    before an earlier participle cue of its gender after a comma, which shares that verb
+    («وأعرب فلان عن …، داعين الله …، مؤكدين أنهم …»: the chain goes on as far as its links
+    reach; «مضيفة …، معتبرا» is no link)."""
+    start, gender = ctx.sentence_start_token(i) - 1, ctx.cue(i).gender
+    first, k = max(start, i - _GOVERNING_REACH), i - 1
+    while k > first:
+        cue = ctx.cue(k)
+        if cue is not None and cue.pos == PARTICIPLE and cue.gender == gender \
+                and ctx.tokens[k - 1].text in COMMAS and not ctx.quoted(ctx.tokens[k].start):
+            first = max(start, k - _GOVERNING_REACH)
+        k -= 1
+    return first
 
 
 def _inner(ctx: Context, k: int) -> bool:

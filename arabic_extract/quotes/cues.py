@@ -61,7 +61,8 @@ def _present(y: str) -> Iterator[tuple[str, str, int]]:
 
 def _participle(a: str) -> Iterator[tuple[str, str, int]]:
     base = a[:-1] if a.endswith("ا") else a  # accusative (حال) only: «مؤكد» is an adjective
-    yield from ((base + "ا", "m", 3), (base + "ة", "f", 3), (base + "ين", "pl", 3))
+    plural = base[:-1] if base.endswith("ي") else base  # defective «داعيا»: «داعين», «متمنين»
+    yield from ((base + "ا", "m", 3), (base + "ة", "f", 3), (plural + "ين", "pl", 3))
 
 
 def _noun(entry: str) -> Iterator[tuple[str, str, int]]:
@@ -152,9 +153,15 @@ def lookup(token: Token) -> Cue | None:
         if normalize(surface)[:-1] == cue.lemma:
             return None  # «أمله» is the noun with «his» (أمل + ه), not the feminine «آملة»
         return replace(cue, gender="?")  # «مؤكده» written with ه: gender unknown
-    if "shadda" in cue.flags and "\u0651" in surface:
+    if "shadda" in cue.flags and ("\u0651" in surface or _suffixed_past(cue)):
         cue = replace(cue, flags=cue.flags | {"voweled"})  # «وبيّن، في …، أن …»: not «بين»
     return None if cue.past and _passive(surface, 0) else cue
+
+
+def _suffixed_past(cue: Cue) -> bool:
+    """A past verb with the suffix of «بينت», «بينوا», «عقبت»: no preposition is spelled
+    so, the verb is as sure as with a written shadda (flag ``voweled``)."""
+    return cue.pos == VERB and cue.past and cue.gender in ("f", "pl")
 
 
 def _passive(surface: str, skip: int) -> bool:

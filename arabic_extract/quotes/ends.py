@@ -9,6 +9,7 @@ sentences, and never over a new cue.
 from __future__ import annotations
 
 from .according import according_at
+from .ambiguous import bare_ambiguous, clause_start, preposition_form
 from .background import background_at
 from .joined_act import joined_act
 from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, abbreviation_dot,
@@ -57,15 +58,10 @@ def is_stop_cue(ctx: Context, j: int) -> bool:
         return False
     if _relative(ctx, j):  # «وأوضح الوزير، الذي تحدث للصحيفة، أن …»: the subject's clause
         return _opener_follows(ctx, j, True, until_comma=True)
-    return not (cue.pos == NOUN or cue.strict) or _opener_follows(
-        ctx, j, cue.pos != NOUN, until_comma=_bare_ambiguous(cue))
-
-
-def _bare_ambiguous(cue: Cue) -> bool:
-    """A verb that is also a preposition, written bare («عقب», «بين»: no shadda, no «و»):
-    «، عقب الجلسة، أن …» is "after the session", and the opener past its comma is the
-    main cue's."""
-    return "shadda" in cue.flags and "voweled" not in cue.flags and not cue.proclitic
+    if preposition_form(cue) and not clause_start(ctx, j):
+        return False  # «في تصريح عقب الزيارة: …»: "after", no clause starts there
+    return not (cue.pos == NOUN or cue.strict) or _opener_follows(  # «، عقب الجلسة، أن …»
+        ctx, j, cue.pos != NOUN, until_comma=bare_ambiguous(cue))  # is the main cue's
 
 
 #: «كان» between a relative pronoun and its verb («الذي كان يتحدث»)

@@ -92,8 +92,8 @@ def prayer(ctx: Context, i: int, cue: Cue, start: int) -> bool:
     if k is None:
         return False
     if any(ctx.norm(j) in word_group("prayer_addressees", _FILE) and j not in ctx.mention_at
-           for j in range(i + 1, min(i + 3, k))):
-        return True  # right after the cue: not «دعت فيه حزب الله …»
+           for j in range(i + 1, min(i + 3, k + 1))):
+        return True  # right after the cue, or the object: «داعين الله ألا …»; not «دعت فيه حزب الله …»
     return any(_stem(ctx.norm(j)) in _bare_group("prayer_objects")
                for j in range(k, min(k + _PRAYER_REACH, len(ctx.tokens))))
 
