@@ -199,9 +199,10 @@ TITLE_END_TABLE = [
     (["وقال", "سالم", "الدعلوج", "حاكم", "عام", "الجزيره"],
      ["قال", "سالم", "الدعلوج", "حاكم", "عام", "الجزيره"],
      ["O", "B-PER", "I-PER", "I-PER", "O", "O"], ["O", "B-PER", "I-PER", "O", "O", "O"]),
-    # a family name before a place with a preposition stays
+    # a family name before a place with a preposition stays (and the street named after
+    # the person is one place with it, round ent13)
     (["شارع", "سالم", "قاضي", "بمكه"], ["شارع", "سالم", "قاضي", "مكه"],
-     ["O", "B-PER", "I-PER", "B-LOC"], ["O", "B-PER", "I-PER", "B-LOC"]),
+     ["O", "B-PER", "I-PER", "B-LOC"], ["B-LOC", "I-LOC", "I-LOC", "B-LOC"]),
 ]
 
 

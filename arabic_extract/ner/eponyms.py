@@ -17,8 +17,19 @@ from .tagging import is_definite, is_nisba, put_label
 
 def eponym_heads() -> dict[str, str]:
     """Normalized head → type of the whole name (LOC, ORG or MISC)."""
+    return {head: kind for head, kind, _ in _eponym_rows()}
+
+
+def bare_eponym_heads() -> dict[str, str]:
+    """The heads that take a person's name also without a title (no «titled» column)."""
+    return {head: kind for head, kind, titled in _eponym_rows() if not titled}
+
+
+def _eponym_rows() -> list[tuple[str, str, bool]]:
+    """(normalized head, type, needs a title) of ``eponym_heads.tsv``."""
     rows = (line.split("\t") for line in word_list("ner", "data", "eponym_heads.tsv"))
-    return {normalize(head.strip()): kind.strip() for head, kind in rows}
+    return [(normalize(r[0].strip()), r[1].strip(), len(r) > 2 and r[2].strip() == "titled")
+            for r in rows]
 
 
 def eponym_titles() -> dict[str, bool]:
@@ -54,7 +65,7 @@ def _name_end(stems: Sequence[str], tags: Sequence[str], start: int, surname: bo
     return j + 1 if surname and j < len(tags) and tags[j] == "I-PER" else j
 
 
-def _adjectives_end(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], j: int,
+def adjectives_end(stems: Sequence[str], norms: Sequence[str], tags: Sequence[str], j: int,
                     not_adjectives: frozenset[str]) -> int:
     """End of the adjectives from ``j`` that close the name («الدولي», «الطبيه»; not
     «بالنادي», whose «ب» makes it a new phrase)."""
@@ -108,7 +119,7 @@ def eponym_rule(stems: Sequence[str], norms: Sequence[str], tags: list[str],
         else:
             continue
         end = _name_end(stems, tags, start, titles[stems[i + 1]])
-        end = _adjectives_end(stems, norms, tags, end, not_adjectives)
+        end = adjectives_end(stems, norms, tags, end, not_adjectives)
         k = end
         while k < len(tags) and tags[k] == "I-PER":
             tags[k] = "O"
@@ -130,7 +141,7 @@ def eponym_lineage(stems: Sequence[str], norms: Sequence[str], tags: list[str],
         while j + 1 < len(stems) and stems[j] in LINEAGE and tags[j + 1] in ("O", "B-PER",
                                                                            "I-PER"):
             j += 2
-        end = k = _adjectives_end(stems, norms, tags, j, not_adjectives)
+        end = k = adjectives_end(stems, norms, tags, j, not_adjectives)
         while k < len(tags) and tags[k] == "I-PER":
             tags[k] = "O"
             k += 1

@@ -37,7 +37,7 @@ def head_idioms() -> frozenset[tuple[str, ...]]:
     return listed_phrases("head_idioms.txt", 2)
 
 
-def _idiom(stems: Sequence[str], i: int) -> bool:
+def is_idiom(stems: Sequence[str], i: int) -> bool:
     """Is the head at ``i`` part of an idiom with the word before it («عن طريق»)?"""
     return i > 0 and (stems[i - 1], stems[i]) in head_idioms()
 
@@ -75,7 +75,7 @@ def quoted_facility_rule(stems: Sequence[str], tags: list[str], heads: frozenset
         return
     for i, stem in enumerate(stems[:-3]):
         if stem not in heads or tags[i] != "O" or stems[i + 1] not in OPENING \
-                or _idiom(stems, i):
+                or is_idiom(stems, i):
             continue
         end = _closing(stems, i + 2)
         if end and _names(stems, tags, i + 2, end, lex):

@@ -1,13 +1,22 @@
 """A person's name never opens with an organization's head: «وقال فلان، رئيس [معهد X]» —
 the rules that tag the name after a title («رئيس …») or a role took «معهد X» for the
 bearer.  A PER mention whose first word is a head of ``org_heads.txt`` (without the
-article: «معهد», «شركة», «نادي») is the organization.  Applied last among the sentence
-rules, on clitic-free stems."""
+article: «معهد», «شركة», «نادي») is the organization.
+
+Nor is a person's name right after an untagged head of the names given after a person
+(``eponym_heads.tsv``, the heads of :mod:`.eponyms`) a mention of its own: «شركة [محمد بن
+لادن]», «بمدرسة [البراء بن مالك] الابتدائية», «مستشفى [ألبرت أينشتاين]» are one mention of
+the head's type, with the adjectives that close the name.  (Heads of bodies a person leads
+or commands, «قوات [صالح]», «إدارة [أوباما]», «بقيادة [فلان]», are no such heads.)
+Applied last among the sentence rules, on clitic-free stems."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from .conll import spans
+from .eponyms import adjectives_end, bare_eponym_heads
+from .facilities import is_idiom
 from .tagging import put_label
 
 
@@ -19,3 +28,31 @@ def retype_headed_persons(stems: Sequence[str], tags: list[str],
     for lo, hi, label in spans(tags):
         if label == "PER" and hi - lo > 1 and stems[lo] in heads:
             put_label(tags, lo, hi, "ORG")
+
+
+@lru_cache(maxsize=1)
+def bare_heads() -> dict[str, str]:
+    """Normalized head → type, for the heads that take a bare name (``eponym_heads.tsv``)."""
+    return bare_eponym_heads()
+
+
+@lru_cache(maxsize=4)
+def _stops(not_adjectives: frozenset[str], nationalities: frozenset[str]) -> frozenset[str]:
+    """Adjectives that close no such name: those of :mod:`.eponyms` and definite
+    nationalities («ميناء [X] التركي» is a port in Turkey, not one named «X التركي»)."""
+    return not_adjectives | nationalities
+
+
+def join_eponym_heads(stems: Sequence[str], norms: Sequence[str], tags: list[str],
+                      heads: Mapping[str, str],
+                      stops: tuple[frozenset[str], frozenset[str]]) -> None:
+    """«eponym head + PER mention (+ adjectives)» → one mention of the head's type (module
+    doc; not an idiom's head, «عن طريق [فلان]»; ``norms``: the words before clitic
+    stripping; ``stops``: (not-adjectives, nationalities); tags changed in place)."""
+    if "B-PER" not in tags:
+        return
+    for lo, hi, label in list(spans(tags)):
+        kind = heads.get(stems[lo - 1]) if lo > 0 else None
+        if label != "PER" or kind is None or tags[lo - 1] != "O" or is_idiom(stems, lo - 1):
+            continue
+        put_label(tags, lo - 1, adjectives_end(stems, norms, tags, hi, _stops(*stops)), kind)

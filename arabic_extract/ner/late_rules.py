@@ -30,7 +30,7 @@ from .field_adjectives import join_field_adjectives
 from .facility_places import facility_place_words, join_facility_places
 from .formulas import drop_formulas, formula_words, god_names
 from .headed_places import PlaceHeads, headed_places
-from .headed_persons import retype_headed_persons
+from .headed_persons import bare_heads, join_eponym_heads, retype_headed_persons
 from .indefinite import trim_indefinite
 from .index_names import index_names
 from .listed_extents import join_listed_extents
@@ -140,6 +140,12 @@ def _org_tails(s: Sentence, d: RuleData) -> None:
                    frozenset(d.rules.eponyms[1]), d.rules.patterns.known)
 
 
+def _headed_persons(s: Sentence, d: RuleData) -> None:
+    retype_headed_persons(s.stems, s.tags, d.fields[1])
+    join_eponym_heads(s.stems, s.norms, s.tags, bare_heads(),
+                      (d.rules.eponyms[2], d.rules.nationalities))
+
+
 #: (name, rule) in the order they run
 LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("formulas", lambda s, d: drop_formulas(s.norms, s.stems, s.tags, *d.formulas)),
@@ -244,7 +250,7 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("glued_ma", lambda s, d: drop_glued_ma(s.norms, s.tags, d.lexicon)),
     ("quoted_persons", lambda s, d: quoted_persons(s.norms, s.stems, s.tags, d.lexicon,
                                                    d.honorifics)),
-    ("headed_persons", lambda s, d: retype_headed_persons(s.stems, s.tags, d.fields[1])),
+    ("headed_persons", _headed_persons),
     ("adjective_bodies", lambda s, d: tag_adjective_bodies(s.norms, s.stems, s.tags,
                                                            body_heads(), body_adjectives())),
     ("facility_orgs", lambda s, d: retype_facility_orgs(s.stems, s.tags, facility_org_heads())),

@@ -7,6 +7,7 @@ two person mentions, or opening the second, joins them.  Applied after the sente
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .wordlists import ner_words
 
@@ -23,16 +24,18 @@ def _plain(word: str) -> bool:
     return word.isalpha() and len(word) > 1
 
 
-#: particles that open a name («ابن عباس», «أبي هريرة»; not «بن», which after an untagged
-#: word is inside a name the model missed: «لبيد بن ربيعة»)
-OPENERS = frozenset({"ابن", "ابو", "ابي"})
+@lru_cache(maxsize=1)
+def name_openers() -> frozenset[str]:
+    """Particles that open a name (``name_openers.txt``: «ابن عباس», «دا سيلفا»)."""
+    return ner_words("name_openers.txt")
 
 
 def open_names(norms: Sequence[str], tags: list[str]) -> None:
-    """An untagged «ابن»/«أبو» right before a person mention and after no name opens it:
-    «عن عكرمة مولى [ابن عباس]» (tags changed in place)."""
+    """An untagged particle of ``name_openers.txt`` right before a person mention and after
+    no name opens it: «عن عكرمة مولى [ابن عباس]», «خورخي دا [سيلفا]» (tags changed in place)."""
+    openers = name_openers()
     for i in range(len(norms) - 1):
-        if norms[i] in OPENERS and tags[i] == "O" and tags[i + 1] == "B-PER" \
+        if norms[i] in openers and tags[i] == "O" and tags[i + 1] == "B-PER" \
                 and (i == 0 or not tags[i - 1].endswith("-PER")):
             tags[i], tags[i + 1] = "B-PER", "I-PER"
 
