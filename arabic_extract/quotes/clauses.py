@@ -89,7 +89,8 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             j += 3
             continue
         if is_complementizer(tok) and not self_described(ctx, j) \
-                and not abbreviation_dot(ctx, j - 1):  # «إيه.إن.زد»: letters of an acronym
+                and not abbreviation_dot(ctx, j - 1) and not _in_code(ctx, j) \
+                and not _condition(ctx, i, j):  # «إيه.إن.زد», «اتش7إن7»: an acronym's letters
             return Opener("comp", j) if ctx.norm(j - 1) not in NOT_REPORTED \
                 else adverbial_quote(ctx, j, end)  # «قال قبل أن يغادر “…”»: maybe a quote
         if tok.text == ":":
@@ -100,6 +101,30 @@ def find_opener(ctx: Context, i: int) -> Opener | None:
             return Opener("quote", j, q)
         j = (ctx.last_token(q.outer_end) + 1) if q is not None else j + 1
     return None
+
+
+def _in_code(ctx: Context, j: int) -> bool:
+    """Is token ``j`` written together with a digit or Latin letter before it, a part of a
+    letters-and-digits code («اتش7إن7», «H7إن9»), no word of its own?  A number right
+    after it is a missing space («أن17 شخصا قتلوا»)."""
+    toks = ctx.tokens
+    return j > 0 and toks[j - 1].end == toks[j].start and _code_char(toks[j - 1].text[-1])
+
+
+def _code_char(char: str) -> bool:
+    return char.isdigit() or char.isascii() and char.isalpha()
+
+
+def _condition(ctx: Context, i: int, j: int) -> bool:
+    """Is the «إن» at ``j`` a condition («حتى إن كانت …», «- إن وجدت -», «… إن لم
+    يتوقف»), no complementizer of the cue at ``i``?  Right after a verb of saying and its
+    subject, with no punctuation between, it opens the reported sentence itself («وقال
+    الوزير للصحفيين إن لم تتحسن …», «قائلا إن كان …»)."""
+    if not conditional_in(ctx, j):
+        return False
+    cue = ctx.cue(i)
+    return cue is None or "say" not in cue.flags \
+        or not all(ctx.is_word(k) and ctx.tokens[k].text.strip("ـ") for k in range(i + 1, j))
 
 
 def _joined_verb(ctx: Context, j: int) -> bool:
@@ -143,6 +168,13 @@ def _after_complementizer(ctx: Context, k: int, end: int) -> Content | None:
 
 #: words after «إن» that make it a condition («إن لم …», «إن كان …»), no complementizer
 _CONDITIONAL = frozenset({"لم", "كان", "كانت", "كنت", "كنا", "وجد", "وجدت"})
+
+
+def conditional_in(ctx: Context, k: int) -> bool:
+    """Is token ``k`` a bare «إن» before a word that makes it a condition («إن لم …»,
+    «إن كان …», «إن وجدت»)?  Not «أن» with its hamza above («بعد أن كان»)."""
+    return ctx.norm(k) == "ان" and not ctx.tokens[k].text.startswith("أ") \
+        and ctx.norm(k + 1) in _CONDITIONAL
 
 
 def colon_complementizer(ctx: Context, k: int) -> bool:

@@ -18,6 +18,7 @@ from .context import (COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, SENTENCE_END, Cont
                       word_group)
 from .counts import news_lexicon
 from .cues import Cue, is_complementizer
+from .dates import past_date
 from .plausible import speaker_words
 from .sound_plural import after_sound_plural
 
@@ -254,11 +255,18 @@ def past_setting(ctx: Context, k: int, cue: Cue) -> int:
         if ctx.tokens[j].text in COMMAS:
             return _after_setting(ctx, j, k, cue)
         if ctx.tokens[j].text not in QUOTE_CHARS:
-            if not ctx.is_word(j) or _speech_in(ctx, j) or is_complementizer(ctx.tokens[j]):
-                return k
+            if not (ctx.is_word(j) or _number(ctx, j) and past_date(ctx, k, cue) == k) \
+                    or _speech_in(ctx, j) or is_complementizer(ctx.tokens[j]):
+                return k  # a date («في 8 يوليو الحالي الاستغناء عن …»): its own rule
             seen += 1
         j += 1
     return k
+
+
+def _number(ctx: Context, j: int) -> bool:
+    """Is token ``j`` a number, a word of a setting («في نهاية العام 2012 عن …»)?  (The
+    caller leaves a date phrase with a month to :func:`.dates.past_date`.)"""
+    return ctx.tokens[j].text[0].isdigit()
 
 
 def _speech_in(ctx: Context, j: int) -> bool:
