@@ -67,7 +67,7 @@ from .religious_titles import religious_names, religious_titles
 from .role_names import tag_role_names
 from .roles import drop_title_plurals, person_roles, trim_roles
 from .role_clubs import role_clubs
-from .rules import Rules
+from .rules import Rules, media_names
 from .surnames import join_surnames
 from .title_ends import drop_title_ends, title_words
 from .titled_names import tag_titled_names
@@ -186,8 +186,7 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("possessed", lambda s, d: drop_possessed(s.norms, s.stems, s.tags,
                                                            d.lexicon)),
     ("time_tails", lambda s, d: trim_time_tails(
-        s.norms, s.tags, d.time_words, d.lexicon,
-        d.rules.patterns.media | d.rules.patterns.media_names, s.stems)),
+        s.norms, s.tags, d.time_words, d.lexicon, media_names(), s.stems)),
     ("relational", lambda s, d: trim_relational(s.norms, s.tags, d.relational)),
     ("surnames", lambda s, d: join_surnames(s.norms, s.stems, s.tags, d.lexicon)),
     ("lineage_surnames", lambda s, d: join_lineage_surnames(

@@ -8,6 +8,7 @@ they work on normalized clitic-free stems.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from ..entities.names import title_heads
@@ -126,9 +127,11 @@ def place_rule(stems: Sequence[str], tags: list[str], places: frozenset[str],
             put_label(tags, k, k + 1, "LOC")
 
 
-def _media_names() -> frozenset[tuple[str, ...]]:
-    """Names of papers and channels, which the place list leaves to the media rule
-    («الشرق الأوسط» is a newspaper too)."""
+@lru_cache(maxsize=1)
+def media_names() -> frozenset[tuple[str, ...]]:
+    """Names of papers and channels (``media.txt`` and ``media_names.txt``), which the place
+    list leaves to the media rule («الشرق الأوسط» is a newspaper too) and a time word at
+    their end keeps («روسيا اليوم»)."""
     from .phrases import listed_phrases
     return listed_phrases("media.txt") | listed_phrases("media_names.txt")
 
@@ -143,7 +146,7 @@ class Rules:
         self.sites = _strong("site_heads.txt")
         self.facilities = facility_heads()
         self.openers = _strong("plural_openers.txt") | _strong("singular_openers.txt")
-        self.listed_sites = listed_sites(self.sites) - _media_names()
+        self.listed_sites = listed_sites(self.sites) - media_names()
         self.chain_words = _strong("org_chain_words.txt")
         self.nationalities = nationalities()
         self.verbs = cue_verbs(lexicon)
