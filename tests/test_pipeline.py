@@ -188,5 +188,6 @@ def test_one_name_word_repeated_costs_about_linear_time() -> None:
         return time.perf_counter() - start
 
     seconds(10)  # models loaded
-    short, long = seconds(1000), seconds(4000)
+    short = min(seconds(1000) for _ in range(3))  # the best of three: runs of 0.1 s are noisy
+    long = min(seconds(4000) for _ in range(3))
     assert long < 8 * short  # linear: 4x; the cubic search made it about 60x
