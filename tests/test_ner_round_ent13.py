@@ -8,11 +8,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 import arabic_extract
-from arabic_extract.ner.headed_persons import bare_heads, join_eponym_heads
+from arabic_extract.ner.eponyms import bare_eponym_heads
+from arabic_extract.ner.headed_persons import join_eponym_heads
 from arabic_extract.ner.particles import join_particles, joining_particles, name_openers
 from arabic_extract.pipeline import Pipeline
 
-_STOPS = (frozenset(), frozenset({"التركي"}))
+_STOPS = frozenset({"التركي"})
 
 
 @lru_cache(maxsize=1)
@@ -21,7 +22,7 @@ def _nlp() -> Pipeline:
 
 
 def _heads(words: list[str], tags: list[str]) -> list[str]:
-    join_eponym_heads(words, words, tags, bare_heads(), _STOPS)
+    join_eponym_heads(words, words, tags, bare_eponym_heads(), _STOPS)
     return tags
 
 

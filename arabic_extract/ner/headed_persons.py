@@ -12,10 +12,9 @@ Applied last among the sentence rules, on clitic-free stems."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
 from .conll import spans
-from .eponyms import adjectives_end, bare_eponym_heads
+from .eponyms import adjectives_end
 from .facilities import is_idiom
 from .tagging import put_label
 
@@ -30,29 +29,17 @@ def retype_headed_persons(stems: Sequence[str], tags: list[str],
             put_label(tags, lo, hi, "ORG")
 
 
-@lru_cache(maxsize=1)
-def bare_heads() -> dict[str, str]:
-    """Normalized head → type, for the heads that take a bare name (``eponym_heads.tsv``)."""
-    return bare_eponym_heads()
-
-
-@lru_cache(maxsize=4)
-def _stops(not_adjectives: frozenset[str], nationalities: frozenset[str]) -> frozenset[str]:
-    """Adjectives that close no such name: those of :mod:`.eponyms` and definite
-    nationalities («ميناء [X] التركي» is a port in Turkey, not one named «X التركي»)."""
-    return not_adjectives | nationalities
-
-
 def join_eponym_heads(stems: Sequence[str], norms: Sequence[str], tags: list[str],
-                      heads: Mapping[str, str],
-                      stops: tuple[frozenset[str], frozenset[str]]) -> None:
+                      heads: Mapping[str, str], stops: frozenset[str]) -> None:
     """«eponym head + PER mention (+ adjectives)» → one mention of the head's type (module
     doc; not an idiom's head, «عن طريق [فلان]»; ``norms``: the words before clitic
-    stripping; ``stops``: (not-adjectives, nationalities); tags changed in place)."""
+    stripping; ``heads``: :func:`.eponyms.bare_eponym_heads`; ``stops``: adjectives that
+    close no such name, the not-adjectives of :mod:`.eponyms` and definite nationalities,
+    «ميناء [X] التركي» being a port in Turkey; tags changed in place)."""
     if "B-PER" not in tags:
         return
     for lo, hi, label in list(spans(tags)):
         kind = heads.get(stems[lo - 1]) if lo > 0 else None
         if label != "PER" or kind is None or tags[lo - 1] != "O" or is_idiom(stems, lo - 1):
             continue
-        put_label(tags, lo - 1, adjectives_end(stems, norms, tags, hi, _stops(*stops)), kind)
+        put_label(tags, lo - 1, adjectives_end(stems, norms, tags, hi, stops), kind)

@@ -8,7 +8,7 @@ ablations."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Container, Sequence
+from typing import Callable, Container, Mapping, Sequence
 
 from .adjective_bodies import body_adjectives, body_heads, tag_adjective_bodies
 from .amounts import currencies, retype_currencies
@@ -26,11 +26,12 @@ from .construct_tails import join_construct_tails
 from .nationality_plurals import drop_nationality_plurals
 from .common_bodies import common_body_heads, drop_common_bodies
 from .edge_words import time_words, trim_time_tails
+from .eponyms import bare_eponym_heads
 from .field_adjectives import join_field_adjectives
 from .facility_places import facility_place_words, join_facility_places
 from .formulas import drop_formulas, formula_words, god_names
 from .headed_places import PlaceHeads, headed_places
-from .headed_persons import bare_heads, join_eponym_heads, retype_headed_persons
+from .headed_persons import join_eponym_heads, retype_headed_persons
 from .indefinite import trim_indefinite
 from .index_names import index_names
 from .listed_extents import join_listed_extents
@@ -118,6 +119,8 @@ class RuleData:
     honorifics: frozenset[str] = frozenset()
     place_heads: PlaceHeads | None = None
     agencies: frozenset[str] = frozenset()
+    #: heads that take a bare person's name, and the adjectives that close no such name
+    eponym_names: tuple[Mapping[str, str], frozenset[str]] = ({}, frozenset())
 
     @classmethod
     def load(cls, lexicon: Lexicon, rules: Rules) -> RuleData:
@@ -129,7 +132,8 @@ class RuleData:
                    place_openers(), currencies(), prayer_words(), (domain_nouns(), org_heads()),
                    verbal_noun_objects(), EndingWords.load(rules.nationalities),
                    facility_place_words(), description_words(), quoted_honorifics(),
-                   PlaceHeads.load(), agency_heads())
+                   PlaceHeads.load(), agency_heads(),
+                   (bare_eponym_heads(), rules.eponyms[2] | rules.nationalities))
 
 
 Rule = Callable[[Sentence, RuleData], None]
@@ -142,8 +146,7 @@ def _org_tails(s: Sentence, d: RuleData) -> None:
 
 def _headed_persons(s: Sentence, d: RuleData) -> None:
     retype_headed_persons(s.stems, s.tags, d.fields[1])
-    join_eponym_heads(s.stems, s.norms, s.tags, bare_heads(),
-                      (d.rules.eponyms[2], d.rules.nationalities))
+    join_eponym_heads(s.stems, s.norms, s.tags, *d.eponym_names)
 
 
 #: (name, rule) in the order they run
