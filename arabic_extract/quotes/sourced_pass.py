@@ -18,8 +18,10 @@ from .layout import line_break_before
 from .sourced import (clause_before, closes, fronted, group, named_head, source_token,
                       unjoined, unlinked)
 
-#: tokens of a source phrase at most («مصادر أمنية عراقية مطلعة»)
-_MAX_SOURCE = 7
+#: tokens of a source phrase at most («مصادر أمنية عراقية مطلعة»); a title's phrase runs
+#: longer, through the body it speaks for to the name («حسب الناطق الرسمي باسم مجلس قيادة
+#: المقاومة الشعبية الجنوبية فلان الفلاني»)
+_MAX_SOURCE, _MAX_TITLED = 7, 12
 
 
 def sourced_statements(ctx: Context, taken: Sequence[Statement]) -> list[Statement]:
@@ -41,7 +43,7 @@ def _statement_at(ctx: Context, j: int) -> Statement | None:
     source = source_token(ctx, j + 1, marker in ("وفقا", "طبقا"))
     if source is None:
         return None
-    last = _source_end(ctx, source[0])
+    last = _source_end(ctx, source[0], _MAX_TITLED if _titled(ctx, *source) else _MAX_SOURCE)
     if last is None:
         return None
     if fronted(ctx, j):
@@ -56,13 +58,13 @@ def _statement_at(ctx: Context, j: int) -> Statement | None:
                      content.kind)
 
 
-def _source_end(ctx: Context, k: int) -> int | None:
+def _source_end(ctx: Context, k: int, reach: int) -> int | None:
     """Last token of the source phrase from ``k``: words (and quote marks) up to a comma,
     the sentence's end, a complementizer, «فقد», a relative pronoun or a cue; None when
-    no such boundary comes within a few words."""
+    no such boundary comes within ``reach`` words."""
     mention = ctx.mention_at.get(k)
     first = ctx.last_token(mention[0].end) + 1 if mention is not None else k + 1
-    for b in range(first, min(len(ctx.tokens), k + _MAX_SOURCE) + 1):
+    for b in range(first, min(len(ctx.tokens), k + reach) + 1):
         if b >= len(ctx.tokens) or _boundary(ctx, b):
             return b - 1
     return None
