@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..entities.names import bare
 from .context import SENTENCE_END, Context, abbreviation_dot, god_willing, word_group
 from .barriers import barrier_at
+from .bracketed import bracketed_speech
 from .construct_quote import construct_names_quote
 from .adverbial import adverbial_quote
 from .cues import NOUN, VERB, Cue, entry, is_complementizer
@@ -149,6 +150,8 @@ def content_after(ctx: Context, opener: Opener) -> Content | None:
     if k >= len(ctx.tokens):
         return None
     if opener.kind == "colon":
+        if (inside := bracketed_speech(ctx, k)) is not None:  # «وقال: (…)، فهو …»
+            return Content(inside[0], inside[1], "direct")
         end = trim(ctx, ctx.tokens[k].start, colon_speech_end(ctx, k))
         if colon_complementizer(ctx, k):  # «وقال فلان: إن …»
             return _after_complementizer(ctx, k + 1, end)
