@@ -57,3 +57,22 @@ def test_military_ranks_are_titles_and_family_names_stay_names():
     assert people["سعيد محمد الغامدي"] == ("العريف",)
     family = arabic_extract.load()("وقال الفنان أحمد الجندي إن الفيلم ناجح.")
     assert [e.name for e in family.entities] == ["أحمد الجندي"]
+
+
+def test_an_imam_title_with_its_mosque_joins_the_title_run():
+    """«إمام» (hamza below) heads a title when a mosque follows it as its genitive."""
+    text = "أوصى إمام وخطيب المسجد الحرام بمكة المكرمة الشيخ الدكتور سالم العتيبي المصلين."
+    assert titles_before(text, _tokens(text), text.index("سالم")) == [
+        "إمام وخطيب المسجد الحرام بمكة المكرمة", "الشيخ الدكتور"]
+
+
+def test_the_surname_imam_ending_a_name_is_no_title_of_the_next_name():
+    text = "وشارك عادل إمام وسعيد صالح في العرض المسرحي."
+    assert titles_before(text, _tokens(text), text.index("سعيد")) == []
+
+
+def test_the_imam_title_speaks_for_the_preacher_named_after_it():
+    text = ("أوصى إمام وخطيب المسجد الحرام بمكة المكرمة الشيخ الدكتور سالم العتيبي المصلين "
+            "بالتقوى. وكشف إمام وخطيب المسجد الحرام أن الحقد يعمي القلوب.")
+    doc = arabic_extract.load()(text)
+    assert [(s.cue.text, s.speaker.name) for s in doc.statements][-1] == ("وكشف", "سالم العتيبي")

@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Token
+from .hamza import leading_hamza_title
 from ..normalize import normalize
 from ..resources import word_list
 
@@ -127,8 +128,8 @@ def _run_back(tokens: tuple[Token, ...], j: int) -> int | None:
             break
         if conjoined_title(tok):
             return k
-        if is_title_word(tok.text):
-            best = k
+        if is_title_word(tok.text) or leading_hamza_title(tokens, k):
+            best = k  # «إمام وخطيب المسجد …»: the hamza below marks the title
     return best
 
 

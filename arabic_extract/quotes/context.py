@@ -13,7 +13,7 @@ from ..resources import word_list
 from ..spans import Reach, Within
 from ..tokenize import in_acronym
 from .cues import DATA, NOUN, PARTICIPLE, VERB, Cue, lookup
-from .hamza import hamza_title
+from ..entities.hamza import hamza_title
 from .marks import Quote, find_quotes
 from .opening_cue import context_cue
 
