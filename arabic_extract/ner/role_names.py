@@ -1,11 +1,13 @@
 """A position's title with its complement, then a name the tagger did not know: «وزير
 الخارجية الجزائري [X Y]», «الأمين العام لحلف شمال الأطلسي [X Y]», «مدير شؤون المعلمين
 [X Y]».  The complement is definite («الخارجية», «الجزائري», «للأمم», a place or
-organization mention) or a construct chain of common nouns that a definite word closes
-(«شؤون المعلمين»); the first indefinite word after it cannot belong to it, so it opens the
+organization mention or the head before one: «لاعب نادي [النصر]») or a construct
+chain of common nouns that a definite word closes («شؤون المعلمين»); the first indefinite word after it cannot belong to it, so it opens the
 name.  The name is two untagged words, neither a verb, a function word, a title or a word
-with a proclitic: the first a rare word or a listed name that is no frequent word, the
-second too, or a family name with the article («العجاجي»: :mod:`.surnames`); a listed
+with a proclitic: the first a rare word, a listed name that is no frequent word or a
+common given name however frequent («عمر», «سلمان»), the second a rare word or such a
+listed name too, or a family name with the article («العجاجي»: :mod:`.surnames`; a
+frequent one the lexicon lists as a name whose bare form is no word: «الغامدي»); a listed
 name is read whole («فادي»).  Applied after the sentence rules, on normalized words and
 clitic-free stems."""
 from __future__ import annotations
@@ -14,16 +16,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..entities.names import bare
+from .given_names import ambiguous_given_names, common_given_names
 from .honorifics import HonorificRule, role_words
 from .lexicon import PERSON_KINDS
-from .surnames import _family_name
+from .surnames import BARE_MAX, _family_name
 from .tagging import is_definite, put_label
 from .verbs import is_verb
 
 #: a word less frequent than this may be a name the lexicon does not list
 RARE = 25
 #: a listed name this frequent as a word is mostly a common word («الناس», «سبيل»; «على»
-#: is «علي» once normalized): the first word of the name, the second
+#: is «علي» once normalized): the first word of the name, the second; a common given
+#: name (quotes/data/given_names.txt, not ner/data/ambiguous_given_names.txt) opens a name
+#: however frequent («عمر», «فهد», «سلمان»)
 COMMON_FIRST, COMMON_SECOND = 1000, 300
 #: the longest complement, in words
 LONGEST = 6
@@ -50,6 +55,8 @@ def _complement_word(rule: HonorificRule, norms: Sequence[str], stems: Sequence[
     if is_definite(stems[j]) or norms[j].startswith(("لل", "بال")):
         return True
     closed = j + 1 < len(stems) and is_definite(stems[j + 1])
+    if closed and tags[j + 1][2:] in ("ORG", "LOC"):
+        return True  # the head of the name after it: «لاعب نادي [النصر] عمر الغامدي»
     return closed and not _named(rule, stems[j]) and not _named(rule, norms[j]) \
         and rule.lex.count(stems[j]) >= RARE
 
@@ -62,12 +69,20 @@ def _name_word(rule: HonorificRule, stem: str, norm: str, first: bool) -> bool:
         if not rule.lex.curated_name(norm):
             return False
         stem = norm
+    if first and stem in common_given_names() and stem not in ambiguous_given_names():
+        return True  # «مدير الشركة عمر الغامدي»: frequent, or a verb form, being a name
     if not rule.name_word(stem, stem, False) or is_verb(stem, rule.lex):
         return False
     count, listed = rule.lex.count(stem), rule.lex.curated_name(stem)
     if is_definite(stem):
-        return not first and _family_name(stem, rule.lex)
+        return not first and (_family_name(stem, rule.lex) or _listed_family(rule, stem))
     return count < RARE or listed and count < (COMMON_FIRST if first else COMMON_SECOND)
+
+
+def _listed_family(rule: HonorificRule, stem: str) -> bool:
+    """A frequent family name the lexicon lists as a person's name whose bare form is no
+    word («الغامدي», «القحطاني»; not «الناس»)."""
+    return _named(rule, stem) and rule.lex.count(stem[2:]) <= BARE_MAX
 
 
 def _name_start(rule: HonorificRule, norms: Sequence[str], stems: Sequence[str],
