@@ -2,8 +2,8 @@
 الخارجية الجزائري [X Y]», «الأمين العام لحلف شمال الأطلسي [X Y]», «مدير شؤون المعلمين
 [X Y]».  The complement is definite («الخارجية», «الجزائري», «للأمم», a place or
 organization mention or the head before one: «لاعب نادي [النصر]») or a construct
-chain of common nouns that a definite word closes («شؤون المعلمين»); the first indefinite word after it cannot belong to it, so it opens the
-name.  The name is two untagged words, neither a verb, a function word, a title or a word
+chain of common nouns that a definite word closes («شؤون المعلمين»); the first indefinite
+word after it cannot belong to it, so it opens the name.  The name is two untagged words, neither a verb, a function word, a title or a word
 with a proclitic: the first a rare word, a listed name that is no frequent word or a
 common given name however frequent («عمر», «سلمان»), the second a rare word or such a
 listed name too, or a family name with the article («العجاجي»: :mod:`.surnames`; a
