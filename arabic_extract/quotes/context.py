@@ -208,14 +208,23 @@ class Context:
     def is_source(self, i: int) -> bool:
         """A source noun of sources.txt; a listed «…ون» plural also as «…ين» and «…و»
         («مسؤولو جهاز الإطفاء»); a relative of kin_speakers.txt with «ال» («الزوج»); a dual
-        («المسؤولان», «الرئيسان»)."""
+        («المسؤولان», «الرئيسان»); an indefinite accusative after «إنّ» or a sister
+        («لكن مسؤولا قال …»)."""
         if not self.is_word(i):
             return False
         norm, sources = self.norm(i), word_set("sources.txt")
         word = bare(norm)
         return word in sources or word.endswith("ين") and word[:-2] + "ون" in sources \
             or word.endswith("و") and word + "ن" in sources \
-            or _definite_kin(norm) or self._dual_source(word)
+            or _definite_kin(norm) or self._dual_source(word) or self._inna_noun(i, word)
+
+    def _inna_noun(self, i: int, word: str) -> bool:
+        """«لكن مسؤولا قال …», «إلا أن مصدرا أكد …»: the indefinite accusative (alif of
+        tanwin) of a source noun as the noun of «إنّ» or a sister right before it; not
+        «مواطنينا» (our citizens)."""
+        return word.endswith("ا") and not word.endswith("ينا") \
+            and word[:-1] in word_set("sources.txt") \
+            and self.norm(i - 1) in word_group("inna_particles")
 
     def _dual_source(self, word: str) -> bool:
         """A dual of a source noun or title, or of a side («المسؤولان», «الوزيران»,
