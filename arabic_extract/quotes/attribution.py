@@ -9,6 +9,7 @@ from ..document import Document, Span, Speaker, Statement
 from .anaphora import definite_phrase, title_anaphora
 from .clauses import find_opener
 from .content_of import cue_content, unthreatened
+from .citations import cited
 from .cue_subject import cue_subject
 from .context import RELATIVE_PRONOUNS, Context, channel
 from .cues import VERB, Cue
@@ -142,7 +143,7 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
     co = () if nested and subject is None else co_speakers(
         ctx, i, cue, speaker, _after_speaker(ctx, subject, speaker),
         _partner_limit(ctx, i, subject, content.start), state.co if state.group else ())
-    if not nested:
+    if not nested and not cited(ctx, subject):  # «فقال نوح عليه السلام»: the preacher goes on
         state.remember(speaker, cue, subject is not None, subject is not None
                        and conjoined(ctx, ctx.last_token(subject.end)), i, co)
     text = ctx.doc.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .addressees import governing_subject
 from .bounds import subject_after
+from .citations import cited
 from .content_of import weak_subject
 from .context import COMMAS, RELATIVE_PRONOUNS, Context, word_group
 from .cues import NOUN, PARTICIPLE, VERB, Cue, is_complementizer
@@ -61,8 +62,9 @@ def _governed_speaker(ctx: Context, i: int) -> tuple[Subject | None, str | None]
             if cue.strict and found is not None and weak_subject(ctx, found) \
                     and ("say" not in cue.flags or found.how == "noun"):
                 continue  # «بين أظهر المسلمين، مبيناً …»: the preposition, not the verb
-            if own.pos == PARTICIPLE and _inner(ctx, k):
-                continue  # «وأكد فلان قدرة … على ما يهدد أمن الوطن، مشيراً»: «وأكد» speaks
+            if own.pos == PARTICIPLE and (_inner(ctx, k) or cited(ctx, found)):
+                continue  # «وأكد فلان قدرة … على ما يهدد أمن الوطن، مشيراً»: «وأكد» speaks;
+                # «فقال نوح عليه السلام ((…))، مبينا»: the one citing him goes on
             return found, None
     if own.pos == NOUN:  # «وجدد نعسان تأكيده أن …»: the name right before
         return name_ending_at(ctx, i - 1), None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..document import Speaker
 from .according_topic import according_person
+from .citations import cited
 from .context import Context, word_group
 from .cues import Cue
 from .plausible import KEEP, speaker_words
@@ -51,8 +52,8 @@ def _clause_topic(ctx: Context, s: int) -> Topic | None:
         verb = found.last + 1 if found is not None and found.last + 1 < stop else None
         if verb is None or not ctx.is_word(verb) or ctx.is_preposition(verb):
             return None
-    if found is None or not _could_speak(ctx, found):
-        return None
+    if found is None or not _could_speak(ctx, found) or cited(ctx, found):
+        return None  # «وقال رسول الله صلى الله عليه وسلم …»: cited, no topic
     return Topic(continued(to_speaker(ctx, found)), verb_gender(ctx, verb), s)
 
 
