@@ -4,7 +4,11 @@
    the listed place after it a place, even one that is also an ordinary word and is left to
    the context («منطقة عسير»: «عسير» is also "difficult", ``ambiguous_places.txt``), but
    not a word without the article whose form with it is common (an adjective: «ولاية
-   جديدة»); the
+   جديدة»); after a governor's title (``governor_titles.txt``: «أمير عسير», «محافظ ينبع»)
+   or the head of a body named after the place it serves (:func:`.spread_bodies.spread_heads`:
+   «صحة عسير», «أمانة حائل», «جامعة المجمعة»), only a place of ``ambiguous_places.txt``,
+   which no list tags alone (the others are :func:`.consistency.tag_known_places`'s; the
+   body is joined after the spreading, :mod:`.spread_bodies`); the
    heads of villages and governorates marked «*» also make a rare word a place («قرية
    المفتاحة», «بلدة التويثير»).  The name alone is the mention («مدينة جدة» is «جدة»).
 2. A district or street head of ``street_heads.txt`` before a definite noun that is neither
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 
 from ..entities.evidence import common_word
 from .lexicon import Lexicon
-from .phrases import listed_phrases, longest_phrase, match_phrase
+from .phrases import listed_phrases, longest_phrase, match_phrase, phrase_words
 from .tagging import ARTICLE_STOP, is_definite, is_free, is_nisba, put_label
 from .wordlists import ner_words
 from ..normalize import normalize
@@ -47,6 +51,9 @@ class PlaceHeads:
     streets: frozenset[str]
     places: frozenset[tuple[str, ...]]
     adjectives: frozenset[str] = frozenset()
+    #: governors' titles and body heads, and the places that are also ordinary words
+    settling: frozenset[str] = frozenset()
+    ambiguous: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> PlaceHeads:
@@ -55,8 +62,11 @@ class PlaceHeads:
         villages = frozenset(normalize(e[0]) for e in entries if len(e) > 1 and e[1] == "*")
         places = listed_phrases("loc_world.txt") | listed_phrases("gaz_loc.txt") \
             | listed_phrases("loc_curated.txt")
+        from .spread_bodies import spread_heads
         return cls(admin, villages, ner_words("street_heads.txt"), places,
-                   ner_words("base_adjectives.txt"))
+                   ner_words("base_adjectives.txt"),
+                   ner_words("governor_titles.txt") | spread_heads(),
+                   phrase_words("ambiguous_places.txt"))
 
 
 def _rare_place(stem: str, lex: Lexicon) -> bool:
@@ -102,6 +112,9 @@ def headed_places(norms: Sequence[str], stems: Sequence[str], tags: list[str],
             n = _place_after(norms, stems, tags, k, heads, lex)
             if n:
                 put_label(tags, k, k + n, "LOC")
+        elif stems[i] in heads.settling and stems[k] in heads.ambiguous and tags[k] == "O" \
+                and norms[k] == stems[k]:  # «أمير عسير», «صحة عسير»; not «صحة وعسير»
+            put_label(tags, k, k + 1, "LOC")
         elif stems[i] in heads.streets and tags[k] == "O" and norms[k] == stems[k] \
                 and not norms[i].startswith("و") \
                 and is_definite(stems[k]) and not is_nisba(stems[k]) and stems[k] not in titles:
