@@ -1,8 +1,8 @@
 """Places that are also ordinary words (``ambiguous_places.txt``: «عسير» difficult, «ينبع»
 springs) in contexts that rule the common word out (round ent14): after a governor's title
 (``governor_titles.txt``) or the head of a body named after the place it serves («صحة»,
-«أمانة»: then one ORG mention, as with an unambiguous place). Made-up sentences through the
-pipeline."""
+«أمانة»: then one ORG mention, as with an unambiguous place), and coordinated with a place
+(``consistency.tag_known_places``). Made-up sentences through the pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +39,21 @@ def test_settling_head_makes_an_ambiguous_place(nlp: arabic_extract.Pipeline, te
 ])
 def test_common_word_stays_untagged(nlp: arabic_extract.Pipeline, text: str) -> None:
     assert all("عسير" not in m for m, _ in _mentions(nlp, text))
+
+
+@pytest.mark.parametrize("text,place", [
+    ("وهطلت أمطار على عسير وجازان والباحة.", "عسير"),
+    ("وزار الوفد مدن الجبيل وينبع ورابغ.", "ينبع"),
+    ("وتشمل الأمطار مناطق تبوك والجوف وجازان.", "الجوف"),
+])
+def test_coordinated_with_a_place(nlp: arabic_extract.Pipeline, text: str, place: str) -> None:
+    assert (place, "LOC") in _mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وزار الوفد ألمانيا الشرقية والاتحاد السوفيتي.", "الشرقية"),  # an adjective of the place
+    ("وشارك شعراء أوروبا الغربية والشرقية في المهرجان.", "الشرقية"),
+])
+def test_adjective_of_a_place_is_no_coordinated_place(nlp: arabic_extract.Pipeline, text: str,
+                                                       word: str) -> None:
+    assert (word, "LOC") not in _mentions(nlp, text)

@@ -25,8 +25,8 @@ from .generic import drop_generic_bodies, generic_bodies
 from .whole_names import whole_name
 from .waw_names import TYPE_GAZETTEERS, listed_after_waw
 from .listed_places import listed_place
-from .consistency import (bare_heads, divine_names, drop_bare_heads, drop_descriptions,
-                          drop_function_words, function_words, known_places, listed_places,
+from .consistency import (ambiguous_places, bare_heads, divine_names, drop_bare_heads,
+                          drop_descriptions, drop_function_words, function_words, known_places, listed_places,
                           misc_alone, never_spread, places_not_persons, propagate,
                           tag_known_places)
 from .features import ALL_GROUPS, FeatureExtractor
@@ -145,6 +145,7 @@ class BuiltinNER:
         self._never_spread = never_spread() | self._bare_heads
         self._places = known_places(self.lexicon)
         self._listed = listed_places()
+        self._ambiguous = ambiguous_places()
         self._towns = town_places(self._listed)
         self._divine = divine_names()
         self._misc_heads = misc_heads()
@@ -196,7 +197,7 @@ class BuiltinNER:
             propagate(tagged, self._never_spread, self._places)
             drop_adjective_repeats(tagged, self._rules.nationalities, self._honorifics)
             if not sports:  # there a town may be its club («الوكرة», «ليون»)
-                tag_known_places(tagged, self._listed)
+                tag_known_places(tagged, self._listed, self._ambiguous, norms)
             else:
                 tag_attached_places(norms, tagged, self._towns)
             self._after_spreading(doc.text, chunks, tagged)

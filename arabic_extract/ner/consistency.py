@@ -9,7 +9,7 @@ from functools import lru_cache
 from .conll import spans
 from .lexicon import Lexicon, load_lexicon
 from .phrases import phrase_words
-from .tagging import is_free, put_label
+from .tagging import is_free, is_nisba, put_label
 
 #: groups of quotes/data/function_words.txt that are never a name by themselves
 FUNCTION_GROUPS = ("prepositions", "not_nouns", "relative", "not_names")
@@ -94,21 +94,54 @@ def listed_places() -> frozenset[str]:
     """One-word places of ``loc_world.txt`` that the list alone may tag: not a nationality
     adjective («السعودية») nor an ordinary word too (``ambiguous_places.txt``)."""
     from .national import nationalities
-    return phrase_words("loc_world.txt") - nationalities() - phrase_words("ambiguous_places.txt")
+    return phrase_words("loc_world.txt") - nationalities() - ambiguous_places()
+
+
+def ambiguous_places() -> frozenset[str]:
+    """One-word places that are also ordinary words (``ambiguous_places.txt``)."""
+    return phrase_words("ambiguous_places.txt")
 
 
 def tag_known_places(sentences: Sequence[tuple[Sequence[str], list[str]]],
-                     places: frozenset[str]) -> None:
+                     places: frozenset[str], ambiguous: frozenset[str] = frozenset(),
+                     norms: Sequence[Sequence[str]] = ()) -> None:
     """An untagged word that is one of ``places`` (:func:`listed_places`) is a place,
-    unless «الجنسية» follows («سورية الجنسية»: a nationality, :mod:`.common_words`)."""
+    unless «الجنسية» follows («سورية الجنسية»: a nationality, :mod:`.common_words`); one of
+    ``ambiguous`` (``ambiguous_places.txt``: also an ordinary word) is one when coordinated
+    with a place mention (:func:`_coordinated`; ``norms``: the sentences' written words)."""
     from .common_words import NATIONALITY
-    for stems, tags in sentences:
-        if places.isdisjoint(stems):
+    for k, (stems, tags) in enumerate(sentences):
+        if places.isdisjoint(stems) and ambiguous.isdisjoint(stems):
             continue
         for i, stem in enumerate(stems):
             after = stems[i + 1] if i + 1 < len(stems) else ""
             if tags[i] == "O" and stem in places and after not in NATIONALITY:
                 tags[i] = "B-LOC"
+        if k < len(norms) and not ambiguous.isdisjoint(stems):
+            _coordinated(norms[k], stems, tags, ambiguous)
+
+
+def _coordinated(norms: Sequence[str], stems: Sequence[str], tags: list[str],
+                 ambiguous: frozenset[str]) -> None:
+    """Tag the untagged ``ambiguous`` words in a list of places: «و» + the word right after
+    a place mention («تبوك والجوف»), or the word right before «و» + a place («عسير وجازان»);
+    until no more is found («على عسير والجوف وجازان»).  Not after a place that ends with an
+    adjective, whose adjectives it goes on («أوروبا الغربية والشرقية», «الحدود الشمالية
+    والشرقية»), nor right after a mention, which it describes («ألمانيا الشرقية والاتحاد
+    السوفيتي»)."""
+    found = True
+    while found:
+        found = False
+        for i, stem in enumerate(stems):
+            if tags[i] != "O" or stem not in ambiguous:
+                continue
+            after = i > 0 and norms[i] == "و" + stem and tags[i - 1].endswith("LOC") \
+                and not is_nisba(stems[i - 1])
+            before = i + 1 < len(stems) and tags[i + 1] == "B-LOC" and norms[i] == stem \
+                and norms[i + 1] == "و" + stems[i + 1] and not (i and tags[i - 1] != "O")
+            if after or before:
+                tags[i] = "B-LOC"
+                found = True
 
 
 def _indefinite_adjective(word: str, count: Callable[[str], int]) -> bool:
