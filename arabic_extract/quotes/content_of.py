@@ -3,6 +3,7 @@ noun complement, and the checks that keep a subject or object from being speech.
 from __future__ import annotations
 
 from .sound_plural import quoted_charge
+from .charges import charged
 from .clauses import (Content, Opener, colon_complementizer, content_after, find_opener,
                       indirect, long_quote, prep_at, trim)
 from .noun_object import object_content
@@ -192,10 +193,12 @@ def unthreatened(ctx: Context, cue: Cue, content: Content, i: int | None = None)
     is speech whatever the preposition."""
     k = ctx.token_at(content.start)
     participle = "prepart" in cue.flags and cue.pos == PARTICIPLE  # «مفيدةً للصحة» is no speech
-    if "prep" not in cue.flags and not participle or k is None:
+    if not cue.flags & {"prep", "charge"} and not participle or k is None:
         return False
     if content.kind == "direct" or i is not None and content.start < ctx.tokens[i].start:
         return False  # «أفاد فلان «…»»; «…، حسبما أفاد فلان»
+    if "charge" in cue.flags and content.kind == "indirect" and not _opened(ctx, k):
+        return not charged(ctx, k, cue)  # «اتهم الحكومة بالتقصير»; not «متهمين بالتحرش»
     j = k - 1
     while j > 0 and not ctx.is_word(j) and ctx.tokens[j].text != ":":
         j -= 1  # a quote mark
@@ -204,3 +207,12 @@ def unthreatened(ctx: Context, cue: Cue, content: Content, i: int | None = None)
         return False
     return not (any(prep_at(ctx, j, cue) for j in range(k, min(k + 3, len(ctx.tokens))))
                 or any(ctx.norm(k - 1).startswith(p) for p in cue.preps))  # «عام 2010 بمقاطعة»
+
+
+def _opened(ctx: Context, k: int) -> bool:
+    """Does content at token ``k`` follow an opener (a complementizer or a colon, past a
+    quote mark)?"""
+    j = k - 1
+    while j > 0 and not ctx.is_word(j) and ctx.tokens[j].text != ":":
+        j -= 1
+    return j >= 0 and (is_complementizer(ctx.tokens[j]) or ctx.tokens[j].text == ":")

@@ -15,8 +15,10 @@ def _past_prep(ctx: Context, k: int, cue: Cue) -> int:
     """Token after the cue's preposition when it comes at ``k`` or after a short tail of
     the subject: definite words, adverbs, titles, names, prepositional phrases and commas
     («للجامعة العربية», «أمس», «وزير الداخلية», «بمحافظة أملج»), not the complement's own
-    nouns («أكد حرص حكومته على …» keeps «حرص»); else ``k``."""
+    nouns («أكد حرص حكومته على …» keeps «حرص»), nor a charge's object; else ``k``."""
     named = ctx.cue(k - 1) is None  # a subject stands between the cue and ``k``
+    if "charge" in cue.flags:
+        return k  # «عزا فلان السبب إلى …»: the object before the preposition is content
     for j in range(k, min(k + (PREP_REACH if named else 3) + 1, len(ctx.tokens))):
         norm = ctx.norm(j)
         if norm.rstrip("ـ") in cue.preps:

@@ -173,8 +173,9 @@ def noun_reading(ctx: Context, i: int, cue: Cue | None = None) -> bool:
     الخبراء», «على تأكيد»; not «منذ أعلن», «من قال»: `verbless_prepositions`), or for a
     participle, a predicate right after a pronoun («وهي معلنة»)?"""
     before = ctx.tokens[i - 1].text if i > 0 else ""
-    if _count(before) and not line_break_before(ctx, i) \
-            or ctx.norm(i - 1) in speaker_words("quantifiers"):  # not «… 12 /وقال …»
+    counted = cue is None or not cue.proclitic  # «عوامل ثلاثة وأوضح …»: a new clause
+    if counted and (_count(before) and not line_break_before(ctx, i)
+                    or ctx.norm(i - 1) in speaker_words("quantifiers")):  # not «… 12 /وقال …»
         return True
     if cue is None:
         return _feminine_pair(ctx, i)
