@@ -41,3 +41,17 @@ def test_cue_after_a_cardinal_number_with_its_conjunction() -> None:
     """«… عوامل ثلاثة وأوضح فلان أن …»: the «و» starts a new clause, no counted noun."""
     text = "تحدث التقرير عن عوامل ثلاثة وأوضح أحمد سالم أن الأمر يعود إلى ضعف الرقابة."
     assert statement_triples(text) == [("أحمد سالم", "وأوضح", "الأمر يعود إلى ضعف الرقابة")]
+
+
+def test_coordinated_accusation_ends_the_content_before_it() -> None:
+    """«…، واتهم X بـ…» after a statement: an object and its charge start a new statement
+    by the same speaker; the first content ends before it."""
+    text = "وقال أحمد سالم إن الوضع صعب، واتهم خصومه بالعمالة لجهات خارجية."
+    assert [t[1:] for t in statement_triples(text)] == [
+        ("وقال", "الوضع صعب"), ("واتهم", "خصومه بالعمالة لجهات خارجية")]
+
+
+def test_adverb_is_no_object_of_a_charge() -> None:
+    """«واتهم كثيرا بالضعف» is the passive with an adverb: no new statement."""
+    text = "وقال أحمد سالم إن بداية الرئيس لم تكن واضحة، واتهم كثيرا بالضعف والتردد."
+    assert [t[1] for t in statement_triples(text)] == ["وقال"]

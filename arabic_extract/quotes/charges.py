@@ -5,6 +5,7 @@ preposition right after the cue or its subject has no object before it: unvocali
 is the passive («اتُّهم بالفساد») or the noun «متهم» («خمسة متهمين بالتحرش»), no speech."""
 from __future__ import annotations
 
+from .adverbs import accusative_adverb
 from .context import Context
 from .cues import Cue, is_complementizer
 from .demands import starts_complement
@@ -19,8 +20,8 @@ def charged(ctx: Context, k: int, cue: Cue) -> bool:
     preposition within a few words («الحكومة المعترف بها دوليا بأنها …»)?"""
     if starts_complement(ctx, k, cue) or ctx.norm(k - 1).rstrip("ـ") in cue.preps \
             or ctx.is_preposition(k) or ctx.norm(k).startswith(_PREP_ARTICLE) \
-            or is_complementizer(ctx.tokens[k]):
-        return False  # an object starts with no preposition («بالمشاهير») nor «لأنه»
+            or is_complementizer(ctx.tokens[k]) or accusative_adverb(ctx, k):
+        return False  # an object starts with no preposition («بالمشاهير») nor «لأنه»; «كثيرا» is no object
     end = min(k + 1 + CHARGE_OBJECT, len(ctx.tokens))
     for j in range(k + 1, end):
         if starts_complement(ctx, j, cue):

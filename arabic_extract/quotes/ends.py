@@ -11,6 +11,7 @@ from __future__ import annotations
 from .according import according_at
 from .ambiguous import bare_ambiguous, clause_start, preposition_form
 from .background import background_at
+from .charges import charged
 from .joined_act import joined_act
 from .context import (COMMAS, RELATIVE_PRONOUNS, SENTENCE_END, Context, abbreviation_dot,
                       channel, phrase_set, word_group)
@@ -60,6 +61,8 @@ def is_stop_cue(ctx: Context, j: int) -> bool:
         return _opener_follows(ctx, j, True, until_comma=True)
     if preposition_form(cue) and not clause_start(ctx, j):
         return False  # «في تصريح عقب الزيارة: …»: "after", no clause starts there
+    if "charge" in cue.flags and cue.pos != NOUN and charged(ctx, j + 1, cue):
+        return True  # «…، واتهمت بعض صناعها باقتباس …»: an object and its charge
     return not (cue.pos == NOUN or cue.strict) or _opener_follows(  # «، عقب الجلسة، أن …»
         ctx, j, cue.pos != NOUN, until_comma=bare_ambiguous(cue))  # is the main cue's
 
