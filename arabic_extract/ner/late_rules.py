@@ -255,7 +255,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("headed_persons", _headed_persons),
     ("adjective_bodies", lambda s, d: tag_adjective_bodies(s.norms, s.stems, s.tags,
                                                            body_heads(), body_adjectives())),
-    ("facility_orgs", lambda s, d: retype_facility_orgs(s.stems, s.tags, facility_org_heads())),
+    ("facility_orgs", lambda s, d: retype_facility_orgs(s.norms, s.stems, s.tags,
+                                                         facility_org_heads(), d.lexicon)),
 )
 
 RULE_NAMES = tuple(name for name, _ in LATE_RULES)
