@@ -242,10 +242,21 @@ def _not_verb(ctx: Context, s: int) -> bool:
     word = ctx.norm(s)
     short = word[1:] in word_group("prepositions")  # «وفي», «ومن»
     word = word[1:] if word[:1] in ("و", "ف") and (len(word) > 3 or short) else word
-    if word == "عبر" and s + 1 in ctx.mention_at:
+    if word == "عبر" and (s + 1 in ctx.mention_at or _about_follows(ctx, s)):
         return False  # «وعبّر فلان عن سعادته»: the verb, not the preposition «عبر»
     return ctx.is_preposition(s) or word in word_group("prepositions") \
         or word in word_group("new_clause")
+
+
+def _about_follows(ctx: Context, s: int) -> bool:
+    """Does «عن» follow «عبر» at ``s`` in its clause, within 12 words before a comma
+    («وعبر مساعد المدير اللواء فلان عن سعادته»: the verb «عبّر عن», not "via")?"""
+    for k in range(s + 2, min(s + 13, len(ctx.tokens))):
+        if ctx.tokens[k].text in COMMAS or ctx.sentence_start_token(k) == k:
+            return False
+        if ctx.norm(k) == "عن":
+            return True
+    return False
 
 
 def conjoined(ctx: Context, k: int) -> bool:

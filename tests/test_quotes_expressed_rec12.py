@@ -1,0 +1,27 @@
+"""Round rec12: «عبر» opening a sentence with «عن» later in its clause is the verb «عبّر عن»
+(expressed), not the preposition "via": a participle or «وقال» after it goes on with its
+subject, even when that subject is no recognized name right after the verb."""
+import pytest
+
+import arabic_extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return arabic_extract.load()
+
+
+def _speakers(nlp, text):
+    return {s.cue.text: s.speaker.name or s.speaker.text for s in nlp(text).statements}
+
+
+def test_subject_of_expressed_goes_on(nlp):
+    text = ("قال الوزير محمد العلي إن الخطة جاهزة. من جانبه عبر مدرب الفريق كارلوس ألبرتو "
+            "عن سعادته بالفوز في المباراة وقال: \"قدم اللاعبون مستوى مميزا\".")
+    assert _speakers(nlp, text)["وقال"] == "كارلوس ألبرتو"
+
+
+def test_via_stays_a_preposition(nlp):
+    text = ("قال الوزير محمد العلي إن الخطة جاهزة. وعبر الهاتف، أكد مدير المكتب أن "
+            "الطلبات ستصل غدا.")
+    assert _speakers(nlp, text)["أكد"] != "الهاتف"
