@@ -195,30 +195,34 @@ class FeatureIds:
 
 class RankScorer:
     """Inference-time form of a ranking :class:`AveragedPerceptron` (one weight per
-    feature): a flat ``feature -> weight`` dict, scores summed in the same order as the
-    perceptron sums them, so the same candidate wins."""
+    feature): a flat ``feature -> weight`` dict in thousandths (see :func:`units`), so a
+    candidate's score is an exact integer sum: no float rounding, the same winner whatever
+    the order of the features or the Python version (``sum`` of floats is compensated from
+    Python 3.12 on)."""
 
-    def __init__(self, weights: Mapping[str, float]) -> None:
+    def __init__(self, weights: Mapping[str, int]) -> None:
+        """``weights``: feature → weight in thousandths."""
         self.weights = dict(weights)
 
     @classmethod
     def of(cls, model: "AveragedPerceptron | RankScorer") -> "RankScorer":
         if isinstance(model, RankScorer):
             return model
-        return cls({feat: row[RANK] for feat, row in model.weights.items() if RANK in row})
+        return cls({feat: units(row[RANK]) for feat, row in model.weights.items()
+                    if RANK in row})
 
     def rank(self, candidates: Sequence[Sequence[str]]) -> int:
         """Index of the best-scoring feature set (the first one on ties)."""
         get = self.weights.get
-        best, best_score = 0, float("-inf")
+        best, best_score = 0, None
         for i, feats in enumerate(candidates):
-            score = sum([get(f, 0.0) for f in feats])
-            if score > best_score:
+            score = sum([get(f, 0) for f in feats])
+            if best_score is None or score > best_score:
                 best, best_score = i, score
         return best
 
     def to_dict(self) -> dict[str, Any]:
-        return {"weights": {feat: {RANK: value} for feat, value in self.weights.items()}}
+        return {"weights": {feat: {RANK: value / SCALE} for feat, value in self.weights.items()}}
 
 
 def bounded_update(cache: OrderedDict[K, V], fresh: dict[K, V], size: int) -> None:
