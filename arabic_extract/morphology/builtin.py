@@ -15,12 +15,14 @@ from itertools import chain
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from ..document import Document, Segment, Token
 from ..resources import data_path
 from .model import Analysis, Draft, MorphModel
+from .native import Item, drafts, native_tables
 from .scoring import DenseScorer, bounded_update
 from .tagger import ContextTagger, piece_features, piece_shapes, rule_features
 from .text import ARABIC_LETTER, FATHATAN, Split, letters, rule_upos
@@ -65,7 +67,7 @@ class BuiltinMorphology:
                  cache_size: int = CACHE_SIZE) -> None:
         self.model_path = Path(model_path) if model_path else DEFAULT_MODEL
         self.cache_size = cache_size
-        self._loaded: tuple[MorphModel, ContextTagger] | None = None
+        self._loaded: tuple[MorphModel, ContextTagger, Any] | None = None
         self._lock = threading.Lock()
         self._infos: OrderedDict[str, TokenInfo] = OrderedDict()
 
@@ -81,14 +83,15 @@ class BuiltinMorphology:
         """The trained model, loaded from disk on first use."""
         return self._load()[0]
 
-    def _load(self) -> tuple[MorphModel, ContextTagger]:
+    def _load(self) -> tuple[MorphModel, ContextTagger, Any]:
+        """The model, its tagger and its native tables (None: the Python code runs)."""
         if self._loaded is None:
             with self._lock:
                 if self._loaded is None:
                     model = MorphModel.load(self.model_path).compact()
                     tagger = ContextTagger(DenseScorer.of(model.tagger), model.shared_ids(),
                                            model.stats, model.domain, self.cache_size)
-                    self._loaded = (model, tagger)
+                    self._loaded = (model, tagger, native_tables(model))
         return self._loaded
 
     def __call__(self, doc: Document) -> Document:
@@ -144,16 +147,52 @@ class BuiltinMorphology:
 
     def _make_infos(self, texts: list[str]) -> tuple[list[TokenInfo], StemIds]:
         """New infos; the tagger scores all their pieces at once."""
-        stems: StemIds = {}
-        drafts = [self._draft(text, stems) for text in texts]
-        pieces = [piece for _, _, group in drafts for piece in group]
-        vectors = self._load()[1].vectors(pieces)
+        model, tagger, tables = self._load()
+        if tables is not None:
+            parts, vectors, stems = self._native_parts(texts, tables)
+        else:
+            stems = {}
+            made = [self._draft(text, stems) for text in texts]
+            parts = [(info, fixed, len(group)) for info, fixed, group in made]
+            vectors = tagger.vectors([piece for _, _, group in made for piece in group])
         out, pos = [], 0
-        for (shapes, draft, bare, index), fixed, group in drafts:
-            out.append(TokenInfo(vectors[pos:pos + len(group)], fixed, shapes, draft, bare,
-                                 index))
-            pos += len(group)
+        for (shapes, draft, bare, index), fixed, size in parts:
+            out.append(TokenInfo(vectors[pos:pos + size], fixed, shapes, draft, bare, index))
+            pos += size
         return out, stems
+
+    def _native_parts(self, texts: list[str], tables: Any
+                      ) -> tuple[list[tuple[InfoParts, tuple[str | None, ...], int]],
+                                 np.ndarray, StemIds]:
+        """What :meth:`_draft` gives for each text and the tagger's vectors of all their
+        pieces, by the native module (see ``native``)."""
+        model, tagger, _ = self._load()
+        parts, items = [], []
+        for text, (bare, index, draft) in zip(texts, drafts(model, tables, texts)):
+            item: Item
+            if draft is None:
+                tag = rule_upos(text)
+                parts.append(((("",), None, "", ()), (tag,), 1))
+                item = (rule_features(tag)[0], (text,), False)
+            else:
+                info, fixed = self._parts(draft, bare, index)
+                parts.append((info, fixed, len(draft.texts)))
+                item = (draft.split, draft.texts, FATHATAN in text)
+            items.append(item)
+        pieces = [piece for _, group, _ in items for piece in group]
+        new = tagger.new_texts(pieces)
+        flat, sizes, stem_ids = tables.ids(items, new)
+        vectors = tagger.vectors_of(np.frombuffer(flat, np.int64),
+                                    np.frombuffer(sizes, np.int64), pieces, new)
+        stems = {item[0]: ids for item, ids in zip(items, stem_ids) if ids is not None}
+        return parts, vectors, stems  # type: ignore[return-value]
+
+    def _parts(self, draft: Draft, bare: str, index: tuple[int, ...]
+               ) -> tuple[InfoParts, tuple[str | None, ...]]:
+        """A drafted token's info but its vectors, and its fixed tags."""
+        shapes = tuple(piece_shapes(draft.split, len(draft.texts)))
+        fixed = tuple(self.model.fixed.get(t) for t in draft.texts)
+        return (shapes, draft, bare, index), fixed
 
     def _draft(self, text: str, stems: StemIds
                ) -> tuple[InfoParts, tuple[str | None, ...], list[tuple[list[int], str]]]:
@@ -174,9 +213,8 @@ class BuiltinMorphology:
             if stem is None:
                 stem = stems[draft.split] = model.stem_ids(draft.split)
             ids[len(draft.split.procs)] = stem + ids[len(draft.split.procs)]
-        shapes = tuple(piece_shapes(draft.split, len(draft.texts)))
-        fixed = tuple(model.fixed.get(t) for t in draft.texts)
-        return (shapes, draft, bare, index), fixed, list(zip(ids, draft.texts))
+        info, fixed = self._parts(draft, bare, index)
+        return info, fixed, list(zip(ids, draft.texts))
 
     def _fill(self, rels: list[tuple[RelSegment, ...] | None],
               missing: dict[tuple[str, TagKey], list[int]], infos: list[TokenInfo],

@@ -114,20 +114,35 @@ class ContextTagger:
     def vectors(self, pieces: Sequence[tuple[Sequence[int], str]]) -> np.ndarray:
         """Static, left and right vectors of ``(static feature ids, text)`` pieces:
         shape ``(len(pieces), 3, len(UPOS))``; context vectors are cached per text."""
-        stats, domain, cache, of = self.stats, self.domain, self._context, self.ids.of
-        new = [text for text in dict.fromkeys(text for _, text in pieces) if text not in cache]
+        stats, domain, of = self.stats, self.domain, self.ids.of
+        texts = [text for _, text in pieces]
+        new = self.new_texts(texts)
         groups = [ids for ids, _ in pieces]
         for text in new:
             groups += [of(left_features(text, stats, domain)),
                        of(right_features(text, stats, domain))]
         sizes = [len(group) for group in groups]
         flat = np.fromiter(chain.from_iterable(groups), dtype=np.intp, count=sum(sizes))
+        return self.vectors_of(flat, sizes, texts, new)
+
+    def new_texts(self, texts: Sequence[str]) -> list[str]:
+        """The distinct ``texts`` whose context vectors are not cached, in order."""
+        cache = self._context
+        return [text for text in dict.fromkeys(texts) if text not in cache]
+
+    def vectors_of(self, flat: np.ndarray, sizes: Sequence[int], texts: Sequence[str],
+                   new: Sequence[str]) -> np.ndarray:
+        """:meth:`vectors` given the shared feature ids ``flat`` of the pieces' static
+        features then of the left and right features of each of the ``new`` texts
+        (``sizes``: ids per group) and the pieces' ``texts``."""
+        cache = self._context
         scores = self.model.sums(self.model.remap[flat], sizes)
-        fresh = dict(zip(new, scores[len(pieces):].reshape(len(new), 2, len(UPOS)).copy()))
-        out = np.empty((len(pieces), 3, len(UPOS)), dtype=np.int64)
-        out[:, 0] = scores[:len(pieces)]
-        if pieces:
-            out[:, 1:] = [cache[text] if text in cache else fresh[text] for _, text in pieces]
+        count = len(texts)
+        fresh = dict(zip(new, scores[count:].reshape(len(new), 2, len(UPOS)).copy()))
+        out = np.empty((count, 3, len(UPOS)), dtype=np.int64)
+        out[:, 0] = scores[:count]
+        if count:
+            out[:, 1:] = [cache[text] if text in cache else fresh[text] for text in texts]
         bounded_update(cache, fresh, self.cache_size)
         return out
 
