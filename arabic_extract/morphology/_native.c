@@ -5,6 +5,7 @@
  * ranking weights, word counts, clusters, UPOS classes, automatic tags, the normalize()
  * table).  Two batch methods do the per-word-type work:
  *   splits(words)       -> the best Split of each undiacritized word (MorphModel.best_split)
+ *   stems(requests)     -> lemma and feature string of tagged stems (MorphModel._stems)
  *   ids(items, texts)   -> static feature ids of every piece of every drafted token, then
  *                          left and right context ids of each text: (int64 bytes of all ids,
  *                          int64 bytes of the group sizes, stem ids of each item or None)
@@ -21,6 +22,9 @@ static void Tables_dealloc(Tables *self)
     ae_model_free(&self->m);
     PyMem_Free(self->word);
     PyMem_Free(self->arena);
+    ae_finish_free(&self->f);
+    PyMem_Free(self->norm);
+    PyMem_Free(self->lemma);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -211,6 +215,7 @@ static PyObject *Tables_splits(Tables *self, PyObject *words)
     if (!PyList_Check(words))
         return PyErr_Format(PyExc_TypeError, "splits() takes a list of str");
     Py_ssize_t count = PyList_GET_SIZE(words);
+    ae_scratch_reset(&self->m);
     PyObject *out = PyList_New(count);
     Cand cands[MAX_CANDIDATES];
     for (Py_ssize_t i = 0; out && i < count; i++) {
@@ -239,6 +244,11 @@ static PyMethodDef Tables_methods[] = {
      "splits(words) -> the best text.Split of each undiacritized word"},
     {"ids", (PyCFunction)ae_tables_ids, METH_VARARGS,
      "ids(items, texts) -> (ids, sizes, stem ids): see the module docstring"},
+    {"set_finish", (PyCFunction)ae_tables_set_finish, METH_VARARGS,
+     "set_finish(feats table, feats remap, lemma table, lemma remap, u ids, choices, rules, "
+     "light): what stems() needs (see native.py)"},
+    {"stems", (PyCFunction)ae_tables_stems, METH_O,
+     "stems(requests) -> (lemma, feature string) of each (stem ids, UPOS, form)"},
     {NULL, NULL, 0, NULL},
 };
 

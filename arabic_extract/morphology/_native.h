@@ -107,6 +107,13 @@ typedef struct {
 /* Where feature strings go: ids of the shared index, or a sum of ranking weights. */
 typedef int (*AeSink)(AeModel *M, void *ctx);
 
+/* Empty the scratch buffers: every batch method starts with this, so that a batch stopped
+ * by an error leaves nothing behind for the next one. */
+static inline void ae_scratch_reset(AeModel *M)
+{
+    M->fb.n = M->nb.n = M->kb.n = M->pb.n = 0;
+}
+
 int ae_sink_id(AeModel *M, void *vec);
 int ae_sink_weight(AeModel *M, void *sum);
 int ae_split_keys(AeModel *M, const AeSplit *s);
@@ -125,6 +132,36 @@ int ae_load_norm(AeModel *M, PyObject *d);
 int ae_load_encs(AeModel *M, PyObject *encs);
 void ae_model_free(AeModel *M);
 
+/* A lemma rule (features.ParsedEdit): its lemma-scorer column and edit; pre and post are
+ * code points in AeFinish.pool. */
+typedef struct {
+    int64_t col;
+    int drop;
+    Py_ssize_t front, back;
+    uint32_t pre_off, pre_len, post_off, post_len;
+} AeRule;
+
+/* An allowed feature string of a UPOS and its feature-scorer column. */
+typedef struct {
+    PyObject *name;
+    int64_t col;
+} AeChoice;
+
+/* What lemma and feature choice need (layout: see _native_finish.c). */
+typedef struct {
+    int ready;
+    Py_buffer ft, fr, lt, lr;   /* feats table, feats remap, lemma table, lemma remap */
+    AeTable upos;               /* UPOS -> val: id of «u=UPOS»; voff/vlen: its choices */
+    AeChoice *choices;
+    size_t nchoices, cap_choices;
+    AeTable rules;              /* «UPOS|letter» or «UPOS» -> voff/vlen: its rules */
+    AeRule *rule;
+    size_t nrule, cap_rule;
+    AeTable light;              /* code point -> normalize_light of it (voff/vlen in pool) */
+    Py_UCS4 *pool;
+    size_t npool, cap_pool;
+} AeFinish;
+
 /* The Python object: the tables and scratch buffers of one model. */
 typedef struct {
     PyObject_HEAD
@@ -133,9 +170,15 @@ typedef struct {
     Py_ssize_t word_cap;
     Py_UCS4 *arena;  /* scratch: the strings of one split */
     Py_ssize_t arena_cap;
+    AeFinish f;
+    Py_UCS4 *norm, *lemma; /* scratch: normalize_light of a form, a lemma */
+    Py_ssize_t norm_cap, lemma_cap;
 } Tables;
 
 int ae_reserve(Py_UCS4 **buf, Py_ssize_t *cap, Py_ssize_t n);
 PyObject *ae_tables_ids(Tables *self, PyObject *args);
+PyObject *ae_tables_set_finish(Tables *self, PyObject *args);
+PyObject *ae_tables_stems(Tables *self, PyObject *requests);
+void ae_finish_free(AeFinish *F);
 
 #endif

@@ -58,7 +58,8 @@ int ae_sink_weight(AeModel *M, void *sum)
     return 0;
 }
 
-/* WordStats.get of the bytes in ``key`` (emptied). */
+/* WordStats.get of the bytes in ``key`` (emptied).  M->nb, the scratch of lookup keys, is
+ * emptied before each key is written in it. */
 int64_t ae_count(AeModel *M, AeBuf *key)
 {
     const AeEntry *e = ae_table_get(&M->counts, key->p, key->n);
@@ -68,6 +69,7 @@ int64_t ae_count(AeModel *M, AeBuf *key)
 
 static int count_of(AeModel *M, AeStr a, AeStr b, int64_t *out) /* counts[a + b] */
 {
+    M->nb.n = 0;
     if (ae_put_str(&M->nb, a) < 0 || ae_put_str(&M->nb, b) < 0)
         return -1;
     *out = ae_count(M, &M->nb);
@@ -162,6 +164,7 @@ static int auto_features(AeModel *M, AeStr word, const char *name, int full, AeS
 {
     if (!M->has_auto)
         return 0;
+    M->nb.n = 0;
     if (ae_put_str(&M->nb, word) < 0)
         return -1;
     const AeEntry *e = ae_table_get(&M->autos, M->nb.p, M->nb.n);
@@ -190,6 +193,7 @@ static int auto_features(AeModel *M, AeStr word, const char *name, int full, AeS
 /* WordStats.ambiguity: the classes of ``word``, or "?" */
 static int put_ambiguity(AeModel *M, AeStr word)
 {
+    M->nb.n = 0;
     if (ae_put_str(&M->nb, word) < 0)
         return -1;
     const AeEntry *e = ae_table_get(&M->classes, M->nb.p, M->nb.n);

@@ -188,6 +188,7 @@ PyObject *ae_tables_ids(Tables *self, PyObject *args)
     memset(&o, 0, sizeof o);
     if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &items, &PyList_Type, &texts))
         return NULL;
+    ae_scratch_reset(&self->m);
     stems = PyList_New(PyList_GET_SIZE(items));
     for (Py_ssize_t i = 0; stems && i < PyList_GET_SIZE(items); i++) {
         PyObject *stem = NULL;

@@ -15,14 +15,13 @@ from itertools import chain
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from ..document import Document, Segment, Token
 from ..resources import data_path
 from .model import Analysis, Draft, MorphModel
-from .native import Item, drafts, native_tables
+from .native import Item, NativeTables, drafts, native_tables
 from .scoring import DenseScorer, bounded_update
 from .tagger import ContextTagger, piece_features, piece_shapes, rule_features
 from .text import ARABIC_LETTER, FATHATAN, Split, letters, rule_upos
@@ -67,7 +66,7 @@ class BuiltinMorphology:
                  cache_size: int = CACHE_SIZE) -> None:
         self.model_path = Path(model_path) if model_path else DEFAULT_MODEL
         self.cache_size = cache_size
-        self._loaded: tuple[MorphModel, ContextTagger, Any] | None = None
+        self._loaded: tuple[MorphModel, ContextTagger, NativeTables | None] | None = None
         self._lock = threading.Lock()
         self._infos: OrderedDict[str, TokenInfo] = OrderedDict()
 
@@ -83,7 +82,7 @@ class BuiltinMorphology:
         """The trained model, loaded from disk on first use."""
         return self._load()[0]
 
-    def _load(self) -> tuple[MorphModel, ContextTagger, Any]:
+    def _load(self) -> tuple[MorphModel, ContextTagger, NativeTables | None]:
         """The model, its tagger and its native tables (None: the Python code runs)."""
         if self._loaded is None:
             with self._lock:
@@ -91,7 +90,8 @@ class BuiltinMorphology:
                     model = MorphModel.load(self.model_path).compact()
                     tagger = ContextTagger(DenseScorer.of(model.tagger), model.shared_ids(),
                                            model.stats, model.domain, self.cache_size)
-                    self._loaded = (model, tagger, native_tables(model))
+                    model.native = native_tables(model)
+                    self._loaded = (model, tagger, model.native)
         return self._loaded
 
     def __call__(self, doc: Document) -> Document:
@@ -161,7 +161,7 @@ class BuiltinMorphology:
             pos += size
         return out, stems
 
-    def _native_parts(self, texts: list[str], tables: Any
+    def _native_parts(self, texts: list[str], tables: NativeTables
                       ) -> tuple[list[tuple[InfoParts, tuple[str | None, ...], int]],
                                  np.ndarray, StemIds]:
         """What :meth:`_draft` gives for each text and the tagger's vectors of all their

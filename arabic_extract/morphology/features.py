@@ -103,6 +103,12 @@ def stem_word_features(stem: str, counts: WordStats) -> list[str]:
     return feats + counts.cluster_features(stem, "k")
 
 
+def lemma_options(options: Mapping[str, list[str]], upos: str, form: str) -> list[str]:
+    """Lemma rules to score for a stem: frequent for its UPOS and for its last letter."""
+    by_letter = options.get(f"lemma|{upos}|{form[-1:]}", [])
+    return list(dict.fromkeys(by_letter + options.get(f"lemma|{upos}", [])))
+
+
 def with_domain(features: list[str], domain: str) -> list[str]:
     """Feature augmentation: every feature once plain and once marked with its corpus;
     no ``domain`` (analysis with merged scorers, see ``scoring.merge_domain``): plain."""

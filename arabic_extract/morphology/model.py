@@ -19,12 +19,13 @@ import numpy as np
 from ..errors import ModelNotFoundError
 from ..normalize import normalize_light
 from .features import (DOMAINS, ParsedEdit, WordStats, apply_parsed, clitic_features,
-                       parse_edit, seg_features, stem_features, stem_word_features,
-                       with_domain)
+                       lemma_options, parse_edit, seg_features, stem_features,
+                       stem_word_features, with_domain)
 from .perceptron import AveragedPerceptron
 from .scoring import DenseScorer, FeatureIds, RankScorer
 from .tagger import UPOS
 from .text import Piece, Split, candidates, split_of
+
 
 FORMAT_VERSION = 2
 LICENSE = ("Derived from UD Arabic-PUD (CC BY-SA 3.0), UD Arabic-PADT 2016 (CC BY-NC-SA 3.0) "
@@ -33,7 +34,6 @@ LICENSE = ("Derived from UD Arabic-PUD (CC BY-SA 3.0), UD Arabic-PADT 2016 (CC B
 PARTS = ("seg", "tagger", "feats", "lemma")
 #: stems whose feature ids are kept (the cache is emptied when full)
 STEM_CACHE = 50_000
-
 
 Analysis = tuple[Piece, ...]
 #: lemma rules that apply to a stem: names, scorer columns, parsed edits
@@ -51,12 +51,6 @@ class Draft:
     lengths: tuple[int, ...]
     texts: tuple[str, ...]
     known: tuple[Analysis, ...] = ()
-
-
-def lemma_options(options: Mapping[str, list[str]], upos: str, form: str) -> list[str]:
-    """Lemma rules to score for a stem: frequent for its UPOS and for its last letter."""
-    by_letter = options.get(f"lemma|{upos}|{form[-1:]}", [])
-    return list(dict.fromkeys(by_letter + options.get(f"lemma|{upos}", [])))
 
 
 @dataclass
@@ -79,6 +73,8 @@ class MorphModel:
         default_factory=dict, init=False, repr=False, compare=False)
     _stem_ids: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False,
                                             compare=False)
+    #: the native tables of the compact model, when built (see ``native``)
+    native: Any = field(default=None, init=False, repr=False, compare=False)
 
     def save(self, path: str | Path) -> None:
         data = {"version": FORMAT_VERSION, "license": LICENSE, "domain": self.domain,
@@ -185,18 +181,21 @@ class MorphModel:
     def _stems(self, requests: Sequence[tuple[Split, str]],
                known: Mapping[Split, list[int]]) -> list[Piece]:
         """Stem pieces of ``(split, UPOS)`` requests: features and lemma in two batches
-        (``known``: shared feature ids of stems, see :meth:`stem_ids`)."""
+        (``known``: shared feature ids of stems, see :meth:`stem_ids`), or by the native
+        tables when set (see ``native``)."""
         if not requests:
             return []
         ids = self.shared_ids()
-        groups = [(known.get(split) or self.stem_ids(split)) + ids.of((f"u={upos}",))
-                  for split, upos in requests]
-        flat = np.fromiter(chain.from_iterable(groups), dtype=np.intp)
-        sizes = [len(group) for group in groups]
-        best = self._feats_many(flat, sizes, [upos for _, upos in requests])
-        lemmas = self._lemmas(requests, flat, sizes)
+        stems = [known.get(split) or self.stem_ids(split) for split, _ in requests]
+        chosen = self.native and self.native.stems(stems, requests)
+        if not chosen:
+            groups = [s + ids.of((f"u={upos}",)) for s, (_, upos) in zip(stems, requests)]
+            flat = np.fromiter(chain.from_iterable(groups), dtype=np.intp)
+            sizes = [len(group) for group in groups]
+            chosen = zip(self._lemmas(requests, flat, sizes),
+                         self._feats_many(flat, sizes, [upos for _, upos in requests]))
         return [Piece(len(split.stem), split.stem_text, lemma, upos, top)
-                for (split, upos), lemma, top in zip(requests, lemmas, best)]
+                for (split, upos), (lemma, top) in zip(requests, chosen)]
 
     def stem_ids(self, split: Split) -> list[int]:
         """:meth:`stem_features` as ids of the shared feature index (in another order;

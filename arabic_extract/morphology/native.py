@@ -5,8 +5,9 @@ at hand (see ``setup.py``; without one the install goes on without it).  It does
 that every new word type costs, in batches: the ranking of candidate segmentations
 (:meth:`MorphModel.best_split`) and the feature strings of the pieces and of their context
 (:func:`~.tagger.piece_features`, :meth:`MorphModel.stem_ids`, :func:`~.tagger.left_features`,
-:func:`~.tagger.right_features`) turned into shared feature ids, with its own hash tables
-built from the model's dicts at load.  Its results are the Python code's, exactly
+:func:`~.tagger.right_features`) turned into shared feature ids, and the lemma and feature
+string of tagged stems (:meth:`MorphModel._stems`), with its own hash tables built from the
+model's dicts at load.  Its results are the Python code's, exactly
 (``tests/test_morphology_native.py``); the Python code runs when the module is absent, when
 the model's data is not of the expected shape, or with ``ARABIC_EXTRACT_NATIVE=0``.
 """
@@ -16,13 +17,17 @@ import os
 import warnings
 from functools import lru_cache
 from types import ModuleType
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 import regex
 
-from ..normalize import _REMOVED, _TABLE, normalize
+from ..normalize import (_ALEF_ONLY, _REMOVED, _TABLE, DIACRITICS, TATWEEL, normalize,
+                         normalize_light)
+from .features import parse_edit
 from .model import Draft, MorphModel
+from .scoring import DenseScorer
+from .tagger import UPOS
 from .text import _BY_NAME, ARABIC_LETTER, Split, letters
 
 #: set to 0 to run the pure-Python analyzer even where the native module is built
@@ -43,34 +48,91 @@ def native_module() -> ModuleType | None:
     return _native
 
 
-@lru_cache(maxsize=1)
-def normalize_changes() -> dict[int, str]:
-    """``normalize`` of every character it changes: it works character by character (one
-    character class removed, then a translation table), so this table gives it exactly."""
+def changes(function: Callable[[str], str], pattern: str, table: Iterable[int]
+            ) -> dict[int, str]:
+    """``function`` of every character it changes, for a ``function`` that works character
+    by character: removes the characters of the class ``pattern``, maps those of ``table``."""
     every = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-    runs = regex.compile(_REMOVED.pattern + "+").finditer(every)
-    changed = {cp for m in runs for cp in range(*m.span())} | set(_TABLE)
-    return {cp: normalize(chr(cp)) for cp in sorted(changed) if normalize(chr(cp)) != chr(cp)}
+    runs = regex.compile(pattern + "+").finditer(every)
+    changed = {cp for m in runs for cp in range(*m.span())} | set(table)
+    return {cp: function(chr(cp)) for cp in sorted(changed) if function(chr(cp)) != chr(cp)}
 
 
-def native_tables(model: MorphModel) -> Any | None:
+@lru_cache(maxsize=1)
+def normalize_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """What :func:`normalize` and :func:`normalize_light` change, character by character."""
+    light = DIACRITICS.pattern[:-1] + TATWEEL + "]"
+    return (changes(normalize, _REMOVED.pattern, _TABLE),
+            changes(normalize_light, light, _ALEF_ONLY))
+
+
+class NativeTables:
+    """The native module's tables of one compact model; its methods give what the Python
+    code gives, or None / raise only where it would not fit the data (see ``builtin``)."""
+
+    def __init__(self, tables: Any) -> None:
+        self.tables = tables
+
+    def splits(self, words: list[str]) -> list[Split]:
+        return self.tables.splits(words)  # type: ignore[no-any-return]
+
+    def ids(self, items: list[Item], texts: list[str]
+            ) -> tuple[bytes, bytes, list[list[int] | None]]:
+        return self.tables.ids(items, texts)  # type: ignore[no-any-return]
+
+    def stems(self, stems: list[list[int]], requests: Sequence[tuple[Split, str]]
+              ) -> list[tuple[str, str]] | None:
+        """(lemma, feature string) of each stem (see :meth:`MorphModel._stems`), or None
+        for data the tables do not take (an unknown UPOS): the Python code then decides."""
+        try:
+            return self.tables.stems([(ids, upos, split.stem_text)  # type: ignore[no-any-return]
+                                      for ids, (split, upos) in zip(stems, requests)])
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+
+
+def native_tables(model: MorphModel) -> NativeTables | None:
     """The native tables of a compact model, or None (the Python code then runs)."""
     module = native_module()
     if module is None:
         return None
     stats, ids = model.stats, model.shared_ids()
+    norm, light = normalize_tables()
     try:
-        return module.Tables(ids=ids.index, unknown=ids.unknown, rank=model.seg.weights,
-                             counts=stats.counts, clusters=stats.clusters,
-                             classes=stats.classes, auto=stats.auto,
-                             norm=normalize_changes(), enclitics=_BY_NAME, split_type=Split)
-    except (TypeError, ValueError, OverflowError, AttributeError) as exc:
+        tables = module.Tables(ids=ids.index, unknown=ids.unknown, rank=model.seg.weights,
+                               counts=stats.counts, clusters=stats.clusters,
+                               classes=stats.classes, auto=stats.auto, norm=norm,
+                               enclitics=_BY_NAME, split_type=Split)
+        tables.set_finish(*finish_data(model), light)
+    except (TypeError, ValueError, OverflowError, AttributeError, KeyError) as exc:
         warnings.warn(f"native morphology off, the model does not fit it: {exc}",
                       RuntimeWarning, stacklevel=2)
         return None
+    return NativeTables(tables)
 
 
-def drafts(model: MorphModel, tables: Any, texts: Iterable[str]
+def finish_data(model: MorphModel) -> tuple[Any, ...]:
+    """What ``Tables.set_finish`` takes (but the normalize_light table): the feature and
+    lemma scorers' tables and remaps, the id of «u=UPOS» and the feature strings (sorted,
+    with their columns) allowed for each UPOS, and the lemma rules (sorted, with columns
+    and parsed edits) of each :func:`~.features.lemma_options` key, «UPOS|last letter»,
+    and of each UPOS alone (a last letter without rules of its own)."""
+    feats, lemma, options = model.feats, model.lemma, model.options
+    assert isinstance(feats, DenseScorer) and isinstance(lemma, DenseScorer)
+    u_ids = {u: model.shared_ids().of((f"u={u}",))[0] for u in UPOS}
+    choices = {u: list(zip(*model._feat_choices(u))) for u in UPOS}
+    zero = len(lemma.classes)
+    keys = {key[len("lemma|"):] for key in options if key.startswith("lemma|")}
+    rules = {}
+    for key in keys | set(UPOS):
+        upos = key.split("|")[0]
+        by_letter = options.get(f"lemma|{key}", []) if "|" in key else []
+        names = sorted(set(by_letter + options.get(f"lemma|{upos}", [])))
+        rules[key] = [(lemma.class_index.get(name, zero), *parse_edit(name)) for name in names]
+    return (feats.table, feats.remap, lemma.table, lemma.remap, u_ids, choices, rules)
+
+
+def drafts(model: MorphModel, tables: NativeTables, texts: Iterable[str]
            ) -> list[tuple[str, tuple[int, ...], Draft | None]]:
     """Letters, their indexes and draft of each token text (no draft without Arabic
     letters, see ``builtin``); the words the lexicon does not know are split natively."""
