@@ -25,21 +25,28 @@ typedef struct {
 } AeVec;
 
 /* One slot of an open-addressing hash table.  The key is bytes [koff, koff + klen) of the
- * table's key arena; ``val`` is the mapped int, or for string/list values an offset
- * (voff, vlen) into the arena that the owner keeps beside the table. */
+ * table's key arena, its first AE_INLINE bytes also kept in the slot (most feature strings
+ * fit: a lookup then reads one slot and no arena); ``hash`` is 0 for an empty slot.
+ * ``val`` is the mapped int, or for string/list values an offset (voff, vlen) into the
+ * arena that the owner keeps beside the table. */
+#define AE_INLINE 16
 typedef struct {
     uint64_t hash;
-    uint32_t koff, klen;
     int64_t val;
+    uint32_t koff, klen;
     uint32_t voff, vlen;
-    int used;
+    char head[AE_INLINE];
 } AeEntry;
 
-/* Hash table: power-of-two slots, linear probing, never deleted from. */
+/* Hash table: power-of-two slots, linear probing, never deleted from; ``seen`` has a bit
+ * set for the top AE_SEEN_BITS bits of each key's hash, so that most absent keys (unknown
+ * features, unseen words) are told apart without reading a slot. */
+#define AE_SEEN_BITS 20
 typedef struct {
     AeEntry *slots;
     size_t mask;
     AeBuf keys;
+    uint64_t *seen;
 } AeTable;
 
 /* A word as code points (a view of the caller's buffer). */
@@ -86,6 +93,7 @@ typedef struct {
                           of its two ';' and of the first '|' (bits 0-19, 20-39, 40-59) */
     int has_auto;      /* the auto dict is not empty */
     AeTable norm;      /* code point (4 bytes) -> normalize() of it, in ``values`` */
+    uint8_t norm_bmp[0x10000 / 8]; /* bit set: a BMP code point that normalize() changes */
     AeBuf values;
     Py_UCS4 encs[AE_MAX_ENCS][4]; /* enclitic pronouns, in the order candidates() tries */
     int enc_len[AE_MAX_ENCS];

@@ -140,7 +140,8 @@ static int cluster_features(AeModel *M, AeStr word, const char *name, AeSink sin
     M->nb.n = 0;
     for (Py_ssize_t i = 0; i < word.n; i++) {
         Py_UCS4 cp = word.c[i];
-        const AeEntry *e = ae_table_get(&M->norm, (const char *)&cp, sizeof cp);
+        int maybe = cp >= 0x10000 || (M->norm_bmp[cp >> 3] >> (cp & 7)) & 1;
+        const AeEntry *e = maybe ? ae_table_get(&M->norm, (const char *)&cp, sizeof cp) : NULL;
         int rc = e ? ae_buf_put(&M->nb, M->values.p + e->voff, e->vlen)
                    : ae_put_cp(&M->nb, cp);
         if (rc < 0)

@@ -68,9 +68,16 @@ int ae_put_str(AeBuf *b, AeStr s)
 /* Decimal digits as Python's str(int) writes them. */
 int ae_put_int(AeBuf *b, long long v)
 {
-    char tmp[32];
-    int n = snprintf(tmp, sizeof tmp, "%lld", v);
-    return ae_buf_put(b, tmp, (size_t)n);
+    char tmp[24];
+    int n = 0;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        tmp[sizeof tmp - 1 - n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        tmp[sizeof tmp - 1 - n++] = '-';
+    return ae_buf_put(b, tmp + sizeof tmp - n, (size_t)n);
 }
 
 int ae_vec_push(AeVec *v, int64_t x)
@@ -103,17 +110,27 @@ void ae_vec_free(AeVec *v)
     v->n = v->cap = 0;
 }
 
-/* FNV-1a, 64 bits, with a final mix so that low bits spread. */
+/* 64-bit hash, eight bytes at a time (multiply and fold), never 0 (the empty slot). */
 static uint64_t ae_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0xff51afd7ed558ccdULL);
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 31;
+        s += 8;
+        n -= 8;
+    }
+    if (n) {
+        uint64_t w = 0;
+        memcpy(&w, s, n);
+        h = (h ^ w) * 0x94d049bb133111ebULL;
     }
     h ^= h >> 29;
     h *= 0xbf58476d1ce4e5b9ULL;
-    return h ^ (h >> 32);
+    h ^= h >> 32;
+    return h | 1;
 }
 
 int ae_table_init(AeTable *t, size_t count)
@@ -126,6 +143,13 @@ int ae_table_init(AeTable *t, size_t count)
         PyErr_NoMemory();
         return -1;
     }
+    t->seen = PyMem_Calloc((1u << AE_SEEN_BITS) / 64, sizeof(uint64_t));
+    if (!t->seen) {
+        PyMem_Free(t->slots);
+        t->slots = NULL;
+        PyErr_NoMemory();
+        return -1;
+    }
     t->mask = size - 1;
     memset(&t->keys, 0, sizeof t->keys);
     return 0;
@@ -134,21 +158,27 @@ int ae_table_init(AeTable *t, size_t count)
 void ae_table_free(AeTable *t)
 {
     PyMem_Free(t->slots);
+    PyMem_Free(t->seen);
     t->slots = NULL;
+    t->seen = NULL;
     ae_buf_free(&t->keys);
 }
 
 static int ae_same(const AeTable *t, const AeEntry *e, uint64_t h, const char *key,
                    size_t len)
 {
-    return e->hash == h && e->klen == len && memcmp(t->keys.p + e->koff, key, len) == 0;
+    if (e->hash != h || e->klen != len)
+        return 0;
+    if (len <= AE_INLINE)
+        return memcmp(e->head, key, len) == 0;
+    return memcmp(t->keys.p + e->koff, key, len) == 0;
 }
 
 AeEntry *ae_table_put(AeTable *t, const char *key, size_t len)
 {
     uint64_t h = ae_hash(key, len);
     size_t i = h & t->mask;
-    while (t->slots[i].used) {
+    while (t->slots[i].hash) {
         if (ae_same(t, &t->slots[i], h, key, len))
             return &t->slots[i];
         i = (i + 1) & t->mask;
@@ -162,8 +192,9 @@ AeEntry *ae_table_put(AeTable *t, const char *key, size_t len)
     if (ae_buf_put(&t->keys, key, len) < 0)
         return NULL;
     e->hash = h;
+    t->seen[(h >> (64 - AE_SEEN_BITS)) / 64] |= 1ULL << ((h >> (64 - AE_SEEN_BITS)) % 64);
     e->klen = (uint32_t)len;
-    e->used = 1;
+    memcpy(e->head, key, len < AE_INLINE ? len : AE_INLINE);
     return e;
 }
 
@@ -171,9 +202,11 @@ const AeEntry *ae_table_get(const AeTable *t, const char *key, size_t len)
 {
     if (!t->slots)
         return NULL;
-    uint64_t h = ae_hash(key, len);
+    uint64_t h = ae_hash(key, len), top = h >> (64 - AE_SEEN_BITS);
+    if (!((t->seen[top / 64] >> (top % 64)) & 1))
+        return NULL;
     size_t i = h & t->mask;
-    while (t->slots[i].used) {
+    while (t->slots[i].hash) {
         if (ae_same(t, &t->slots[i], h, key, len))
             return &t->slots[i];
         i = (i + 1) & t->mask;

@@ -119,7 +119,7 @@ int ae_load_autos(AeModel *M, PyObject *d)
     M->has_auto = PyDict_Size(d) > 0;
     for (size_t i = 0; i <= M->autos.mask; i++) {
         AeEntry *e = &M->autos.slots[i];
-        if (e->used && pack_auto(e, M->values.p + e->voff) < 0)
+        if (e->hash && pack_auto(e, M->values.p + e->voff) < 0)
             return -1;
     }
     return 0;
@@ -175,6 +175,8 @@ int ae_load_norm(AeModel *M, PyObject *d)
         AeEntry *e = ae_table_put(&M->norm, (const char *)&key, sizeof key);
         if (!e || put_value(M, e, v) < 0)
             return -1;
+        if (cp < 0x10000)
+            M->norm_bmp[cp >> 3] |= (uint8_t)(1 << (cp & 7));
     }
     return 0;
 }

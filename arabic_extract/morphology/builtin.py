@@ -191,7 +191,7 @@ class BuiltinMorphology:
                ) -> tuple[InfoParts, tuple[str | None, ...]]:
         """A drafted token's info but its vectors, and its fixed tags."""
         shapes = tuple(piece_shapes(draft.split, len(draft.texts)))
-        fixed = tuple(self.model.fixed.get(t) for t in draft.texts)
+        fixed = tuple(map(self._load()[0].fixed.get, draft.texts))
         return (shapes, draft, bare, index), fixed
 
     def _draft(self, text: str, stems: StemIds
