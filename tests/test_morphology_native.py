@@ -40,7 +40,7 @@ def tokens(words: list[str]) -> tuple[Token, ...]:
 def pure(monkeypatch_module: pytest.MonkeyPatch) -> BuiltinMorphology:
     monkeypatch_module.setenv(ENV, "0")
     stage = BuiltinMorphology()
-    stage.model  # loads it (with the variable set)
+    assert stage.model is not None  # loaded with the variable set
     monkeypatch_module.delenv(ENV)
     return stage
 

@@ -147,7 +147,8 @@ class BuiltinMorphology:
 
     def _make_infos(self, texts: list[str]) -> tuple[list[TokenInfo], StemIds]:
         """New infos; the tagger scores all their pieces at once."""
-        model, tagger, tables = self._load()
+        _, tagger, tables = self._load()
+        parts: list[tuple[InfoParts, tuple[str | None, ...], int]]
         if tables is not None:
             parts, vectors, stems = self._native_parts(texts, tables)
         else:
@@ -167,7 +168,8 @@ class BuiltinMorphology:
         """What :meth:`_draft` gives for each text and the tagger's vectors of all their
         pieces, by the native module (see ``native``)."""
         model, tagger, _ = self._load()
-        parts, items = [], []
+        parts: list[tuple[InfoParts, tuple[str | None, ...], int]] = []
+        items: list[Item] = []
         for text, (bare, index, draft) in zip(texts, drafts(model, tables, texts)):
             item: Item
             if draft is None:
@@ -184,8 +186,9 @@ class BuiltinMorphology:
         flat, sizes, stem_ids = tables.ids(items, new)
         vectors = tagger.vectors_of(np.frombuffer(flat, np.int64),
                                     np.frombuffer(sizes, np.int64), pieces, new)
-        stems = {item[0]: ids for item, ids in zip(items, stem_ids) if ids is not None}
-        return parts, vectors, stems  # type: ignore[return-value]
+        stems = {item[0]: ids for item, ids in zip(items, stem_ids)
+                 if ids is not None and isinstance(item[0], Split)}
+        return parts, vectors, stems
 
     def _parts(self, draft: Draft, bare: str, index: tuple[int, ...]
                ) -> tuple[InfoParts, tuple[str | None, ...]]:

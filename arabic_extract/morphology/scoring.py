@@ -98,7 +98,7 @@ class DenseScorer:
         ids = np.fromiter(chain.from_iterable(groups), dtype=np.intp, count=sum(sizes))
         return self.sums(ids, sizes, cols)
 
-    def sums(self, rows: np.ndarray, sizes: Sequence[int],
+    def sums(self, rows: np.ndarray, sizes: Sequence[int] | np.ndarray,
              cols: Sequence[int] | None = None) -> np.ndarray:
         """Scores of consecutive groups of ``rows`` (``sizes``: rows per group), as
         :meth:`matrix`; exact int64 sums."""

@@ -130,8 +130,8 @@ class ContextTagger:
         cache = self._context
         return [text for text in dict.fromkeys(texts) if text not in cache]
 
-    def vectors_of(self, flat: np.ndarray, sizes: Sequence[int], texts: Sequence[str],
-                   new: Sequence[str]) -> np.ndarray:
+    def vectors_of(self, flat: np.ndarray, sizes: Sequence[int] | np.ndarray,
+                   texts: Sequence[str], new: Sequence[str]) -> np.ndarray:
         """:meth:`vectors` given the shared feature ids ``flat`` of the pieces' static
         features then of the left and right features of each of the ``new`` texts
         (``sizes``: ids per group) and the pieces' ``texts``."""
