@@ -12,13 +12,14 @@ from ..resources import word_list
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+def hamza_titles() -> frozenset[str]:
+    """The listed titles, normalized («امام»: the surface decides, unless the context does)."""
     return frozenset(normalize(w) for w in word_list("entities", "data", "hamza_titles.txt"))
 
 
 def hamza_title(text: str, norm: str) -> bool:
     """Is the token (surface ``text``, normalized ``norm``) such a title: «إمام», «وإمام»?"""
-    return "إ" in text and norm.lstrip("وف") in _titles()
+    return "إ" in text and norm.lstrip("وف") in hamza_titles()
 
 
 @lru_cache(maxsize=1)

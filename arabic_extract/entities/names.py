@@ -114,14 +114,17 @@ def _start(token: Token) -> int:
     return token.start
 
 
-def _run_back(tokens: tuple[Token, ...], j: int) -> int | None:
+def _run_back(tokens: tuple[Token, ...], j: int, floor: int = 0) -> int | None:
     """Start index of a title phrase ending just before token ``j``: the earliest title
-    head among the words right before it (no punctuation or «أن» in between).  A title head
+    head among the words right before it (no punctuation or «أن» in between, nothing
+    before the offset ``floor``, the end of another person's name).  A title head
     with «و» glued on («ورئيس مجموعة اليورو فلان», a list of officials) starts the phrase
     and ends the run: the words before it belong to the list's previous member."""
     best = None
     for k in range(j - 1, max(-1, j - 1 - _MAX_TITLE), -1):
         tok = tokens[k]
+        if tok.start < floor:
+            break
         abbreviation = tok.text == "." and k > 0 and len(tokens[k - 1].text) == 1
         if not _LETTER.match(tok.text) and not abbreviation \
                 or tok.norm in _CLAUSE_WORDS or _adverbial(tokens, k):
@@ -157,14 +160,17 @@ def _adverbial(tokens: tuple[Token, ...], k: int) -> bool:
         and not norm.startswith("ال") and tokens[k - 1].norm.startswith("ال")
 
 
-def titles_before(text: str, tokens: tuple[Token, ...], start: int) -> list[str]:
+def titles_before(text: str, tokens: tuple[Token, ...], start: int,
+                  floor: int = 0) -> list[str]:
     """Title phrases standing before the name at ``start``, nearest last:
     «نائب قائد العمليات المشتركة، الفريق أول الركن قيس …» gives both phrases, and so does a
-    chain longer than one phrase («مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة …»)."""
+    chain longer than one phrase («مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة …»).
+    No phrase reaches back over ``floor``, the end of the person's name before: «… الشيخ
+    [فلان] عن محبة [العبد المسلم]» gives the imam's titles to فلان only."""
     titles: list[str] = []
     j = token_index(tokens, start)
     while len(titles) < 3:
-        k = _run_back(tokens, j)
+        k = _run_back(tokens, j, floor)
         if k is None:
             break
         start = tokens[k].start + _conjunction_length(tokens[k])

@@ -2,12 +2,13 @@
 words with «و/ف» glued on: :func:`unsupported`), and a person's titles (:func:`person_titles`)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..document import Document, Mention
 from .evidence import Neighbours, common_word, cut_from_word, glued_conjunction, supported
-from .names import name_key, title_after, titles_before
+from .names import is_title_word, name_key, title_after, titles_before
 
 if TYPE_CHECKING:
     from .linker import Cluster
@@ -18,12 +19,28 @@ def person_titles(doc: Document, type_: str, mentions: Iterable[Mention]) -> tup
     if type_ != "PER" or not doc.tokens:
         return ()
     found: list[str] = []
+    ends = _name_ends(doc)
     for m in sorted(mentions, key=lambda m: m.start):
         after = title_after(doc.text, doc.tokens, m.end)
-        for title in [*titles_before(doc.text, doc.tokens, m.start), *after]:
+        floor = ends[bisect_right(ends, m.start) - 1] if ends and ends[0] <= m.start else 0
+        for title in [*titles_before(doc.text, doc.tokens, m.start, floor), *after]:
             if title not in found:
                 found.append(title)
     return tuple(found)
+
+
+def _name_ends(doc: Document) -> list[int]:
+    """Ends of the person mentions a title run may not reach back over, sorted: names of
+    two words or more with no title word at either end (not «الحوثي» of «القيادي الحوثي
+    فلان», «خادم الحرمين الشريفين» of «مساعد السكرتير الخاص لخادم الحرمين الشريفين», a
+    tagger's «شيخ شمل»)."""
+    ends = []
+    for m in doc.mentions:
+        words = m.text.split()
+        if m.label == "PER" and len(words) > 1 \
+                and not is_title_word(words[0]) and not is_title_word(words[-1]):
+            ends.append(m.end)
+    return sorted(ends)
 
 
 def _char_before(text: str, pos: int) -> str:

@@ -1,7 +1,8 @@
 """A person's name never opens with an organization's head: «وقال فلان، رئيس [معهد X]» —
 the rules that tag the name after a title («رئيس …») or a role took «معهد X» for the
 bearer.  A PER mention whose first word is a head of ``org_heads.txt`` (without the
-article: «معهد», «شركة», «نادي») is the organization.
+article: «معهد», «شركة», «نادي») is the organization; one opened by a place or body head
+of ``eponym_heads.tsv`` («جامع», «مسجد», «ستاد») is a mention of the head's type.
 
 Nor is a person's name right after an untagged head of the names given after a person
 (``eponym_heads.tsv``, the heads of :mod:`.eponyms`) a mention of its own: «شركة [محمد بن
@@ -19,14 +20,21 @@ from .facilities import is_idiom
 from .tagging import put_label
 
 
-def retype_headed_persons(stems: Sequence[str], tags: list[str],
-                          heads: frozenset[str]) -> None:
-    """Retag as ORG the PER mentions opened by an organization head (tags changed in place)."""
+def retype_headed_persons(stems: Sequence[str], tags: list[str], heads: frozenset[str],
+                          eponym_heads: Mapping[str, str] | None = None) -> None:
+    """Retag as ORG the PER mentions opened by an organization head, and with the head's
+    type those opened by a place or body head of ``eponym_heads`` («[جامع فلان]»,
+    «[مسجد الصادق]», «[ستاد جابر]»; tags changed in place)."""
     if "B-PER" not in tags:
         return
+    eponym_heads = eponym_heads or {}
     for lo, hi, label in spans(tags):
-        if label == "PER" and hi - lo > 1 and stems[lo] in heads:
+        if label != "PER" or hi - lo < 2:
+            continue
+        if stems[lo] in heads:
             put_label(tags, lo, hi, "ORG")
+        elif eponym_heads.get(stems[lo]) in ("LOC", "ORG"):
+            put_label(tags, lo, hi, eponym_heads[stems[lo]])
 
 
 def join_eponym_heads(stems: Sequence[str], norms: Sequence[str], tags: list[str],

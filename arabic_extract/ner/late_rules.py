@@ -66,7 +66,7 @@ from .particles import join_particles, joining_particles, relation_words, split_
 from .relational import relational_adjectives, trim_relational
 from .religious_titles import religious_names, religious_titles
 from .role_names import tag_role_names
-from .roles import drop_title_plurals, person_roles, trim_roles
+from .roles import drop_title_plurals, person_roles, trim_honorific_titles, trim_roles
 from .role_clubs import role_clubs
 from .rules import Rules, media_names
 from .surnames import join_surnames
@@ -145,7 +145,7 @@ def _org_tails(s: Sentence, d: RuleData) -> None:
 
 
 def _headed_persons(s: Sentence, d: RuleData) -> None:
-    retype_headed_persons(s.stems, s.tags, d.fields[1])
+    retype_headed_persons(s.stems, s.tags, d.fields[1], d.eponym_names[0])
     join_eponym_heads(s.stems, s.norms, s.tags, *d.eponym_names)
 
 
@@ -177,7 +177,8 @@ LATE_RULES: tuple[tuple[str, Rule], ...] = (
     ("common_bodies", lambda s, d: drop_common_bodies(s.norms, s.stems, s.tags, d.body_heads,
                                                       d.lexicon, s.recurring,
                                                       d.rules.patterns.known)),
-    ("roles", lambda s, d: trim_roles(s.stems, s.tags, d.roles)),
+    ("roles", lambda s, d: (trim_honorific_titles(s.stems, s.tags),
+                            trim_roles(s.stems, s.tags, d.roles))),
     ("title_ends", lambda s, d: drop_title_ends(s.norms, s.stems, s.tags, d.titles,
                                                 d.lexicon)),
     ("relations", lambda s, d: split_relations(s.stems, s.tags, d.relations, d.particles)),
