@@ -9,7 +9,7 @@ from ..document import Document, Span, Speaker, Statement
 from .anaphora import definite_phrase, title_anaphora
 from .clauses import find_opener
 from .content_of import cue_content, unthreatened
-from .citations import cited
+from .citations import cited, eulogy_at
 from .cue_subject import cue_subject
 from .context import RELATIVE_PRONOUNS, Context, channel
 from .cues import VERB, Cue
@@ -136,6 +136,8 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
         return None
     speaker = addressed or (outer.speaker if outer is not None and subject is None
                             else _speaker(ctx, i, cue, subject, state))
+    citing = cited(ctx, subject) or subject is None and eulogy_at(ctx, i + 1)
+    speaker = _cited_speaker(state, cue, speaker) if citing and subject is None else speaker
     if speaker is None:
         return None
     if content.quote is not None:
@@ -143,13 +145,35 @@ def statement_at(ctx: Context, i: int, cue: Cue, state: SpeakerState,
     co = () if nested and subject is None else co_speakers(
         ctx, i, cue, speaker, _after_speaker(ctx, subject, speaker),
         _partner_limit(ctx, i, subject, content.start), state.co if state.group else ())
-    if not nested and not cited(ctx, subject):  # «فقال نوح عليه السلام»: the preacher goes on
-        state.remember(speaker, cue, subject is not None, subject is not None
-                       and conjoined(ctx, ctx.last_token(subject.end)), i, co)
+    _note(ctx, state, (speaker, cue, co), subject, i, (nested, citing))
     text = ctx.doc.text
     return Statement(speaker, Span(tok.start, tok.end, tok.text),
                      Span(content.start, content.end, text[content.start:content.end]),
                      content.kind, via, co)
+
+
+def _note(ctx: Context, state: SpeakerState, said: tuple[Speaker, Cue, tuple[Speaker, ...]],
+          subject: Subject | None, i: int, where: tuple[bool, bool]) -> None:
+    """Remember the speaker of the statement at ``i`` (``said``: speaker, cue, co-speakers;
+    ``where``: nested in another statement, citing a prophet or companion): one cited is
+    remembered apart, and «فقال نوح عليه السلام» leaves the preacher the running speaker;
+    a nested statement leaves the memory alone."""
+    speaker, cue, co = said
+    nested, citing = where
+    if citing:
+        state.cite(speaker, cue, subject is not None)
+    elif not nested:
+        state.remember(speaker, cue, subject is not None, subject is not None
+                       and conjoined(ctx, ctx.last_token(subject.end)), i, co)
+
+
+def _cited_speaker(state: SpeakerState, cue: Cue, usual: Speaker | None) -> Speaker | None:
+    """The speaker of a cue with no subject and a eulogy after it («وقال عليه السلام: …»):
+    the one cited last when the cue's gender fits him (none when nobody was cited); a
+    companion speaking on herself keeps the usual reading («فقالت رضي الله عنها»)."""
+    if state.cited is None or compatible(state, state.cited, cue):
+        return state.cited
+    return usual
 
 
 def _after_speaker(ctx: Context, subject: Subject | None, speaker: Speaker) -> int | None:

@@ -33,11 +33,19 @@ class SpeakerState:
     topics: object = None  # clause subjects that could speak (:class:`~.topics.Topics`)
     last_at: int = -1  # token index of the cue that set ``last``
     co: tuple[Speaker, ...] = ()  # the people named with the last explicit speaker
+    cited: Speaker | None = None  # the last prophet or companion cited (quotes/citations.py)
 
     @property
     def topic(self):  # -> topics.Topic | None (not imported: topics imports this module)
         """The last clause subject that could speak, newer than the last speaker's cue."""
         return self.topics.latest(self.last_at) if self.topics is not None else None
+
+    def cite(self, speaker: Speaker, cue: Cue, explicit: bool) -> None:
+        """Remember a prophet or companion cited (quotes/citations.py), with the gender a
+        named one was cued with («قال رسول الله …» is no «فقالت …» after him)."""
+        self.cited = speaker
+        if explicit and gender_key(speaker) and cue.gender in ("m", "f"):
+            self.genders.setdefault(gender_key(speaker), cue.gender)
 
     def remember(self, speaker: Speaker, cue: Cue, explicit: bool, group: bool = False,
                  at: int = -1, co: tuple[Speaker, ...] = ()) -> None:
