@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .conll import spans
 from .lexicon import Lexicon, load_lexicon
-from .phrases import phrase_words
+from .phrases import listed_phrases, phrase_words
 from .tagging import is_free, is_nisba, put_label
 
 #: groups of quotes/data/function_words.txt that are never a name by themselves
@@ -41,11 +41,12 @@ HEAD_TAGS = frozenset({"TITLE", "OHEAD", "PLACEW"})
 def bare_heads(lexicon: Lexicon) -> frozenset[str]:
     """Titles, indefinite organization heads, place words and facility heads
     (``facility_heads.txt``): no name by themselves. Definite organization heads
-    («الكونغرس») and the one-word sports clubs («الرائد») can be."""
+    («الكونغرس»), the one-word sports clubs («الرائد») and the places that are also
+    ordinary words (:func:`ambiguous_places`: «محافظة حقل», «حقل» also "field") can be."""
     heads = {w for w, tags in lexicon.words.items() if tags & HEAD_TAGS
              and not (tags & HEAD_TAGS == {"OHEAD"} and w.startswith("ال"))}
     heads |= phrase_words("facility_heads.txt") | role_plurals()
-    return frozenset(heads - phrase_words("sports_clubs.txt"))
+    return frozenset(heads - phrase_words("sports_clubs.txt") - ambiguous_places())
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,13 @@ def listed_places() -> frozenset[str]:
 
 def ambiguous_places() -> frozenset[str]:
     """One-word places that are also ordinary words (``ambiguous_places.txt``)."""
-    return phrase_words("ambiguous_places.txt")
+    return frozenset(e[0] for e in listed_phrases("ambiguous_places.txt"))
+
+
+def uncoordinated_places() -> frozenset[str]:
+    """Those of them marked «-», which a list of places does not settle («المدينة المنورة
+    والقرى التابعة لها»: «القرى» the villages)."""
+    return frozenset(e[0] for e in listed_phrases("ambiguous_places.txt") if e[1:] == ("-",))
 
 
 def tag_known_places(sentences: Sequence[tuple[Sequence[str], list[str]]],
@@ -108,7 +115,8 @@ def tag_known_places(sentences: Sequence[tuple[Sequence[str], list[str]]],
     """An untagged word that is one of ``places`` (:func:`listed_places`) is a place,
     unless «الجنسية» follows («سورية الجنسية»: a nationality, :mod:`.common_words`); one of
     ``ambiguous`` (``ambiguous_places.txt``: also an ordinary word) is one when coordinated
-    with a place mention (:func:`_coordinated`; ``norms``: the sentences' written words)."""
+    with a place mention (:func:`_coordinated`; ``norms``: the sentences' written words),
+    unless it is marked «-» there (:func:`uncoordinated_places`)."""
     from .common_words import NATIONALITY
     for k, (stems, tags) in enumerate(sentences):
         if places.isdisjoint(stems) and ambiguous.isdisjoint(stems):
@@ -118,7 +126,7 @@ def tag_known_places(sentences: Sequence[tuple[Sequence[str], list[str]]],
             if tags[i] == "O" and stem in places and after not in NATIONALITY:
                 tags[i] = "B-LOC"
         if k < len(norms) and not ambiguous.isdisjoint(stems):
-            _coordinated(norms[k], stems, tags, ambiguous)
+            _coordinated(norms[k], stems, tags, ambiguous - uncoordinated_places())
 
 
 def _coordinated(norms: Sequence[str], stems: Sequence[str], tags: list[str],

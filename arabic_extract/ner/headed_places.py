@@ -4,11 +4,13 @@
    the listed place after it a place, even one that is also an ordinary word and is left to
    the context («منطقة عسير»: «عسير» is also "difficult", ``ambiguous_places.txt``), but
    not a word without the article whose form with it is common (an adjective: «ولاية
-   جديدة»); after a governor's title (``governor_titles.txt``: «أمير عسير», «محافظ ينبع»)
+   جديدة»), unless that list has it («محافظة حقل»: «حقل» is also "field"); after a governor's title (``governor_titles.txt``: «أمير عسير», «محافظ ينبع»)
    or the head of a body named after the place it serves (:func:`.spread_bodies.spread_heads`:
    «صحة عسير», «أمانة حائل», «جامعة المجمعة»), only a place of ``ambiguous_places.txt``,
    which no list tags alone (the others are :func:`.consistency.tag_known_places`'s; the
-   body is joined after the spreading, :mod:`.spread_bodies`); the
+   body is joined after the spreading, :mod:`.spread_bodies`), unless the two words are
+   an idiom (``head_idioms.txt``: «صحة الخبر» is "the news being true", «منطقة العين»
+   the eye area: no head at all then); the
    heads of villages and governorates marked «*» also make a rare word a place («قرية
    المفتاحة», «بلدة التويثير»).  The name alone is the mention («مدينة جدة» is «جدة»).
 2. A district or street head of ``street_heads.txt`` before a definite noun that is neither
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 
 from ..entities.evidence import common_word
 from .lexicon import Lexicon
-from .phrases import listed_phrases, longest_phrase, match_phrase, phrase_words
+from .phrases import listed_phrases, longest_phrase, match_phrase
 from .tagging import ARTICLE_STOP, is_definite, is_free, is_nisba, put_label
 from .wordlists import ner_words
 from ..normalize import normalize
@@ -54,6 +56,8 @@ class PlaceHeads:
     #: governors' titles and body heads, and the places that are also ordinary words
     settling: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()
+    #: «head + word» idioms, no body named after a place («صحة الخبر»)
+    idioms: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def load(cls) -> PlaceHeads:
@@ -62,11 +66,12 @@ class PlaceHeads:
         villages = frozenset(normalize(e[0]) for e in entries if len(e) > 1 and e[1] == "*")
         places = listed_phrases("loc_world.txt") | listed_phrases("gaz_loc.txt") \
             | listed_phrases("loc_curated.txt")
+        from .consistency import ambiguous_places
         from .spread_bodies import spread_heads
         return cls(admin, villages, ner_words("street_heads.txt"), places,
                    ner_words("base_adjectives.txt"),
                    ner_words("governor_titles.txt") | spread_heads(),
-                   phrase_words("ambiguous_places.txt"))
+                   ambiguous_places(), listed_phrases("head_idioms.txt", 2))
 
 
 def _rare_place(stem: str, lex: Lexicon) -> bool:
@@ -83,7 +88,8 @@ def _place_after(norms: Sequence[str], stems: Sequence[str], tags: list[str], k:
         return 0
     n = match_phrase(stems, k, heads.places, longest_phrase(heads.places))
     if n and is_free(tags, k, k + n):
-        adjective = n == 1 and not is_definite(stems[k]) and common_word(stems[k], lex.count)
+        adjective = n == 1 and not is_definite(stems[k]) and common_word(stems[k], lex.count) \
+            and stems[k] not in heads.ambiguous  # «ولاية جديدة»; «محافظة حقل» is a place
         return 0 if adjective else n
     return 1 if stems[k - 1] in heads.villages and tags[k] == "O" \
         and _rare_place(stems[k], lex) else 0
@@ -108,6 +114,8 @@ def headed_places(norms: Sequence[str], stems: Sequence[str], tags: list[str],
         if tags[i] != "O":
             continue
         k = i + 1
+        if (stems[i], stems[k]) in heads.idioms:  # «صحة الخبر», «منطقة العين»
+            continue
         if stems[i] in heads.admin:
             n = _place_after(norms, stems, tags, k, heads, lex)
             if n:
