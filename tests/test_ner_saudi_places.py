@@ -60,3 +60,22 @@ def test_governorate_is_a_place(nlp: arabic_extract.Pipeline, text: str,
 ])
 def test_common_word_stays_untagged(nlp: arabic_extract.Pipeline, text: str, word: str) -> None:
     assert all(word not in m for m, _ in _mentions(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأعلنت إمارة عسير عن بدء الحملة.", ("عسير", "LOC")),
+    ("وتقام الفعاليات في محافظات القرى والمندق وبلجرشي.", ("القرى", "LOC")),
+    ("وتشمل الأمطار مناطق عسير وجازان.", ("عسير", "LOC")),
+    ("وشملت الأمطار محافظتي الكامل وخليص.", ("الكامل", "LOC")),
+])
+def test_plural_dual_and_emirate_heads(nlp: arabic_extract.Pipeline, text: str,
+                                       expected: tuple[str, str]) -> None:
+    assert expected in _mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وشنت الشرطة حملة في كل محافظات الجمهورية أمس.", "الجمهورية"),  # the country's
+    ("ودرس الباحثون مناطق الوجه المختلفة.", "الوجه"),  # areas of the face
+])
+def test_plural_head_idioms(nlp: arabic_extract.Pipeline, text: str, word: str) -> None:
+    assert all(word not in m for m, _ in _mentions(nlp, text))
