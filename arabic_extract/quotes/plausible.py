@@ -265,14 +265,15 @@ def group_plural(ctx: Context, j: int) -> bool:
     """A definite masculine sound plural in «ـون» (nominative: the subject of a verb before
     it, «وأكد المشاركون»): a group of unnamed people.  Not «القانون», «الزيتون»: the word
     without «ون» must take the plural's other case («المشاركين») in the news, or look like
-    a participle («المعتصم»)."""
+    a participle («المعتصم»), or be a nisba plural whose singular the news uses («الغزيون»:
+    «الغزي»; not «التلفزيون»)."""
     norm = ctx.norm(j)
     if not ctx.is_word(j) or not norm.startswith("ال") or not norm.endswith("ون") \
             or len(norm) < 7 or ctx.norm(j) in word_group("not_nouns"):
         return False
     stem, count = norm[:-2], news_lexicon().count
     return count(stem + "ين") >= 3 or stem.startswith("الم") and len(stem) >= 6 \
-        and count(stem) >= 5
+        and count(stem) >= 5 or stem.endswith("ي") and count(stem) >= 3
 
 
 def group_end(ctx: Context, j: int, stop: int) -> int:

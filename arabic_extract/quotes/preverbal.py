@@ -216,13 +216,16 @@ def first_verb(ctx: Context, s: int, i: int) -> int | None:
 
 def is_group(ctx: Context, found: Subject) -> bool:
     """A plural of people: a plural source («دبلوماسيون»), an indefinite group («عدد من
-    المختصين»), a definite sound plural («المشاركون») or a listed broken plural («الوزراء»)."""
+    المختصين»), a definite sound plural («المشاركون», «الغزيون») or a listed broken plural
+    («الوزراء», «أهالي القتلى» even when taken for a missed name), also after a partitive
+    («بعض الخبراء»)."""
     j = ctx.token_at(found.start) or 0
     if found.how == "title" and (plural_source(ctx, j)
                                   or group_phrase_end(ctx, j, j + 9) is not None):
         return True  # «مصادر», «عدد من المختصين»
-    return found.how in ("title", "noun") and (
-        group_plural(ctx, j) or bare(ctx.norm(j)) in word_group("plural_people"))
+    head = j + 1 if ctx.norm(j) in word_group("partitives") and j < found.last else j
+    return found.entity is None and found.how in ("title", "noun", "name") and (
+        group_plural(ctx, head) or bare(ctx.norm(head)) in word_group("plural_people"))
 
 
 def _head_phrase(ctx: Context, found: Subject) -> Subject:

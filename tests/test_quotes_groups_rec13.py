@@ -1,0 +1,31 @@
+"""Round rec13: a plural participle goes on with a plural group that is the subject of its
+sentence's first verb: a listed broken plural of people even when taken for a missed name
+(«أهالي القرية»), a nisba plural whose singular the news uses («الحوثيون»)."""
+import pytest
+
+import arabic_extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return arabic_extract.load()
+
+
+def _speakers(nlp, text):
+    return {s.cue.text: s.speaker.name or s.speaker.text for s in nlp(text).statements}
+
+
+def test_kinsfolk_group_goes_on(nlp):
+    text = ("قال الوزير محمد العلي إن الخطة جاهزة. وتجمع أهالي القرية أمام مبنى البلدية، "
+            "مؤكدين أن المياه انقطعت عن المنازل منذ أسبوع.")
+    assert "أهالي" in _speakers(nlp, text)["مؤكدين"]
+
+
+def test_number_word_is_no_nisba_plural(nlp):
+    from arabic_extract.quotes.context import Context
+    from arabic_extract.quotes.plausible import group_plural
+    doc = nlp("وتجاوز عدد الزوار المليون زائر، ونشر الحوثيون بيانا.")
+    ctx = Context.build(doc)
+    words = {t.text: k for k, t in enumerate(doc.tokens)}
+    assert not group_plural(ctx, words["المليون"])
+    assert group_plural(ctx, words["الحوثيون"])
