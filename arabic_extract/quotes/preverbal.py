@@ -7,6 +7,7 @@ from dataclasses import replace
 from .antecedents import person_before_relative
 from .context import COMMAS, QUOTE_CHARS, RELATIVE_PRONOUNS, Context, word_group
 from .amma import topic_name
+from .body_plurals import feminine_subject
 from .cues import NOUN, PARTICIPLE
 from .groups import group_phrase_end
 from .kana_subject import kana_name
@@ -190,8 +191,9 @@ def sentence_subject(ctx: Context, i: int) -> Subject | None:
             return _head_phrase(ctx, found)
         return found if conjoined(ctx, ctx.last_token(found.end)) else None
     if found.entity is None:  # «واستغربت إدارة المدرسة …، مشيرة»
-        return found if unnamed_clause_subject(ctx, found, cue) and not is_group(ctx, found) \
-            else None
+        if unnamed_clause_subject(ctx, found, cue) and not is_group(ctx, found):
+            return found
+        return feminine_subject(ctx, found, cue, s)  # «وترفض السلطات …، مؤكدة»
     single = found.how == "name" and not conjoined(ctx, ctx.last_token(found.end))
     return found if single else None
 

@@ -1,0 +1,28 @@
+"""Round rec13: a plural of bodies or sources takes a feminine singular verb; as the
+subject of its sentence's first verb it goes on with a feminine singular participle
+(«وترفض السلطات المحلية …، مؤكدة أن …»), cut to its head and adjectives; a plural of
+things does not speak («وارتفعت الأسعار …، مؤكدة»)."""
+import pytest
+
+import arabic_extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return arabic_extract.load()
+
+
+def _speakers(nlp, text):
+    return {s.cue.text: s.speaker.name or s.speaker.text for s in nlp(text).statements}
+
+
+def test_authorities_go_on(nlp):
+    text = ("قال الوزير محمد العلي إن الخطة جاهزة. وترفض السلطات المحلية تحمل مسؤولية "
+            "التأخير، مؤكدة أنها أنجزت كل الإجراءات المطلوبة.")
+    assert _speakers(nlp, text)["مؤكدة"] == "السلطات المحلية"
+
+
+def test_things_do_not_speak(nlp):
+    text = ("قال الوزير محمد العلي إن الخطة جاهزة. وارتفعت الأسعار في الأسواق المحلية "
+            "بشكل كبير، مؤكدة أن الطلب زاد.")
+    assert _speakers(nlp, text).get("مؤكدة") != "الأسعار"
