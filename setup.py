@@ -10,7 +10,8 @@ NATIVE = Extension(
     "arabic_extract.morphology._native",
     sources=[f"arabic_extract/morphology/{name}.c"
              for name in ("_native", "_native_hash", "_native_load", "_native_feats",
-                          "_native_ids", "_native_finish", "_native_stems")],
+                          "_native_ids", "_native_finish", "_native_stems",
+                          "_native_place")],
     depends=["arabic_extract/morphology/_native.h"],
     optional=True,
 )

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from arabic_extract.document import Token
+from arabic_extract.document import Segment, Token
 from arabic_extract.morphology import BuiltinMorphology
+from arabic_extract.morphology.builtin import place
 from arabic_extract.morphology.native import ENV, native_module
 from arabic_extract.morphology.tagger import UPOS
 from arabic_extract.morphology.text import letters
@@ -110,3 +111,39 @@ def test_bad_input_raises_instead_of_crashing(native: BuiltinMorphology) -> None
             call()
     assert tables.stems([[1]], [(tables.splits(["كتاب"])[0], "NOT-A-TAG")]) is None
     assert native.analyze("كتاب") == native.analyze("كتاب")  # still usable afterwards
+
+
+RELS = [((0, 4, True, "كتاب", "كتاب", "NOUN", "_"),),
+        ((0, 1, True, "و", "و", "CCONJ", "_"), (1, 2, True, "ب", "ب", "ADP", "_"),
+         (2, 9, True, "الحكومة", "حكومة", "NOUN", "Definite=Def")),
+        ((0, 1, True, "ل", "ل", "ADP", "_"), (1, 7, False, "الحكومة", "حكومة", "NOUN", "_")),
+        ((0, 3, False, "xyz", "xyz", "X", "_"), (0, 0, True, "", "", "X", "_"))]
+
+
+@needs_native
+def test_native_place_is_builtin_place(native: BuiltinMorphology) -> None:
+    tables = native._load()[2]
+    assert tables is not None and tables.place is not None
+    toks = tuple(Token(start, start + size, "w" * size, "n")
+                 for start in (0, 5, 10 ** 12) for size in (4, 9, 7, 3))
+    rels = [RELS[i % len(RELS)] for i in range(len(toks))]
+    made = tables.place(toks, rels)
+    expected = tuple(Token(t.start, t.end, t.text, t.norm, place(rel, t))
+                     for t, rel in zip(toks, rels))
+    assert made == expected
+    assert all(type(s) is Segment and s.start is None or s.start >= t.start
+               for t in made for s in t.segments)
+    assert made[0].segments[0].start is toks[0].start and made[0].end is toks[0].end
+
+
+@needs_native
+def test_native_place_bad_input_raises(native: BuiltinMorphology) -> None:
+    tables = native._load()[2]
+    assert tables is not None and tables.place is not None
+    tok = Token(0, 4, "كتاب", "كتاب")
+    for args in (([tok], [RELS[0]]), ((tok,), []), ((tok,), [RELS[0][0]]),
+                 ((tok,), [((0, 4, True),)]), (("x",), [RELS[0]]),
+                 ((tok,), [((0, "a", True, "", "", "X", "_"),)])):
+        with pytest.raises((TypeError, ValueError)):
+            tables.place(*args)
+    assert tables.place((tok,), [RELS[0]])[0].segments[0].text == "كتاب"

@@ -264,10 +264,18 @@ static PyTypeObject TablesType = {
     .tp_methods = Tables_methods,
 };
 
+static PyMethodDef module_methods[] = {
+    {"set_types", ae_set_types, METH_VARARGS,
+     "set_types(Token, Segment): the classes place() makes (see _native_place.c)"},
+    {"place", ae_place, METH_VARARGS,
+     "place(tokens, rels) -> the tokens with the Segments of builtin.place()"},
+    {NULL, NULL, 0, NULL},
+};
+
 static struct PyModuleDef native_module = {
     PyModuleDef_HEAD_INIT, "_native",
     "Native accelerator of the built-in morphology analyzer (same results as Python).",
-    -1, NULL,
+    -1, module_methods,
 };
 
 PyMODINIT_FUNC PyInit__native(void)

@@ -187,6 +187,10 @@ int ae_reserve(Py_UCS4 **buf, Py_ssize_t *cap, Py_ssize_t n);
 PyObject *ae_tables_ids(Tables *self, PyObject *args);
 PyObject *ae_tables_set_finish(Tables *self, PyObject *args);
 PyObject *ae_tables_stems(Tables *self, PyObject *requests);
+
+/* _native_place.c: builtin.place() over a document (module functions) */
+PyObject *ae_set_types(PyObject *module, PyObject *args);
+PyObject *ae_place(PyObject *module, PyObject *args);
 void ae_finish_free(AeFinish *F);
 
 #endif

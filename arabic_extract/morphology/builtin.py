@@ -122,6 +122,9 @@ class BuiltinMorphology:
             rels.append(rel)
         if missing:
             self._fill(rels, missing, infos, stems)
+        tables = self._load()[2]
+        if tables is not None and tables.place is not None:
+            return tables.place(tuple(tokens), rels)  # type: ignore[no-any-return]
         return tuple(Token(tok.start, tok.end, tok.text, tok.norm, place(rel, tok))
                      for tok, rel in zip(tokens, rels))  # type: ignore[arg-type]
 

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import os
 import warnings
+from dataclasses import fields
 from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 import regex
+
+from ..document import Segment, Token
 
 from ..normalize import (_ALEF_ONLY, _REMOVED, _TABLE, DIACRITICS, TATWEEL, normalize,
                          normalize_light)
@@ -70,8 +73,10 @@ class NativeTables:
     """The native module's tables of one compact model; its methods give what the Python
     code gives, or None / raise only where it would not fit the data (see ``builtin``)."""
 
-    def __init__(self, tables: Any) -> None:
+    def __init__(self, tables: Any, place: Callable[..., Any] | None = None) -> None:
         self.tables = tables
+        #: :func:`~.builtin.place` over all tokens of a document (see :func:`placer`)
+        self.place = place
 
     def splits(self, words: list[str]) -> list[Split]:
         return self.tables.splits(words)  # type: ignore[no-any-return]
@@ -108,7 +113,25 @@ def native_tables(model: MorphModel) -> NativeTables | None:
         warnings.warn(f"native morphology off, the model does not fit it: {exc}",
                       RuntimeWarning, stacklevel=2)
         return None
-    return NativeTables(tables)
+    return NativeTables(tables, placer(module))
+
+
+def placer(module: ModuleType) -> Callable[..., Any] | None:
+    """The module's ``place(tokens, rels)``, which fills the slots of the Token and Segment
+    objects it makes directly: only while their classes are plain frozen slotted
+    dataclasses of the fields it knows (else None: the Python code places)."""
+    expected = ((Token, ("start", "end", "text", "norm", "segments")),
+                (Segment, ("text", "start", "end", "lemma", "upos", "feats")))
+    for cls, names in expected:
+        params = getattr(cls, "__dataclass_params__", None)
+        if (tuple(f.name for f in fields(cls)) != names or hasattr(cls, "__post_init__")
+                or not (params and params.frozen) or "__dict__" in dir(cls)):
+            return None
+    try:
+        module.set_types(Token, Segment)
+    except (AttributeError, TypeError):
+        return None
+    return module.place  # type: ignore[no-any-return]
 
 
 def finish_data(model: MorphModel) -> tuple[Any, ...]:
