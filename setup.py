@@ -11,7 +11,7 @@ NATIVE = Extension(
     sources=[f"arabic_extract/morphology/{name}.c"
              for name in ("_native", "_native_hash", "_native_load", "_native_feats",
                           "_native_ids", "_native_finish", "_native_stems",
-                          "_native_place")],
+                          "_native_place", "_native_letters")],
     depends=["arabic_extract/morphology/_native.h"],
     optional=True,
 )

@@ -11,7 +11,7 @@ import pytest
 from arabic_extract.document import Segment, Token
 from arabic_extract.morphology import BuiltinMorphology
 from arabic_extract.morphology.builtin import place
-from arabic_extract.morphology.native import ENV, native_module
+from arabic_extract.morphology.native import ENV, native_module, python_letters
 from arabic_extract.morphology.tagger import UPOS
 from arabic_extract.morphology.text import letters
 
@@ -147,3 +147,15 @@ def test_native_place_bad_input_raises(native: BuiltinMorphology) -> None:
         with pytest.raises((TypeError, ValueError)):
             tables.place(*args)
     assert tables.place((tok,), [RELS[0]])[0].segments[0].text == "كتاب"
+
+
+@needs_native
+def test_native_letters_are_python_letters(native: BuiltinMorphology) -> None:
+    tables = native._load()[2]
+    assert tables is not None and tables.letters is not python_letters
+    words = WORDS + SENTENCE.split() + ["\u064b", "ـًـ", "a\u064bb", "\u200f" * 3,
+                                        "x" * 300 + "\u0651", "\ud800\u064b", "ﷲ"]
+    assert tables.letters(words) == python_letters(words)
+    for bad in (("كتاب",), [1], "كتاب"):
+        with pytest.raises(TypeError):
+            tables.letters(bad)  # type: ignore[arg-type]

@@ -269,6 +269,10 @@ static PyMethodDef module_methods[] = {
      "set_types(Token, Segment): the classes place() makes (see _native_place.c)"},
     {"place", ae_place, METH_VARARGS,
      "place(tokens, rels) -> the tokens with the Segments of builtin.place()"},
+    {"set_letters", ae_set_letters, METH_VARARGS,
+     "set_letters(marks, arabic): code points letters() drops / that are Arabic letters"},
+    {"letters", ae_letters, METH_O,
+     "letters(texts) -> (letters, indexes, has an Arabic letter) of each text"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -191,6 +191,10 @@ PyObject *ae_tables_stems(Tables *self, PyObject *requests);
 /* _native_place.c: builtin.place() over a document (module functions) */
 PyObject *ae_set_types(PyObject *module, PyObject *args);
 PyObject *ae_place(PyObject *module, PyObject *args);
+
+/* _native_letters.c: text.letters() and the Arabic-letter check (module functions) */
+PyObject *ae_set_letters(PyObject *module, PyObject *args);
+PyObject *ae_letters(PyObject *module, PyObject *texts);
 void ae_finish_free(AeFinish *F);
 
 #endif

@@ -31,7 +31,7 @@ from .features import parse_edit
 from .model import Draft, MorphModel
 from .scoring import DenseScorer
 from .tagger import UPOS
-from .text import _BY_NAME, ARABIC_LETTER, Split, letters
+from .text import _BY_NAME, _MARKS, ARABIC_LETTER, Split, letters
 
 #: set to 0 to run the pure-Python analyzer even where the native module is built
 ENV = "ARABIC_EXTRACT_NATIVE"
@@ -73,8 +73,12 @@ class NativeTables:
     """The native module's tables of one compact model; its methods give what the Python
     code gives, or None / raise only where it would not fit the data (see ``builtin``)."""
 
-    def __init__(self, tables: Any, place: Callable[..., Any] | None = None) -> None:
+    def __init__(self, tables: Any, place: Callable[..., Any] | None = None,
+                 letters: Callable[[list[str]], list[tuple[str, tuple[int, ...], bool]]]
+                 | None = None) -> None:
         self.tables = tables
+        #: (:func:`~.text.letters`, has an Arabic letter) of each text (see :func:`drafts`)
+        self.letters = letters or python_letters
         #: :func:`~.builtin.place` over all tokens of a document (see :func:`placer`)
         self.place = place
 
@@ -113,7 +117,31 @@ def native_tables(model: MorphModel) -> NativeTables | None:
         warnings.warn(f"native morphology off, the model does not fit it: {exc}",
                       RuntimeWarning, stacklevel=2)
         return None
-    return NativeTables(tables, placer(module))
+    try:
+        module.set_letters(*letter_classes())
+        letters_of = module.letters
+    except (AttributeError, TypeError, ValueError):
+        letters_of = None
+    return NativeTables(tables, placer(module), letters_of)
+
+
+def code_points(pattern: regex.Pattern[str]) -> list[int]:
+    """Every code point that ``pattern`` (one character class) matches."""
+    every = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    runs = regex.compile(f"(?:{pattern.pattern})+", pattern.flags).finditer(every)
+    return [cp for m in runs for cp in range(*m.span())]
+
+
+@lru_cache(maxsize=1)
+def letter_classes() -> tuple[list[int], list[int]]:
+    """The code points :func:`~.text.letters` leaves out and those of ARABIC_LETTER."""
+    return code_points(_MARKS), code_points(ARABIC_LETTER)
+
+
+def python_letters(texts: list[str]) -> list[tuple[str, tuple[int, ...], bool]]:
+    """What the native ``letters`` gives, in Python."""
+    return [(bare, index, bool(ARABIC_LETTER.search(bare)))
+            for bare, index in map(letters, texts)]
 
 
 def placer(module: ModuleType) -> Callable[..., Any] | None:
@@ -163,10 +191,9 @@ def drafts(model: MorphModel, tables: NativeTables, texts: Iterable[str]
     unseen: list[str] = []
     where: list[int] = []
     lexicon = model.lexicon
-    for text in texts:
-        bare, index = letters(text)
+    for bare, index, arabic in tables.letters(list(texts)):
         draft = None
-        if ARABIC_LETTER.search(bare):
+        if arabic:
             if lexicon.get(bare):
                 draft = model.draft(bare)
             else:
