@@ -7,7 +7,8 @@ that every new word type costs, in batches: the ranking of candidate segmentatio
 (:func:`~.tagger.piece_features`, :meth:`MorphModel.stem_ids`, :func:`~.tagger.left_features`,
 :func:`~.tagger.right_features`) turned into shared feature ids, and the lemma and feature
 string of tagged stems (:meth:`MorphModel._stems`), with its own hash tables built from the
-model's dicts at load.  Its results are the Python code's, exactly
+model's dicts at load; also :func:`~.text.letters` with the Arabic-letter check of new texts
+and :func:`~.builtin.place` of a whole document (see :func:`placer`).  Its results are the Python code's, exactly
 (``tests/test_morphology_native.py``); the Python code runs when the module is absent, when
 the model's data is not of the expected shape, or with ``ARABIC_EXTRACT_NATIVE=0``.
 """
