@@ -41,3 +41,10 @@ def assert_offsets(doc) -> None:
 def ner() -> BuiltinNER:
     """The built-in NER stage, loaded once for the NER test modules."""
     return BuiltinNER()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline, loaded once for the whole run."""
+    import arabic_extract
+    return arabic_extract.load()

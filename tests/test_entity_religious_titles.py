@@ -2,12 +2,7 @@
 bare «البطريرك» is no person, «فضيلة إمام …» is a title run, not a person named «إمام»."""
 import pytest
 
-import arabic_extract
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return arabic_extract.load()
 
 
 def test_the_honorific_fadila_heads_an_imam_title_and_is_no_person(nlp):

@@ -94,10 +94,6 @@ def test_national_agencies(norms: str, stems: str | None, expected: list[str]) -
     assert tags == expected
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return arabic_extract.load()
-
 
 @pytest.mark.parametrize("text,mention,label", [
     ("ونعى الأهالي الراحل “الملا يوسف” الذي توفي أمس.", "الملا يوسف", "PER"),

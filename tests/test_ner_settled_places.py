@@ -10,10 +10,6 @@ import pytest
 import arabic_extract
 
 
-@pytest.fixture(scope="module")
-def nlp() -> arabic_extract.Pipeline:
-    return arabic_extract.load()
-
 
 def _mentions(nlp: arabic_extract.Pipeline, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.label) for m in nlp(text).mentions]

@@ -2,14 +2,8 @@
 subject of its sentence's first verb it goes on with a feminine singular participle
 («وترفض السلطات المحلية …، مؤكدة أن …»), cut to its head and adjectives; a plural of
 things does not speak («وارتفعت الأسعار …، مؤكدة»)."""
-import pytest
-
-import arabic_extract
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return arabic_extract.load()
 
 
 def _speakers(nlp, text):

@@ -3,14 +3,8 @@ figure cited last, not the preacher citing him; nobody cited before: no statemen
 feminine cue after a masculine figure keeps its usual speaker: made-up sentences."""
 from __future__ import annotations
 
-import pytest
-
-import arabic_extract
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return arabic_extract.load()
 
 
 def _said(nlp, text: str) -> list[tuple[str, str]]:

@@ -1,14 +1,8 @@
 """Round rec12: «عبر» opening a sentence with «عن» later in its clause is the verb «عبّر عن»
 (expressed), not the preposition "via": a participle or «وقال» after it goes on with its
 subject, even when that subject is no recognized name right after the verb."""
-import pytest
-
-import arabic_extract
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return arabic_extract.load()
 
 
 def _speakers(nlp, text):

@@ -1,14 +1,8 @@
 """Round rec13: a plural participle goes on with a plural group that is the subject of its
 sentence's first verb: a listed broken plural of people even when taken for a missed name
 («أهالي القرية»), a nisba plural whose singular the news uses («الحوثيون»)."""
-import pytest
-
-import arabic_extract
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return arabic_extract.load()
 
 
 def _speakers(nlp, text):

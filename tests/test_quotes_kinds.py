@@ -2,7 +2,6 @@
 words; one or two quoted words are a name or a term and leave it indirect."""
 import pytest
 
-import arabic_extract
 
 CASES = [
     ("وقال الوزير أحمد سالم إن مبادرة \"نرسم بسمتهم\" حققت نجاحا كبيرا.", "indirect"),
@@ -11,10 +10,6 @@ CASES = [
     ("وقال أحمد سالم: «لن نتراجع عن قرارنا».", "direct"),
 ]
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return arabic_extract.load()
 
 
 @pytest.mark.parametrize(("text", "kind"), CASES)

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import arabic_extract
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return arabic_extract.load()
 
 
 @pytest.mark.parametrize("text, cue, speaker", [

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import arabic_extract
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return arabic_extract.load()
 
 
 def _labelled(nlp, text: str) -> list[tuple[str, str]]:
