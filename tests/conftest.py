@@ -43,6 +43,16 @@ def ner() -> BuiltinNER:
     return BuiltinNER()
 
 
+def speakers_by_cue(doc) -> dict[str, str | None]:
+    """Cue text → the speaker's name (or its text for an unnamed source) of each statement."""
+    return {s.cue.text: s.speaker.name or s.speaker.text for s in doc.statements}
+
+
+def person_texts(doc) -> list[str]:
+    """The texts of the PER mentions of ``doc``, in order."""
+    return [m.text for m in doc.mentions if m.label == "PER"]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The default pipeline, loaded once for the whole run."""

@@ -3,8 +3,6 @@ bare «البطريرك» is no person, «فضيلة إمام …» is a title r
 import pytest
 
 
-
-
 def test_the_honorific_fadila_heads_an_imam_title_and_is_no_person(nlp):
     text = ("وقال فضيلة إمام وخطيب المسجد الحرام الشيخ سالم العمري إن التقوى خير زاد. "
             "وأضاف أن الصبر مفتاح الفرج.")

@@ -94,7 +94,6 @@ def test_national_agencies(norms: str, stems: str | None, expected: list[str]) -
     assert tags == expected
 
 
-
 @pytest.mark.parametrize("text,mention,label", [
     ("ونعى الأهالي الراحل “الملا يوسف” الذي توفي أمس.", "الملا يوسف", "PER"),
     ("شهدت منطقة عسير أمطارا غزيرة أمس.", "عسير", "LOC"),

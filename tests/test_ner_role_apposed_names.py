@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-
-
-def _persons(nlp, text: str) -> list[str]:
-    return [m.text for m in nlp(text).mentions if m.label == "PER"]
+from .conftest import person_texts
 
 
 @pytest.mark.parametrize("text, name", [
@@ -24,7 +20,7 @@ def _persons(nlp, text: str) -> list[str]:
     ("وقال المتحدث باسم الحكومة الانتقالية ناجح بامخرم إن الوزراء سيعودون.", "ناجح بامخرم"),
 ])
 def test_a_name_after_a_title_and_its_complement_is_a_person(nlp, text, name):
-    assert name in _persons(nlp, text)
+    assert name in person_texts(nlp(text))
 
 
 def test_the_apposed_foreign_name_speaks_and_goes_on_speaking(nlp) -> None:
@@ -39,8 +35,8 @@ def test_the_apposed_foreign_name_speaks_and_goes_on_speaking(nlp) -> None:
     "وقال وزير الخارجية، أمس الأول، إن المحادثات مستمرة.",
 ])
 def test_no_person_where_the_slot_holds_no_name(nlp, text) -> None:
-    assert _persons(nlp, text) == []
+    assert person_texts(nlp(text)) == []
 
 
 def test_a_given_name_that_is_a_word_still_opens_a_name_before_a_family_name(nlp) -> None:
-    assert "أمل الأسمري" in _persons(nlp, "وحضرت رئيسة التمريض أمل الأسمري الحفل.")
+    assert "أمل الأسمري" in person_texts(nlp("وحضرت رئيسة التمريض أمل الأسمري الحفل."))

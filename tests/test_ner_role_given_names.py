@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-
-
-def _persons(nlp, text: str) -> list[str]:
-    return [m.text for m in nlp(text).mentions if m.label == "PER"]
+from .conftest import person_texts
 
 
 @pytest.mark.parametrize("text, name", [
@@ -19,7 +15,7 @@ def _persons(nlp, text: str) -> list[str]:
     ("أكد لاعب نادي النصر عمر الغامدي أنه مقتنع بقرار الاعتزال.", "عمر الغامدي"),
 ])
 def test_a_common_given_name_after_a_title_and_its_body_opens_the_name(nlp, text, name):
-    assert name in _persons(nlp, text)
+    assert name in person_texts(nlp(text))
 
 
 def test_the_player_named_after_his_club_speaks(nlp) -> None:
@@ -29,4 +25,4 @@ def test_the_player_named_after_his_club_speaks(nlp) -> None:
 
 
 def test_a_common_noun_with_the_article_is_no_family_name(nlp) -> None:
-    assert _persons(nlp, "أكد مدير شركة الاتصالات عمر الناس أنه راض.") == []
+    assert person_texts(nlp("أكد مدير شركة الاتصالات عمر الناس أنه راض.")) == []

@@ -14,7 +14,6 @@ from arabic_extract.ner.phrases import listed_phrases
 from arabic_extract.normalize import normalize
 
 
-
 def _mentions(nlp: arabic_extract.Pipeline, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.label) for m in nlp(text).mentions]
 

@@ -10,7 +10,6 @@ import pytest
 import arabic_extract
 
 
-
 def _mentions(nlp: arabic_extract.Pipeline, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.label) for m in nlp(text).mentions]
 

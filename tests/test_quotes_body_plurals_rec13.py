@@ -4,19 +4,16 @@ subject of its sentence's first verb it goes on with a feminine singular partici
 things does not speak («وارتفعت الأسعار …، مؤكدة»)."""
 
 
-
-
-def _speakers(nlp, text):
-    return {s.cue.text: s.speaker.name or s.speaker.text for s in nlp(text).statements}
+from .conftest import speakers_by_cue
 
 
 def test_authorities_go_on(nlp):
     text = ("قال الوزير محمد العلي إن الخطة جاهزة. وترفض السلطات المحلية تحمل مسؤولية "
             "التأخير، مؤكدة أنها أنجزت كل الإجراءات المطلوبة.")
-    assert _speakers(nlp, text)["مؤكدة"] == "السلطات المحلية"
+    assert speakers_by_cue(nlp(text))["مؤكدة"] == "السلطات المحلية"
 
 
 def test_things_do_not_speak(nlp):
     text = ("قال الوزير محمد العلي إن الخطة جاهزة. وارتفعت الأسعار في الأسواق المحلية "
             "بشكل كبير، مؤكدة أن الطلب زاد.")
-    assert _speakers(nlp, text).get("مؤكدة") != "الأسعار"
+    assert speakers_by_cue(nlp(text)).get("مؤكدة") != "الأسعار"

@@ -4,9 +4,6 @@ feminine cue after a masculine figure keeps its usual speaker: made-up sentences
 from __future__ import annotations
 
 
-
-
-
 def _said(nlp, text: str) -> list[tuple[str, str]]:
     return [(s.cue.text, s.speaker.name) for s in nlp(text).statements]
 

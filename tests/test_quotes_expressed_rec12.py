@@ -3,19 +3,16 @@
 subject, even when that subject is no recognized name right after the verb."""
 
 
-
-
-def _speakers(nlp, text):
-    return {s.cue.text: s.speaker.name or s.speaker.text for s in nlp(text).statements}
+from .conftest import speakers_by_cue
 
 
 def test_subject_of_expressed_goes_on(nlp):
     text = ("قال الوزير محمد العلي إن الخطة جاهزة. من جانبه عبر مدرب الفريق كارلوس ألبرتو "
             "عن سعادته بالفوز في المباراة وقال: \"قدم اللاعبون مستوى مميزا\".")
-    assert _speakers(nlp, text)["وقال"] == "كارلوس ألبرتو"
+    assert speakers_by_cue(nlp(text))["وقال"] == "كارلوس ألبرتو"
 
 
 def test_via_stays_a_preposition(nlp):
     text = ("قال الوزير محمد العلي إن الخطة جاهزة. وعبر الهاتف، أكد مدير المكتب أن "
             "الطلبات ستصل غدا.")
-    assert _speakers(nlp, text)["أكد"] != "الهاتف"
+    assert speakers_by_cue(nlp(text))["أكد"] != "الهاتف"

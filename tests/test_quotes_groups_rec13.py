@@ -3,16 +3,13 @@ sentence's first verb: a listed broken plural of people even when taken for a mi
 («أهالي القرية»), a nisba plural whose singular the news uses («الحوثيون»)."""
 
 
-
-
-def _speakers(nlp, text):
-    return {s.cue.text: s.speaker.name or s.speaker.text for s in nlp(text).statements}
+from .conftest import speakers_by_cue
 
 
 def test_kinsfolk_group_goes_on(nlp):
     text = ("قال الوزير محمد العلي إن الخطة جاهزة. وتجمع أهالي القرية أمام مبنى البلدية، "
             "مؤكدين أن المياه انقطعت عن المنازل منذ أسبوع.")
-    assert "أهالي" in _speakers(nlp, text)["مؤكدين"]
+    assert "أهالي" in speakers_by_cue(nlp(text))["مؤكدين"]
 
 
 def test_number_word_is_no_nisba_plural(nlp):

@@ -11,7 +11,6 @@ CASES = [
 ]
 
 
-
 @pytest.mark.parametrize(("text", "kind"), CASES)
 def test_statement_kind(nlp, text: str, kind: str) -> None:
     (statement,) = nlp(text).statements

@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-
-
 @pytest.mark.parametrize("text, cue, speaker", [
     ("وأوضح الوزير، الذي تحدث للصحيفة، أن الوضع جيد.", "وأوضح", "الوزير"),
     ("وقال سالم أحمد، الذي كان يتحدث للإذاعة، إن الوضع جيد.", "وقال", "سالم أحمد"),

@@ -7,8 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-
-
 def _labelled(nlp, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.label) for m in nlp(text).mentions]
 
